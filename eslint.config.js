@@ -1,0 +1,57 @@
+// Lint: type-checked TypeScript rules everywhere, and the headless-core boundary for src/sim and src/machines.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const forbiddenImports = [
+  { group: ['phaser', 'phaser/*', 'howler'], message: 'The headless core may not render or play sound.' },
+  { group: ['**/game/**', '**/ui/**', '**/audio/**'], message: 'The headless core may not import the view.' },
+];
+
+const forbiddenCalls = [
+  { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Use the sim\'s seeded streams (src/sim/random), never Math.random.' },
+  { selector: "Identifier[name='Date']", message: 'Sim time is timeS; the wall clock belongs to the view.' },
+  { selector: "MemberExpression[object.name='performance']", message: 'No wall clock in the core.' },
+  { selector: "CallExpression[callee.name=/^(setTimeout|setInterval|setImmediate|requestAnimationFrame)$/]", message: 'No timers in the core: time arrives through advance().' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.model-check/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/game/**', 'src/ui/**', 'src/audio/**', 'src/main.ts', 'src/i18n/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/sim/**/*.ts', 'src/machines/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: forbiddenImports }],
+      'no-restricted-syntax': ['error', ...forbiddenCalls],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'performance'],
+    },
+  },
+  {
+    files: ['src/machines/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [...forbiddenImports, { group: ['**/sim/**', '../sim', '../sim/*'], allowTypeImports: true, message: 'Machines import only types from the sim.' }],
+      }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,14 @@
+// Build and test configuration: the app is a static bundle that runs offline; vitest runs the headless suites.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  base: './',
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+  },
+});
