@@ -1,0 +1,65 @@
+// `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en]`: a drill, headless.
+// Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
+import { parseArgs } from 'node:util';
+import { formatProblems, loadDrill } from '../sim/index.ts';
+import { drillSummaryJson, drillSummaryLines } from './drillSummary.ts';
+import type { TimedOrder } from './ordersFile.ts';
+import { parseOrdersFile } from './ordersFile.ts';
+import { readContentFiles } from './readContentFiles.ts';
+import { runDrill } from './runDrill.ts';
+
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en]';
+
+class BadInput extends Error {}
+
+function main(argv: string[]): void {
+  const { values, positionals } = parseArgsOrExplain(argv);
+  const [scenarioPath] = positionals;
+  if (!scenarioPath || positionals.length > 1) throw new BadInput(usage);
+  const drill = loadDrill(scenarioPath, readContentFiles);
+  if (!drill.ok) throw new BadInput(formatProblems(drill.problems));
+  let orders: TimedOrder[] = [];
+  if (values.orders) {
+    const text = readContentFiles(values.orders);
+    if (text === undefined) throw new BadInput(`${values.orders}: no such file`);
+    const parsed = parseOrdersFile(values.orders, text);
+    if (!parsed.ok) throw new BadInput(formatProblems(parsed.problems));
+    orders = parsed.value;
+  }
+  const untilS = values.until === undefined ? drill.value.scenario.durationS : minutesToSeconds(values.until);
+  const language = values.lang === 'en' ? 'en' : 'zh';
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') throw new BadInput('--lang: must be zh or en');
+  const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
+  const out = values.json ? JSON.stringify(drillSummaryJson(run), null, 2) : drillSummaryLines(run, language).join('\n');
+  process.stdout.write(`${out}\n`);
+}
+
+function parseArgsOrExplain(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+    });
+  } catch (e) {
+    throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);
+  }
+}
+
+function minutesToSeconds(text: string): number {
+  const minutes = Number(text);
+  if (!Number.isFinite(minutes) || minutes < 0 || minutes > 72 * 60) throw new BadInput(`--until: must be minutes between 0 and 4320 (got "${text}")`);
+  return Math.round(minutes * 60);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof BadInput) {
+    process.stderr.write(`${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,50 @@
+// The result of a headless drill as one JSON object and as lines for a terminal.
+import { clockAt } from '../i18n/clock.ts';
+import { describeEvent } from '../i18n/describeEvent.ts';
+import type { Language } from '../i18n/translate.ts';
+import { nameOf, stateHash } from '../sim/index.ts';
+import type { DrillRun } from './runDrill.ts';
+
+export function drillSummaryJson(run: DrillRun) {
+  const state = run.sim.snapshot();
+  const record = run.sim.record();
+  const sum = (pick: (v: (typeof state.villages)[number]) => number) => state.villages.reduce((n, v) => n + pick(v), 0);
+  return {
+    scenarioId: state.scenarioId,
+    seed: state.seed,
+    simSeconds: state.timeS,
+    stateHash: stateHash(state),
+    eventCount: record.events.length,
+    orderCount: record.orders.length,
+    rejectedOrderCount: record.orders.filter((o) => o.rejected !== null).length,
+    evacuatedCount: sum((v) => v.movedCount),
+    evacuatedVulnerableCount: sum((v) => v.movedVulnerableCount),
+    injuredCount: state.casualties.injuredCount,
+    deadCount: state.casualties.deadCount,
+    missingCount: state.casualties.missingCount,
+    responseLevel: state.responseLevel,
+    reportCount: state.reports.length,
+    villages: state.villages.map((v) => ({ id: v.id, atHomeCount: v.atHomeCount + v.atHomeVulnerableCount, movedCount: v.movedCount, warning: v.warning })),
+    units: state.units.filter((u) => u.status !== 'atBase' && u.status !== 'offMap').map((u) => ({ id: u.id, status: u.status })),
+    rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: l.rejection.message.en }] : [])),
+  };
+}
+
+export function drillSummaryLines(run: DrillRun, language: Language): string[] {
+  const { world } = run.sim;
+  const { scenario } = world.drill;
+  const zh = language === 'zh';
+  const at = (s: number) => clockAt(scenario.start, s);
+  const lines = [`${zh ? scenario.titleZh : scenario.titleEn} (${scenario.id}) · seed ${run.sim.snapshot().seed} · ${scenario.start}`];
+  for (const entry of run.log) {
+    if (entry.kind === 'event') lines.push(`${at(entry.event.timeS)}  ${describeEvent(world, entry.event, language)}`);
+    else lines.push(`${at(entry.atS)}  ✗ ${nameOf(world, entry.order.by)[language]}: ${entry.rejection.message[language]}`);
+  }
+  const s = drillSummaryJson(run);
+  lines.push(zh
+    ? `— 截至 ${at(s.simSeconds)}（${s.simSeconds} 秒）：转移 ${s.evacuatedCount} 人（其中老幼 ${s.evacuatedVulnerableCount} 人），受伤 ${s.injuredCount}，死亡 ${s.deadCount}，失踪 ${s.missingCount}；事件 ${s.eventCount} 条，指令 ${s.orderCount} 条（被拒 ${s.rejectedOrderCount}）`
+    : `— At ${at(s.simSeconds)} (${s.simSeconds} s): ${s.evacuatedCount} moved (${s.evacuatedVulnerableCount} vulnerable), ${s.injuredCount} injured, ${s.deadCount} dead, ${s.missingCount} missing; ${s.eventCount} events, ${s.orderCount} orders (${s.rejectedOrderCount} refused)`);
+  for (const v of s.villages) lines.push(`  ${nameOf(world, v.id)[language]}: ${zh ? '在家' : 'at home'} ${v.atHomeCount}, ${zh ? '已转移' : 'moved'} ${v.movedCount}`);
+  lines.push(`state ${s.stateHash}`);
+  return lines;
+}

@@ -1,0 +1,28 @@
+// The orders file of the command line: a list of { atS, order }, checked before the drill starts.
+import { z } from 'zod';
+import type { ContentProblem, Loaded, Order } from '../sim/index.ts';
+import { parseOrder } from '../sim/index.ts';
+import { parseJsonText } from '../sim/scenario/contentError.ts';
+
+export interface TimedOrder { atS: number; order: Order }
+
+const OrdersFileSchema = z.array(z.strictObject({ atS: z.int().min(0), order: z.unknown() })).max(100_000);
+
+/** Orders sorted by time (stable, so orders at the same second keep their file order). */
+export function parseOrdersFile(file: string, text: string): Loaded<TimedOrder[]> {
+  const json = parseJsonText(file, text);
+  if (!json.ok) return json;
+  const list = OrdersFileSchema.safeParse(json.value);
+  if (!list.success) {
+    return { ok: false, problems: list.error.issues.slice(0, 20).map((i) => ({ file, path: i.path.join('.'), problem: i.message })) };
+  }
+  const problems: ContentProblem[] = [];
+  const orders: TimedOrder[] = [];
+  list.data.forEach((entry, i) => {
+    const parsed = parseOrder(entry.order);
+    if (parsed.ok) orders.push({ atS: entry.atS, order: parsed.order });
+    else problems.push({ file, path: `${i}.order`, problem: parsed.message.en });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: orders.map((o, i) => ({ o, i })).sort((a, b) => a.o.atS - b.o.atS || a.i - b.i).map(({ o }) => o) };
+}

@@ -1,0 +1,55 @@
+// One line of the event feed in the chosen language, with names instead of ids.
+import type { SimEvent, Target, World } from '../sim/index.ts';
+import { nameOf } from '../sim/index.ts';
+import { durationText } from './clock.ts';
+import type { Bilingual, Language, MessageParams } from './translate.ts';
+import { bilingual, translate } from './translate.ts';
+
+function targetName(world: World, target: Target): Bilingual {
+  if ('place' in target) return nameOf(world, target.place);
+  const km = (m: number) => (m / 1000).toFixed(1);
+  return { zh: `坐标(${km(target.xM)}, ${km(target.yM)})公里处`, en: `the point (${km(target.xM)}, ${km(target.yM)}) km` };
+}
+
+function eta(seconds: number): Bilingual {
+  return { zh: `${durationText('zh', seconds)}后`, en: `in ${durationText('en', seconds)}` };
+}
+
+function paramsOf(world: World, e: SimEvent): MessageParams {
+  const name = (id: string) => nameOf(world, id);
+  switch (e.type) {
+    case 'unit.dispatched': return { by: name(e.by), unit: name(e.unit), target: targetName(world, e.target), eta: eta(e.etaS) };
+    case 'unit.arrived': return { unit: name(e.unit), target: targetName(world, e.target) };
+    case 'unit.recalled': return { by: name(e.by), unit: name(e.unit), eta: eta(e.etaS) };
+    case 'unit.returned': return { unit: name(e.unit) };
+    case 'unit.rerouted': return { unit: name(e.unit), road: name(e.road), eta: eta(e.etaS) };
+    case 'unit.stranded': return { unit: name(e.unit), road: name(e.road) };
+    case 'unit.assigned': return { by: name(e.by), unit: name(e.unit), team: name(e.team) };
+    case 'evacuation.ordered': return { by: name(e.by), village: name(e.village), shelter: name(e.shelter) };
+    case 'evacuation.completed': return { village: name(e.village), shelter: name(e.shelter), count: e.movedCount };
+    case 'shelter.opened': return { by: name(e.by), shelter: name(e.shelter) };
+    case 'shelter.full': return { shelter: name(e.shelter), village: name(e.village) };
+    case 'road.closed':
+    case 'road.reopened': return { by: name(e.by), road: name(e.road) };
+    case 'warning.issued': {
+      const list = e.villages.map(name);
+      const recipients = e.township ? bilingual('recipients.township') : { zh: list.map((n) => n.zh).join('、'), en: list.map((n) => n.en).join(', ') };
+      return { by: name(e.by), colour: bilingual(`colour.${e.colour}`), recipients, message: e.message };
+    }
+    case 'report.filed': return { by: name(e.by), to: name(e.to), kind: bilingual(`report.${e.kind}`) };
+    case 'county.requested': return { by: name(e.by), force: bilingual(`force.${e.force}`), eta: eta(e.arrivesS - e.timeS) };
+    case 'county.arrived': return { unit: name(e.unit) };
+    case 'response.levelSet': return { by: name(e.by), level: bilingual(`level.${e.level}`) };
+    case 'inject.delivered': {
+      const inject = world.drill.scenario.injects.find((i) => i.id === e.inject);
+      return { to: name(e.to), message: inject ? { zh: inject.messageZh, en: inject.messageEn } : e.inject };
+    }
+    case 'inject.skipped': return { inject: e.inject };
+    case 'inject.deferred': return { inject: e.inject, eta: eta(e.dueS - e.timeS) };
+    case 'drill.timeUp': return {};
+  }
+}
+
+export function describeEvent(world: World, event: SimEvent, language: Language): string {
+  return translate(language, `event.${event.type}`, paramsOf(world, event));
+}

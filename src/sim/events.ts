@@ -1,0 +1,31 @@
+// What happened in a drill: a typed stream read alike by the view, audio, scoring and replay.
+import type { CountyForce, ResponseLevel, WarningColour } from './scenario/vocabulary.ts';
+import type { ReportKind } from './state/simState.ts';
+import type { Target } from './state/target.ts';
+
+export type SimEventBody =
+  | { type: 'unit.dispatched'; unit: string; by: string; target: Target; etaS: number }
+  | { type: 'unit.arrived'; unit: string; target: Target }
+  | { type: 'unit.recalled'; unit: string; by: string; etaS: number }
+  | { type: 'unit.returned'; unit: string }
+  | { type: 'unit.rerouted'; unit: string; road: string; etaS: number }
+  | { type: 'unit.stranded'; unit: string; road: string }
+  | { type: 'unit.assigned'; unit: string; team: string; by: string }
+  | { type: 'evacuation.ordered'; village: string; shelter: string; by: string }
+  | { type: 'evacuation.completed'; village: string; shelter: string; movedCount: number }
+  | { type: 'shelter.opened'; shelter: string; by: string }
+  | { type: 'shelter.full'; shelter: string; village: string }
+  | { type: 'road.closed'; road: string; by: string }
+  | { type: 'road.reopened'; road: string; by: string }
+  | { type: 'warning.issued'; colour: WarningColour; villages: string[]; township: boolean; by: string; message: string }
+  | { type: 'report.filed'; report: string; by: string; to: string; kind: ReportKind; incident: string | null }
+  | { type: 'county.requested'; force: CountyForce; by: string; arrivesS: number }
+  | { type: 'county.arrived'; unit: string; force: CountyForce }
+  | { type: 'response.levelSet'; level: ResponseLevel; by: string }
+  | { type: 'inject.delivered'; inject: string; to: string }
+  | { type: 'inject.skipped'; inject: string; by: string }
+  | { type: 'inject.deferred'; inject: string; by: string; dueS: number }
+  | { type: 'drill.timeUp'; durationS: number };
+
+export type SimEvent = SimEventBody & { timeS: number };
+export type SimEventType = SimEvent['type'];

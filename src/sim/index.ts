@@ -1,0 +1,20 @@
+// The headless core's only public surface: load a drill, run it, replay it, hash it.
+export { createSimulation, resumeSimulation } from './simulation.ts';
+export type { DispatchResult, Simulation } from './simulation.ts';
+export { replay } from './replay.ts';
+export { stateHash } from './stateHash.ts';
+export { loadDrill, parseScenario } from './scenario/loadDrill.ts';
+export type { Drill, ReadContent } from './scenario/loadDrill.ts';
+export { formatProblem, formatProblems } from './scenario/contentError.ts';
+export type { ContentProblem, Loaded } from './scenario/contentError.ts';
+export { parseOrder, orderTypes } from './orders/order.ts';
+export type { Order, OrderType } from './orders/order.ts';
+export type { OrderOutcome, Rejection, RejectionReason } from './orders/rejection.ts';
+export type { SimEvent, SimEventType } from './events.ts';
+export type { DrillRecord, RecordedOrder } from './record.ts';
+export type { SimState, UnitState, VillageState, UnitStatus } from './state/simState.ts';
+export type { Target } from './state/target.ts';
+export { unitPositionAt } from './units/trips.ts';
+export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
+export type { World } from './world/world.ts';
+export { nameOf } from './world/world.ts';

@@ -1,0 +1,37 @@
+// Order: send a unit to a map object or a point. It travels by the fastest open roads and reports its arrival.
+import { z } from 'zod';
+import type { SimContext } from '../simContext.ts';
+import { findUnit } from '../simContext.ts';
+import { Id } from '../scenario/vocabulary.ts';
+import { sameTarget, TargetSchema } from '../state/target.ts';
+import { etaS, planTrip } from '../units/trips.ts';
+import { nameOf } from '../world/world.ts';
+import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
+import type { OrderOutcome } from './rejection.ts';
+import { accepted, reject } from './rejection.ts';
+import { isRejection, resolveTarget } from './resolveTarget.ts';
+
+export const DispatchUnitOrder = z.strictObject({ type: z.literal('dispatchUnit'), by: Id, unit: Id, to: TargetSchema });
+export type DispatchUnitOrder = z.infer<typeof DispatchUnitOrder>;
+
+export function dispatchUnit(ctx: SimContext, order: DispatchUnitOrder): OrderOutcome {
+  const unit = findUnit(ctx, order.unit);
+  if (!unit) return reject('unknown-unit', { unit: order.unit });
+  const refused = rejectUnknownTeam(ctx, order.by) ?? rejectUnlessCommands(ctx, order.by, unit.def, unit.state);
+  if (refused) return refused;
+  const name = nameOf(ctx.world, unit.def.id);
+  if (unit.state.status === 'offMap' || unit.state.status === 'incoming') return reject('unit-not-on-map', { unit: name });
+  if ((unit.state.status === 'enRoute' || unit.state.status === 'onScene') && sameTarget(unit.state.target, order.to)) {
+    return reject('already-there', { unit: name });
+  }
+  const to = resolveTarget(ctx, order.to);
+  if (isRejection(to)) return to;
+  const trip = planTrip(ctx, unit.def, unit.state, to);
+  if (!trip) return reject('unreachable', { unit: name });
+
+  unit.state.status = 'enRoute';
+  unit.state.target = order.to;
+  unit.state.movement = trip;
+  ctx.emit({ type: 'unit.dispatched', unit: unit.def.id, by: order.by, target: order.to, etaS: etaS(ctx, trip) });
+  return accepted;
+}

@@ -1,0 +1,49 @@
+// Order: file an accident report — the first report (快报) with the six elements, then follow-ups (续报).
+// Villages, stations and enterprises report to the township command post; the command post reports to the county.
+// Incomplete or untrue reports are accepted as filed: judging 漏报 and 谎报 is the scoring's job.
+import { z } from 'zod';
+import type { SimContext } from '../simContext.ts';
+import { Id, TeamCommandPost } from '../scenario/vocabulary.ts';
+import { ReportElementsSchema } from '../state/reportElements.ts';
+import { rejectUnknownTeam } from './authority.ts';
+import type { OrderOutcome } from './rejection.ts';
+import { accepted, reject } from './rejection.ts';
+
+export const FileReportOrder = z.strictObject({
+  type: z.literal('fileReport'),
+  by: Id,
+  kind: z.enum(['initial', 'followUp']),
+  /** The incident reported on, when the drill has incidents. */
+  incident: Id.optional(),
+  elements: ReportElementsSchema,
+});
+export type FileReportOrder = z.infer<typeof FileReportOrder>;
+
+/** Each team reports one level up. */
+export function reportRecipient(by: string): string {
+  return by === TeamCommandPost ? 'county' : TeamCommandPost;
+}
+
+export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcome {
+  const refused = rejectUnknownTeam(ctx, order.by);
+  if (refused) return refused;
+  const incident = order.incident ?? null;
+  if (incident !== null && !ctx.world.drill.scenario.incidents.some((i: { id: string }) => i.id === incident)) {
+    return reject('unknown-incident', { incident });
+  }
+  const filedFirst = ctx.state.reports.some((r) => r.by === order.by && r.kind === 'initial' && r.incident === incident);
+  if (order.kind === 'followUp' && !filedFirst) return reject('no-initial-report');
+
+  const report = {
+    id: `report-${ctx.state.reports.length + 1}`,
+    atS: ctx.state.timeS,
+    by: order.by,
+    to: reportRecipient(order.by),
+    kind: order.kind,
+    incident,
+    elements: order.elements,
+  };
+  ctx.state.reports.push(report);
+  ctx.emit({ type: 'report.filed', report: report.id, by: report.by, to: report.to, kind: report.kind, incident });
+  return accepted;
+}

@@ -1,0 +1,38 @@
+// Order: issue a warning of a colour (蓝 黄 橙 红) to named villages or the whole township.
+import { z } from 'zod';
+import type { SimContext } from '../simContext.ts';
+import { findVillage } from '../simContext.ts';
+import { Id, NonEmptyText, WarningColour } from '../scenario/vocabulary.ts';
+import { rejectUnknownTeam, rejectUnlessCommandPost, rejectUnlessOwnVillages } from './authority.ts';
+import type { OrderOutcome } from './rejection.ts';
+import { accepted, reject } from './rejection.ts';
+
+export const IssueWarningOrder = z.strictObject({
+  type: z.literal('issueWarning'),
+  by: Id,
+  colour: WarningColour,
+  to: z.union([z.literal('township'), z.array(Id).min(1)]),
+  message: NonEmptyText,
+});
+export type IssueWarningOrder = z.infer<typeof IssueWarningOrder>;
+
+export function issueWarning(ctx: SimContext, order: IssueWarningOrder): OrderOutcome {
+  const refused = rejectUnknownTeam(ctx, order.by);
+  if (refused) return refused;
+  const township = order.to === 'township';
+  if (township) {
+    const notCommandPost = rejectUnlessCommandPost(order.by);
+    if (notCommandPost) return notCommandPost;
+  }
+  const villages = township ? ctx.state.villages.map((v) => v.id) : [...new Set(order.to)];
+  const unknown = villages.find((id) => !findVillage(ctx, id));
+  if (unknown) return reject('unknown-village', { village: unknown });
+  const notOwn = rejectUnlessOwnVillages(ctx, order.by, villages);
+  if (notOwn) return notOwn;
+
+  for (const id of villages) findVillage(ctx, id)!.state.warning = order.colour;
+  const warning = { atS: ctx.state.timeS, by: order.by, colour: order.colour, township, villages, message: order.message };
+  ctx.state.warnings.push(warning);
+  ctx.emit({ type: 'warning.issued', colour: order.colour, villages, township, by: order.by, message: order.message });
+  return accepted;
+}

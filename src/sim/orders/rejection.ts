@@ -1,0 +1,16 @@
+// A refused order as a value: a reason code a program can match and a message a person can read.
+import type { Bilingual, MessageParams } from '../../i18n/translate.ts';
+import { bilingual } from '../../i18n/translate.ts';
+import type { MessageKey } from '../../i18n/zhCN.ts';
+
+type ReasonKey = Extract<MessageKey, `reason.${string}`>;
+export type RejectionReason = ReasonKey extends `reason.${infer R}` ? R : never;
+
+export interface Rejection { ok: false; reason: RejectionReason; message: Bilingual }
+export type OrderOutcome = { ok: true } | Rejection;
+
+export const accepted: OrderOutcome = { ok: true };
+
+export function reject(reason: RejectionReason, params: MessageParams = {}): Rejection {
+  return { ok: false, reason, message: bilingual(`reason.${reason}`, params) };
+}

@@ -1,0 +1,23 @@
+// The drill record: every order with its time and outcome, and every event. Replays, scoring and recovery read it.
+import type { SimEvent } from './events.ts';
+import type { Order } from './orders/order.ts';
+import type { RejectionReason } from './orders/rejection.ts';
+
+export interface RecordedOrder {
+  atS: number;
+  order: Order;
+  /** Null when the order was accepted; otherwise why it was refused (it changed nothing). */
+  rejected: RejectionReason | null;
+}
+
+export interface DrillRecord {
+  schemaVersion: 1;
+  scenarioId: string;
+  seed: string;
+  /** The scenario's time compression when the drill ran: reporting deadlines were divided by it. */
+  timeCompression: number;
+  orders: RecordedOrder[];
+  events: SimEvent[];
+  /** The sim time the drill had reached when the record was taken. */
+  endS: number;
+}

@@ -1,0 +1,69 @@
+// Loads a drill — scenario, map and roster — from text, checking each file and the references between them.
+import type { TownshipMap } from '../world/townshipMap.ts';
+import type { ContentProblem, Loaded } from './contentError.ts';
+import { parseJsonText, problemsFromZod } from './contentError.ts';
+import { checkRoster, checkScenario } from './crossReferences.ts';
+import { parseTownshipMap } from './mapParser.ts';
+import type { Roster } from './rosterSchema.ts';
+import { RosterSchema } from './rosterSchema.ts';
+import type { Scenario } from './scenarioSchema.ts';
+import { ScenarioSchema } from './scenarioSchema.ts';
+
+/** Everything a drill is made of, checked and typed. */
+export interface Drill {
+  scenario: Scenario;
+  map: TownshipMap;
+  roster: Roster;
+  files: { scenario: string; map: string; roster: string };
+}
+
+/** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */
+export type ReadContent = (path: string) => string | undefined;
+
+/** A map or roster path in a scenario is relative to the scenario file's folder. */
+export function besideScenario(scenarioPath: string, relative: string): string {
+  const slash = scenarioPath.lastIndexOf('/');
+  return slash < 0 ? relative : `${scenarioPath.slice(0, slash)}/${relative}`;
+}
+
+function read(path: string, readContent: ReadContent): Loaded<unknown> {
+  const text = readContent(path);
+  if (text === undefined) return { ok: false, problems: [{ file: path, path: '', problem: 'no such file' }] };
+  return parseJsonText(path, text);
+}
+
+/** Parses the scenario only (no map or roster): what an editor checks as an author types. */
+export function parseScenario(file: string, text: string): Loaded<Scenario> {
+  const json = parseJsonText(file, text);
+  if (!json.ok) return json;
+  const parsed = ScenarioSchema.safeParse(json.value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(file, parsed.error) };
+}
+
+/**
+ * Loads the scenario at `scenarioPath` with the map and roster it names. Never throws
+ * for bad content: every problem names its file, field path and what is wrong.
+ */
+export function loadDrill(scenarioPath: string, readContent: ReadContent): Loaded<Drill> {
+  const scenarioText = readContent(scenarioPath);
+  if (scenarioText === undefined) return { ok: false, problems: [{ file: scenarioPath, path: '', problem: 'no such file' }] };
+  const scenario = parseScenario(scenarioPath, scenarioText);
+  if (!scenario.ok) return scenario;
+  const mapPath = besideScenario(scenarioPath, scenario.value.map);
+  const rosterPath = besideScenario(scenarioPath, scenario.value.roster);
+
+  const mapJson = read(mapPath, readContent);
+  const map = mapJson.ok ? parseTownshipMap(mapPath, mapJson.value) : mapJson;
+  const rosterJson = read(rosterPath, readContent);
+  const rosterParsed = rosterJson.ok ? RosterSchema.safeParse(rosterJson.value) : null;
+  const problems: ContentProblem[] = [];
+  if (!map.ok) problems.push(...map.problems);
+  if (!rosterJson.ok) problems.push(...rosterJson.problems);
+  else if (rosterParsed && !rosterParsed.success) problems.push(...problemsFromZod(rosterPath, rosterParsed.error));
+  if (!map.ok || !rosterParsed?.success) return { ok: false, problems };
+
+  const roster = rosterParsed.data;
+  problems.push(...checkRoster(rosterPath, roster, map.value), ...checkScenario(scenarioPath, scenario.value, map.value, roster));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, files: { scenario: scenarioPath, map: mapPath, roster: rosterPath } } };
+}

@@ -1,0 +1,32 @@
+// What orders and systems work with: the static world, the mutable state, chance, and the event sink.
+import type { SimEventBody } from './events.ts';
+import type { RandomStreams } from './random/RandomStreams.ts';
+import type { UnitDefinition } from './scenario/rosterSchema.ts';
+import type { ShelterState, SimState, UnitState, VillageState } from './state/simState.ts';
+import type { Shelter, Village } from './world/townshipMap.ts';
+import type { World } from './world/world.ts';
+
+export interface SimContext {
+  readonly world: World;
+  readonly state: SimState;
+  readonly random: RandomStreams;
+  emit(event: SimEventBody): void;
+}
+
+export function findUnit(ctx: SimContext, id: string): { def: UnitDefinition; state: UnitState } | undefined {
+  const def = ctx.world.units.get(id);
+  const state = ctx.state.units.find((u) => u.id === id);
+  return def && state ? { def, state } : undefined;
+}
+
+export function findVillage(ctx: SimContext, id: string): { def: Village; state: VillageState } | undefined {
+  const def = ctx.world.drill.map.villages.find((v) => v.id === id);
+  const state = ctx.state.villages.find((v) => v.id === id);
+  return def && state ? { def, state } : undefined;
+}
+
+export function findShelter(ctx: SimContext, id: string): { def: Shelter; state: ShelterState } | undefined {
+  const def = ctx.world.drill.map.shelters.find((s) => s.id === id);
+  const state = ctx.state.shelters.find((s) => s.id === id);
+  return def && state ? { def, state } : undefined;
+}

@@ -1,0 +1,88 @@
+// The headless drill: a pure function of (drill, seed, orders with their times). No clock, no I/O, no Math.random.
+import type { SimEvent, SimEventBody } from './events.ts';
+import type { Order } from './orders/order.ts';
+import { applyOrder, parseOrder } from './orders/order.ts';
+import type { Rejection } from './orders/rejection.ts';
+import { RandomStreams } from './random/RandomStreams.ts';
+import type { DrillRecord } from './record.ts';
+import type { Drill } from './scenario/loadDrill.ts';
+import type { SimContext } from './simContext.ts';
+import { initialState } from './state/initialState.ts';
+import type { SimState } from './state/simState.ts';
+import { systems } from './systems/index.ts';
+import type { World } from './world/world.ts';
+import { buildWorld } from './world/world.ts';
+
+export type DispatchResult = { ok: true; events: SimEvent[] } | Rejection;
+
+export interface Simulation {
+  readonly world: World;
+  /** Sim seconds since the drill started. */
+  timeS(): number;
+  /** A deep copy of the whole state: save it, hash it, resume from it. */
+  snapshot(): SimState;
+  /** Gives an order now. A refused order changes nothing and says why, in Chinese and English. */
+  dispatch(order: unknown): DispatchResult;
+  /** Runs whole seconds; returns the events of those seconds in order. */
+  advance(seconds: number): SimEvent[];
+  /** A copy of the drill record so far. */
+  record(): DrillRecord;
+}
+
+/** A new drill from the start. The seed defaults to the scenario's. */
+export function createSimulation(drill: Drill, seed: string | number = drill.scenario.seed): Simulation {
+  const world = buildWorld(drill);
+  const state = initialState(world, String(seed));
+  return runSimulation(world, state, emptyRecord(drill, state));
+}
+
+/** Carries on a saved drill exactly where it stopped. */
+export function resumeSimulation(drill: Drill, saved: SimState, record?: DrillRecord): Simulation {
+  const state = structuredClone(saved);
+  return runSimulation(buildWorld(drill), state, record ? structuredClone(record) : emptyRecord(drill, state));
+}
+
+function emptyRecord(drill: Drill, state: SimState): DrillRecord {
+  return { schemaVersion: 1, scenarioId: drill.scenario.id, seed: state.seed, timeCompression: drill.scenario.timeCompression, orders: [], events: [], endS: state.timeS };
+}
+
+function runSimulation(world: World, state: SimState, record: DrillRecord): Simulation {
+  const random = new RandomStreams(state.seed, state.random);
+  let pending: SimEvent[] = [];
+  const ctx: SimContext = {
+    world, state, random,
+    emit(body: SimEventBody) {
+      const event = { ...body, timeS: state.timeS };
+      pending.push(event);
+      record.events.push(event);
+    },
+  };
+  const take = () => { const out = pending; pending = []; return out; };
+
+  return {
+    world,
+    timeS: () => state.timeS,
+    snapshot() {
+      state.random = random.save();
+      return structuredClone(state);
+    },
+    dispatch(input) {
+      const parsed = parseOrder(input);
+      if (!parsed.ok) return parsed;
+      const order: Order = structuredClone(parsed.order);
+      const outcome = applyOrder(ctx, order);
+      record.orders.push({ atS: state.timeS, order, rejected: outcome.ok ? null : outcome.reason });
+      return outcome.ok ? { ok: true, events: take() } : outcome;
+    },
+    advance(seconds) {
+      if (!Number.isInteger(seconds) || seconds < 0) throw new RangeError(`advance takes whole seconds ≥ 0, got ${seconds}`);
+      for (let i = 0; i < seconds; i++) {
+        state.timeS += 1;
+        for (const system of systems) if (state.timeS % system.cadenceS === 0) system.run(ctx);
+      }
+      record.endS = state.timeS;
+      return take();
+    },
+    record: () => structuredClone(record),
+  };
+}

@@ -1,0 +1,36 @@
+// County forces enter the map at their entry point when their delay is over, then head for the requested target.
+import type { SimContext } from '../simContext.ts';
+import { TeamCommandPost } from '../scenario/vocabulary.ts';
+import type { Target } from '../state/target.ts';
+import { etaS, planTrip } from '../units/trips.ts';
+import type { System } from './system.ts';
+
+function destinationOf(ctx: SimContext, force: string): Target | null {
+  const request = ctx.state.countyRequests.find((r) => r.force === force);
+  if (request?.target) return request.target;
+  const post = ctx.world.drill.map.places.find((p) => p.kind === 'commandPost');
+  return post ? { place: post.id } : null;
+}
+
+export const countyArrivalSystem: System = {
+  name: 'countyArrival',
+  cadenceS: 1,
+  run(ctx) {
+    for (const unit of ctx.state.units) {
+      if (unit.status !== 'incoming' || unit.entersS === null || unit.entersS > ctx.state.timeS) continue;
+      const def = ctx.world.units.get(unit.id)!;
+      unit.status = 'atBase';
+      unit.entersS = null;
+      ctx.emit({ type: 'county.arrived', unit: unit.id, force: def.countyForce! });
+      const target = destinationOf(ctx, def.countyForce!);
+      if (!target) continue;
+      const at = 'place' in target ? ctx.world.objects.get(target.place)!.at : target;
+      const trip = planTrip(ctx, def, unit, at);
+      if (!trip) continue;
+      unit.status = 'enRoute';
+      unit.target = target;
+      unit.movement = trip;
+      ctx.emit({ type: 'unit.dispatched', unit: unit.id, by: TeamCommandPost, target, etaS: etaS(ctx, trip) });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+// The static township a drill runs on: map, roster and road graph with look-ups, built once per drill.
+import type { Drill } from '../scenario/loadDrill.ts';
+import type { UnitDefinition, Vehicle } from '../scenario/rosterSchema.ts';
+import { teamIds } from '../scenario/crossReferences.ts';
+import type { MapObjectKind, PointM } from './townshipMap.ts';
+import { mapObjects } from './townshipMap.ts';
+import type { RoadGraph } from './roadGraph.ts';
+import { buildRoadGraph } from './roadGraph.ts';
+
+export interface NamedObject { kind: MapObjectKind; nameZh: string; nameEn: string; at: PointM }
+
+export interface World {
+  drill: Drill;
+  roads: RoadGraph;
+  objects: Map<string, NamedObject>;
+  units: Map<string, UnitDefinition>;
+  /** Teams that may give orders (besides the facilitator). */
+  teams: Set<string>;
+  /** How far a crew will go across country to reach the road or the target. */
+  maxCrossCountryM: number;
+}
+
+export function buildWorld(drill: Drill): World {
+  return {
+    drill,
+    roads: buildRoadGraph(drill.map),
+    objects: mapObjects(drill.map),
+    units: new Map(drill.roster.units.map((u) => [u.id, u])),
+    teams: teamIds(drill.map, drill.roster),
+    maxCrossCountryM: drill.map.cellSizeM * 15,
+  };
+}
+
+export function vehicleOf(world: World, unit: UnitDefinition): Vehicle {
+  const vehicle = world.drill.roster.vehicles[unit.vehicle];
+  if (!vehicle) throw new Error(`unit ${unit.id} has unknown vehicle ${unit.vehicle}: the roster check should have caught this`);
+  return vehicle;
+}
+
+/** Display names of any id the sim knows (map objects, units, roads, teams), for messages. */
+export function nameOf(world: World, id: string): { zh: string; en: string } {
+  const object = world.objects.get(id);
+  if (object) return { zh: object.nameZh, en: object.nameEn };
+  const unit = world.units.get(id);
+  if (unit) return { zh: unit.nameZh, en: unit.nameEn };
+  const road = world.drill.map.roads.find((r) => r.id === id);
+  if (road) return { zh: road.nameZh, en: road.nameEn };
+  if (id === 'command-post') return { zh: '乡应急指挥部', en: 'township command post' };
+  if (id === 'facilitator') return { zh: '导演组', en: 'facilitator' };
+  if (id === 'county') return { zh: '县级力量', en: 'county forces' };
+  return { zh: id, en: id };
+}
