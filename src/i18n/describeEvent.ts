@@ -26,7 +26,7 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
     case 'unit.stranded': return { unit: name(e.unit), road: name(e.road) };
     case 'unit.assigned': return { by: name(e.by), unit: name(e.unit), team: name(e.team) };
     case 'evacuation.ordered': return { by: name(e.by), village: name(e.village), shelter: name(e.shelter) };
-    case 'evacuation.completed': return { village: name(e.village), shelter: name(e.shelter), count: e.movedCount };
+    case 'evacuation.completed': return { village: name(e.village), count: e.movedCount };
     case 'shelter.opened': return { by: name(e.by), shelter: name(e.shelter) };
     case 'shelter.full': return { shelter: name(e.shelter), village: name(e.village) };
     case 'road.closed':

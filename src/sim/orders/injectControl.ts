@@ -6,15 +6,15 @@ import type { InjectState } from '../state/simState.ts';
 import type { OrderOutcome, Rejection } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
 
-const Facilitator = z.literal(TeamFacilitator);
-export const FireInjectOrder = z.strictObject({ type: z.literal('fireInject'), by: Facilitator, inject: Id });
-export const SkipInjectOrder = z.strictObject({ type: z.literal('skipInject'), by: Facilitator, inject: Id });
-export const DeferInjectOrder = z.strictObject({ type: z.literal('deferInject'), by: Facilitator, inject: Id, dueS: z.int().min(0) });
+export const FireInjectOrder = z.strictObject({ type: z.literal('fireInject'), by: Id, inject: Id });
+export const SkipInjectOrder = z.strictObject({ type: z.literal('skipInject'), by: Id, inject: Id });
+export const DeferInjectOrder = z.strictObject({ type: z.literal('deferInject'), by: Id, inject: Id, dueS: z.int().min(0) });
 export type FireInjectOrder = z.infer<typeof FireInjectOrder>;
 export type SkipInjectOrder = z.infer<typeof SkipInjectOrder>;
 export type DeferInjectOrder = z.infer<typeof DeferInjectOrder>;
 
-function pendingInject(ctx: SimContext, id: string): InjectState | Rejection {
+function pendingInject(ctx: SimContext, by: string, id: string): InjectState | Rejection {
+  if (by !== TeamFacilitator) return reject('facilitator-only');
   const inject = ctx.state.injects.find((i) => i.id === id);
   if (!inject) return reject('unknown-inject', { inject: id });
   return inject.status === 'pending' ? inject : reject('inject-not-pending', { inject: id });
@@ -29,14 +29,14 @@ export function deliverInject(ctx: SimContext, inject: InjectState): void {
 }
 
 export function fireInject(ctx: SimContext, order: FireInjectOrder): OrderOutcome {
-  const inject = pendingInject(ctx, order.inject);
+  const inject = pendingInject(ctx, order.by, order.inject);
   if ('ok' in inject) return inject;
   deliverInject(ctx, inject);
   return accepted;
 }
 
 export function skipInject(ctx: SimContext, order: SkipInjectOrder): OrderOutcome {
-  const inject = pendingInject(ctx, order.inject);
+  const inject = pendingInject(ctx, order.by, order.inject);
   if ('ok' in inject) return inject;
   inject.status = 'skipped';
   ctx.emit({ type: 'inject.skipped', inject: inject.id, by: order.by });
@@ -44,7 +44,7 @@ export function skipInject(ctx: SimContext, order: SkipInjectOrder): OrderOutcom
 }
 
 export function deferInject(ctx: SimContext, order: DeferInjectOrder): OrderOutcome {
-  const inject = pendingInject(ctx, order.inject);
+  const inject = pendingInject(ctx, order.by, order.inject);
   if ('ok' in inject) return inject;
   if (order.dueS <= ctx.state.timeS) return reject('invalid-order', { detail: 'dueS must be later than now' });
   inject.dueS = order.dueS;

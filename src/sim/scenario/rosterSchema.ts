@@ -35,6 +35,7 @@ export const UnitSchema = z.strictObject({
 export type UnitDefinition = z.infer<typeof UnitSchema>;
 
 export const RosterSchema = z.strictObject({
+  $schema: z.string().optional(),
   schemaVersion: z.literal(1),
   vehicles: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), VehicleSchema),
   units: z.array(UnitSchema).min(1).max(2000),
