@@ -1,5 +1,5 @@
 // Delivers each pending inject when its time comes (a paused drill advances no time, so it holds injects too).
-import { deliverInject } from '../orders/injectControl.ts';
+import { deliverInject } from '../orders/injectQueue.ts';
 import type { System } from './system.ts';
 
 export const injectSystem: System = {

@@ -1,0 +1,22 @@
+// The scenario's injects as the facilitator controls them: finding a pending one, and delivering it.
+import type { SimContext } from '../simContext.ts';
+import { TeamFacilitator } from '../scenario/vocabulary.ts';
+import type { InjectState } from '../state/simState.ts';
+import type { Rejection } from './rejection.ts';
+import { reject } from './rejection.ts';
+
+/** The pending inject the facilitator names, or why it cannot be touched. */
+export function pendingInject(ctx: SimContext, by: string, id: string): InjectState | Rejection {
+  if (by !== TeamFacilitator) return reject('facilitator-only');
+  const inject = ctx.state.injects.find((i) => i.id === id);
+  if (!inject) return reject('unknown-inject', { inject: id });
+  return inject.status === 'pending' ? inject : reject('inject-not-pending', { inject: id });
+}
+
+/** Delivers a pending inject at the current time; shared by the inject system and the facilitator. */
+export function deliverInject(ctx: SimContext, inject: InjectState): void {
+  const def = ctx.world.drill.scenario.injects.find((i) => i.id === inject.id)!;
+  inject.status = 'delivered';
+  inject.deliveredS = ctx.state.timeS;
+  ctx.emit({ type: 'inject.delivered', inject: inject.id, to: def.to });
+}
