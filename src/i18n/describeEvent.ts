@@ -3,10 +3,11 @@ import type { SimEvent, Target, World } from '../sim/index.ts';
 import { nameOf } from '../sim/index.ts';
 import { durationText } from './clock.ts';
 import type { Bilingual, Language, MessageParams } from './translate.ts';
-import { bilingual, translate } from './translate.ts';
+import { bilingual, isMessageKey, translate } from './translate.ts';
 
 function targetName(world: World, target: Target): Bilingual {
   if ('place' in target) return nameOf(world, target.place);
+  if ('incident' in target) return nameOf(world, target.incident);
   const km = (m: number) => (m / 1000).toFixed(1);
   return { zh: `坐标(${km(target.xM)}, ${km(target.yM)})公里处`, en: `the point (${km(target.xM)}, ${km(target.yM)}) km` };
 }
@@ -47,8 +48,29 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
     case 'inject.skipped': return { inject: e.inject };
     case 'inject.deferred': return { inject: e.inject, eta: eta(e.dueS - e.timeS) };
     case 'drill.timeUp': return {};
+    case 'incident.started':
+    case 'incident.ended': return { incident: name(e.incident) };
+    case 'incident.discovered': return { incident: name(e.incident), by: name(e.by) };
+    case 'incident.phaseChanged': return { incident: name(e.incident), phase: phaseName(world, e.incident, e.to) };
+    case 'incident.notice': return { incident: name(e.incident), notice: noticeName(world, e.incident, e.notice) };
+    case 'incident.casualties': return { incident: name(e.incident), dead: e.deadCount, injured: e.injuredCount, missing: e.missingCount };
+    case 'incident.action': return { incident: name(e.incident), by: name(e.by), action: actionName(world, e.incident, e.action), unit: e.unit ? name(e.unit) : name(e.by) };
   }
 }
+
+function factorOf(world: World, incident: string): string {
+  return world.drill.scenario.incidents.find((i) => i.id === incident)?.factor ?? '';
+}
+
+/** A factor's word for a phase, action or notice, or the raw id when the locale files lack it. */
+function factorWord(kind: 'phase' | 'action' | 'notice', world: World, incident: string, id: string): Bilingual {
+  const key = `${kind}.${factorOf(world, incident)}.${id}`;
+  return isMessageKey(key) ? bilingual(key) : { zh: id, en: id };
+}
+
+export const phaseName = (world: World, incident: string, phase: string) => factorWord('phase', world, incident, phase);
+const actionName = (world: World, incident: string, action: string) => factorWord('action', world, incident, action);
+const noticeName = (world: World, incident: string, notice: string) => factorWord('notice', world, incident, notice);
 
 export function describeEvent(world: World, event: SimEvent, language: Language): string {
   return translate(language, `event.${event.type}`, paramsOf(world, event));

@@ -1,5 +1,6 @@
 // English strings: the interface's second language. Same keys as zhCN.ts.
 import type { MessageKey } from './zhCN.ts';
+import { explosionEn } from './factors/explosion.ts';
 
 export const en: Record<MessageKey, string> = {
   'reason.unknown-team': 'there is no team "{by}"',
@@ -67,4 +68,18 @@ export const en: Record<MessageKey, string> = {
   'event.inject.deferred': 'the facilitator deferred inject "{inject}" to {eta}',
   'event.drill.timeUp': 'the drill time is up',
   'recipients.township': 'whole township',
+
+  'event.incident.started': '{incident} has begun',
+  'event.incident.discovered': '{by} learns of {incident}',
+  'event.incident.phaseChanged': '{incident}: {phase}',
+  'event.incident.notice': '{incident}: {notice}',
+  'event.incident.casualties': '{incident} casualties change: {dead} dead, {injured} injured, {missing} missing',
+  'event.incident.action': '{unit} at {incident}: {action}',
+  'event.incident.ended': '{incident} is over',
+  'reason.incident-not-active': '{incident} has not begun or is already over',
+  'reason.unknown-action': '{incident} has no action "{action}"',
+  'reason.unit-not-on-scene': '{unit} is not at {incident}',
+  'reason.unit-lacks-capability': '{unit} cannot do that',
+  'reason.action-needs-unit': 'name a unit on scene to carry this out',
+  ...explosionEn,
 };

@@ -25,7 +25,14 @@ export type SimEventBody =
   | { type: 'inject.delivered'; inject: string; to: string }
   | { type: 'inject.skipped'; inject: string; by: string }
   | { type: 'inject.deferred'; inject: string; by: string; dueS: number }
-  | { type: 'drill.timeUp'; durationS: number };
+  | { type: 'drill.timeUp'; durationS: number }
+  | { type: 'incident.started'; incident: string; factor: string }
+  | { type: 'incident.discovered'; incident: string; by: string }
+  | { type: 'incident.phaseChanged'; incident: string; from: string | null; to: string }
+  | { type: 'incident.notice'; incident: string; notice: string }
+  | { type: 'incident.casualties'; incident: string; deadCount: number; injuredCount: number; missingCount: number }
+  | { type: 'incident.action'; incident: string; action: string; by: string; unit: string | null }
+  | { type: 'incident.ended'; incident: string };
 
 export type SimEvent = SimEventBody & { timeS: number };
 export type SimEventType = SimEvent['type'];

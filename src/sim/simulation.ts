@@ -33,7 +33,7 @@ export interface Simulation {
 export function createSimulation(drill: Drill, seed: string | number = drill.scenario.seed): Simulation {
   const world = buildWorld(drill);
   const state = initialState(world, String(seed));
-  return runSimulation(world, state, emptyRecord(drill, state));
+  return runSimulation(world, state, emptyRecord(drill, state), { open: true });
 }
 
 /** Carries on a saved drill exactly where it stopped. */
@@ -46,7 +46,8 @@ function emptyRecord(drill: Drill, state: SimState): DrillRecord {
   return { schemaVersion: 1, scenarioId: drill.scenario.id, seed: state.seed, timeCompression: drill.scenario.timeCompression, orders: [], events: [], endS: state.timeS };
 }
 
-function runSimulation(world: World, state: SimState, record: DrillRecord): Simulation {
+/** `open`: run second 0 once, so what is due at the start (an inject or incident at 0 s) happens at 0 s. */
+function runSimulation(world: World, state: SimState, record: DrillRecord, options: { open: boolean } = { open: false }): Simulation {
   const random = new RandomStreams(state.seed, state.random);
   let pending: SimEvent[] = [];
   const ctx: SimContext = {
@@ -58,6 +59,8 @@ function runSimulation(world: World, state: SimState, record: DrillRecord): Simu
     },
   };
   const take = () => { const out = pending; pending = []; return out; };
+  const runSystems = () => { for (const system of systems) if (state.timeS % system.cadenceS === 0) system.run(ctx); };
+  if (options.open) runSystems();
 
   return {
     world,
@@ -78,7 +81,7 @@ function runSimulation(world: World, state: SimState, record: DrillRecord): Simu
       if (!Number.isInteger(seconds) || seconds < 0) throw new RangeError(`advance takes whole seconds ≥ 0, got ${seconds}`);
       for (let i = 0; i < seconds; i++) {
         state.timeS += 1;
-        for (const system of systems) if (state.timeS % system.cadenceS === 0) system.run(ctx);
+        runSystems();
       }
       record.endS = state.timeS;
       return take();

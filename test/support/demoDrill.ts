@@ -1,18 +1,24 @@
-// Builds the demo township's flood-transfer drill from the files on disk, once per test file.
+// Loads the demo township's drills from the files on disk, once per test file.
 import { readContentFiles } from '../../src/cli/readContentFiles.ts';
 import type { Drill, Simulation } from '../../src/sim/index.ts';
 import { createSimulation, formatProblems, loadDrill } from '../../src/sim/index.ts';
 
 export const demoScenarioPath = 'scenarios/demo-flood-transfer.json';
 
-let cached: Drill | undefined;
+const cached = new Map<string, Drill>();
+
+/** A drill from the scenarios folder, loaded once per test file. */
+export function scenarioDrill(path: string): Drill {
+  const known = cached.get(path);
+  if (known) return known;
+  const loaded = loadDrill(path, readContentFiles);
+  if (!loaded.ok) throw new Error(`${path} does not load:\n${formatProblems(loaded.problems)}`);
+  cached.set(path, loaded.value);
+  return loaded.value;
+}
 
 export function demoDrill(): Drill {
-  if (cached) return cached;
-  const loaded = loadDrill(demoScenarioPath, readContentFiles);
-  if (!loaded.ok) throw new Error(`the demo drill does not load:\n${formatProblems(loaded.problems)}`);
-  cached = loaded.value;
-  return cached;
+  return scenarioDrill(demoScenarioPath);
 }
 
 export function demoSimulation(seed?: string | number): Simulation {

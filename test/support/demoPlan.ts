@@ -7,10 +7,15 @@ import { demoDrill, fileText } from './demoDrill.ts';
 
 export const demoPlanPath = 'scenarios/plans/demo-flood-transfer.json';
 
-export function demoPlan(): TimedOrder[] {
-  const parsed = parseOrdersFile(demoPlanPath, fileText(demoPlanPath));
+/** The orders of a plan file in scenarios/plans/. */
+export function planOrders(path: string): TimedOrder[] {
+  const parsed = parseOrdersFile(path, fileText(path));
   if (!parsed.ok) throw new Error(formatProblems(parsed.problems));
   return parsed.value;
+}
+
+export function demoPlan(): TimedOrder[] {
+  return planOrders(demoPlanPath);
 }
 
 export function runDemoPlan(options: { seed?: string | number; untilS?: number; orders?: TimedOrder[] } = {}) {

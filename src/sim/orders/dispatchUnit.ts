@@ -6,6 +6,7 @@ import { Id } from '../scenario/vocabulary.ts';
 import { sameTarget, TargetSchema } from '../state/target.ts';
 import { etaS, planTrip } from '../units/trips.ts';
 import { nameOf } from '../world/world.ts';
+import { announceDeparture } from '../units/incidentPresence.ts';
 import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
@@ -29,6 +30,7 @@ export function dispatchUnit(ctx: SimContext, order: DispatchUnitOrder): OrderOu
   const trip = planTrip(ctx, unit.def, unit.state, to);
   if (!trip) return reject('unreachable', { unit: name });
 
+  announceDeparture(ctx, unit.state);
   unit.state.status = 'enRoute';
   unit.state.target = order.to;
   unit.state.movement = trip;

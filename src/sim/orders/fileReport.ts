@@ -28,7 +28,7 @@ export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcom
   const refused = rejectUnknownTeam(ctx, order.by);
   if (refused) return refused;
   const incident = order.incident ?? null;
-  if (incident !== null && !ctx.world.drill.scenario.incidents.some((i: { id: string }) => i.id === incident)) {
+  if (incident !== null && !ctx.state.incidents.some((i) => i.id === incident && i.status !== 'pending')) {
     return reject('unknown-incident', { incident });
   }
   const filedFirst = ctx.state.reports.some((r) => r.by === order.by && r.kind === 'initial' && r.incident === incident);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/translate.ts';
 import type { SimContext } from '../simContext.ts';
+import { ActOnIncidentOrder, actOnIncident } from './actOnIncident.ts';
 import { AssignUnitOrder, assignUnit } from './assignUnit.ts';
 import { CloseRoadOrder, closeRoad } from './closeRoad.ts';
 import { DispatchUnitOrder, dispatchUnit } from './dispatchUnit.ts';
@@ -22,7 +23,7 @@ const schemas = {
   dispatchUnit: DispatchUnitOrder, recallUnit: RecallUnitOrder, assignUnit: AssignUnitOrder, evacuate: EvacuateOrder,
   openShelter: OpenShelterOrder, closeRoad: CloseRoadOrder, reopenRoad: ReopenRoadOrder, issueWarning: IssueWarningOrder,
   fileReport: FileReportOrder, requestCountySupport: RequestCountySupportOrder, setResponseLevel: SetResponseLevelOrder,
-  fireInject: FireInjectOrder, skipInject: SkipInjectOrder, deferInject: DeferInjectOrder,
+  fireInject: FireInjectOrder, skipInject: SkipInjectOrder, deferInject: DeferInjectOrder, actOnIncident: ActOnIncidentOrder,
 } as const;
 
 export const OrderSchema = z.discriminatedUnion('type', Object.values(schemas) as unknown as [typeof DispatchUnitOrder, ...(typeof schemas)[keyof typeof schemas][]]);
@@ -33,7 +34,7 @@ type Handlers = { [T in OrderType]: (ctx: SimContext, order: Extract<Order, { ty
 
 const handlers: Handlers = {
   dispatchUnit, recallUnit, assignUnit, evacuate, openShelter, closeRoad, reopenRoad,
-  issueWarning, fileReport, requestCountySupport, setResponseLevel, fireInject, skipInject, deferInject,
+  issueWarning, fileReport, requestCountySupport, setResponseLevel, fireInject, skipInject, deferInject, actOnIncident,
 };
 
 export const orderTypes = Object.keys(schemas) as OrderType[];

@@ -5,6 +5,7 @@ import { findUnit } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
 import { etaS, planTrip } from '../units/trips.ts';
 import { nameOf } from '../world/world.ts';
+import { announceDeparture } from '../units/incidentPresence.ts';
 import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
@@ -24,6 +25,7 @@ export function recallUnit(ctx: SimContext, order: RecallUnitOrder): OrderOutcom
   const trip = planTrip(ctx, unit.def, unit.state, base.at);
   if (!trip) return reject('unreachable', { unit: name });
 
+  announceDeparture(ctx, unit.state);
   unit.state.status = 'returning';
   unit.state.target = { place: unit.def.base };
   unit.state.movement = trip;

@@ -51,12 +51,37 @@ export function checkScenario(file: string, scenario: Scenario, map: TownshipMap
     if (!teams.has(inject.to)) problems.push({ file, path: `injects.${i}.to`, problem: `no team "${inject.to}": use command-post, a station, a village or a facility with units` });
     if (inject.atS > scenario.durationS) problems.push({ file, path: `injects.${i}.atS`, problem: `comes after the drill ends (${scenario.durationS} s)` });
   });
+  problems.push(...checkIncidents(file, scenario, map, teams));
   const forces = new Set<string>();
   scenario.countySupport.forEach((support, i) => {
     if (forces.has(support.force)) problems.push({ file, path: `countySupport.${i}.force`, problem: `"${support.force}" is listed twice` });
     forces.add(support.force);
     if (!roster.units.some((u) => u.countyForce === support.force)) {
       problems.push({ file, path: `countySupport.${i}.force`, problem: `the roster has no county unit of force "${support.force}"` });
+    }
+  });
+  return problems;
+}
+
+function checkIncidents(file: string, scenario: Scenario, map: TownshipMap, teams: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const objects = mapObjects(map);
+  const ids = scenario.incidents.map((i) => i.id);
+  scenario.incidents.forEach((incident, i) => {
+    const at = (field: string) => `incidents.${i}.${field}`;
+    if (ids.indexOf(incident.id) !== i) problems.push({ file, path: at('id'), problem: `the incident id "${incident.id}" is used twice` });
+    if (objects.has(incident.id)) problems.push({ file, path: at('id'), problem: `"${incident.id}" is already the id of a map object` });
+    if ('place' in incident.at && !objects.has(incident.at.place)) problems.push({ file, path: at('at.place'), problem: `no map object "${incident.at.place}"` });
+    if ('xM' in incident.at && (incident.at.xM > map.widthCells * map.cellSizeM || incident.at.yM > map.heightCells * map.cellSizeM)) {
+      problems.push({ file, path: at('at'), problem: 'lies outside the map' });
+    }
+    if (!teams.has(incident.discovery.by)) problems.push({ file, path: at('discovery.by'), problem: `no team "${incident.discovery.by}"` });
+    for (const [field, list] of [['lead', incident.expected.lead], ['support', incident.expected.support]] as const) {
+      list.forEach((team, j) => { if (!teams.has(team)) problems.push({ file, path: at(`expected.${field}.${j}`), problem: `no team "${team}"` }); });
+    }
+    if ('after' in incident.start) {
+      const parent = incident.start.after.incident;
+      if (parent === incident.id || !ids.includes(parent)) problems.push({ file, path: at('start.after.incident'), problem: `no other incident "${parent}" in this scenario` });
     }
   });
   return problems;

@@ -1,6 +1,7 @@
-// Incident shapes by disaster factor. Each factor adds its shape here when its machine lands; until then
-// a scenario's `incidents` must be empty, so no drill silently runs an incident nothing simulates.
+// Incident shapes by disaster factor, told apart by `factor`. Each factor's spec lives beside its machine
+// in src/sim/incidents/<factor>/; a factor appears here when its machine and physics are in factorRegistry.ts.
 import { z } from 'zod';
+import { ExplosionSpec } from '../incidents/explosion/explosionSpec.ts';
 
-export const IncidentSchema = z.never({ error: 'no disaster factor is simulated yet, so incidents must be an empty list' });
+export const IncidentSchema = z.discriminatedUnion('factor', [ExplosionSpec]);
 export type Incident = z.infer<typeof IncidentSchema>;

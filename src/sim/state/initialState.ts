@@ -2,6 +2,7 @@
 import { RandomStreams } from '../random/RandomStreams.ts';
 import type { World } from '../world/world.ts';
 import type { SimState } from './simState.ts';
+import { noCasualties } from '../incidents/incidentState.ts';
 
 export function initialState(world: World, seed: string): SimState {
   const { scenario, map, roster } = world.drill;
@@ -37,7 +38,11 @@ export function initialState(world: World, seed: string): SimState {
     countyRequests: [],
     responseLevel: 'none',
     injects: scenario.injects.map((i) => ({ id: i.id, dueS: i.atS, status: 'pending', deliveredS: null })),
-    casualties: { deadCount: 0, injuredCount: 0, missingCount: 0 },
+    incidents: scenario.incidents.map((i) => ({
+      id: i.id, factor: i.factor, status: 'pending', startedS: null, discoveredS: null,
+      phase: null, phaseHistory: [], machine: null, physics: null, casualties: noCasualties(),
+    })),
+    casualties: noCasualties(),
     timeUp: false,
   };
 }

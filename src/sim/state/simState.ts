@@ -4,6 +4,7 @@ import type { StreamStates } from '../random/RandomStreams.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import type { ReportElements } from './reportElements.ts';
 import type { Target } from './target.ts';
+import type { CasualtyCounts, IncidentState } from '../incidents/incidentState.ts';
 
 export type UnitStatus = 'offMap' | 'incoming' | 'atBase' | 'enRoute' | 'onScene' | 'returning';
 
@@ -78,7 +79,9 @@ export interface SimState {
   countyRequests: CountyRequest[];
   responseLevel: ResponseLevel;
   injects: InjectState[];
-  /** People killed, injured and missing across all incidents so far; each hazard system adds its toll. */
-  casualties: { deadCount: number; injuredCount: number; missingCount: number };
+  /** The scenario's incidents in scenario order, pending until they start. */
+  incidents: IncidentState[];
+  /** People killed, injured and missing across all incidents so far. */
+  casualties: CasualtyCounts;
   timeUp: boolean;
 }

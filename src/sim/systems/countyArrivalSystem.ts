@@ -4,6 +4,7 @@ import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { Target } from '../state/target.ts';
 import { etaS, planTrip } from '../units/trips.ts';
 import type { System } from './system.ts';
+import { isRejection, resolveTarget } from '../orders/resolveTarget.ts';
 
 function destinationOf(ctx: SimContext, force: string): Target | null {
   const request = ctx.state.countyRequests.find((r) => r.force === force);
@@ -24,7 +25,8 @@ export const countyArrivalSystem: System = {
       ctx.emit({ type: 'county.arrived', unit: unit.id, force: def.countyForce! });
       const target = destinationOf(ctx, def.countyForce!);
       if (!target) continue;
-      const at = 'place' in target ? ctx.world.objects.get(target.place)!.at : target;
+      const at = resolveTarget(ctx, target);
+      if (isRejection(at)) continue;
       const trip = planTrip(ctx, def, unit, at);
       if (!trip) continue;
       unit.status = 'enRoute';

@@ -1,10 +1,16 @@
-// The systems in the fixed order they run each second: injects arrive, county forces enter, units move,
-// people are moved, the clock is checked. The factor issues add their physics here.
+// The systems in the fixed order they run each second: injects arrive, incidents start, county forces enter,
+// units move, people are moved, then each factor's physics in registry order, then the drill clock.
 import { countyArrivalSystem } from './countyArrivalSystem.ts';
 import { drillClockSystem } from './drillClockSystem.ts';
 import { evacuationSystem } from './evacuationSystem.ts';
 import { injectSystem } from './injectSystem.ts';
 import { movementSystem } from './movementSystem.ts';
+import { incidentClockSystem } from './incidentClockSystem.ts';
 import type { System } from './system.ts';
+import { factorDefinitions } from '../incidents/factorRegistry.ts';
 
-export const systems: readonly System[] = [injectSystem, countyArrivalSystem, movementSystem, evacuationSystem, drillClockSystem];
+export const systems: readonly System[] = [
+  injectSystem, incidentClockSystem, countyArrivalSystem, movementSystem, evacuationSystem,
+  ...factorDefinitions.flatMap((f) => f.systems),
+  drillClockSystem,
+];

@@ -1,4 +1,5 @@
-// Units reach the end of their trips: on scene when sent somewhere, at base when recalled.
+// Units reach the end of their trips: on scene when sent somewhere (telling the incident there), at base when recalled.
+import { announceArrival } from '../units/incidentPresence.ts';
 import type { System } from './system.ts';
 
 export const movementSystem: System = {
@@ -17,6 +18,7 @@ export const movementSystem: System = {
       } else {
         unit.status = 'onScene';
         ctx.emit({ type: 'unit.arrived', unit: unit.id, target: unit.target! });
+        announceArrival(ctx, unit);
       }
     }
   },

@@ -6,6 +6,8 @@ import type { MapObjectKind, PointM } from './townshipMap.ts';
 import { mapObjects } from './townshipMap.ts';
 import type { RoadGraph } from './roadGraph.ts';
 import { buildRoadGraph } from './roadGraph.ts';
+import type { FactorDefinition } from '../incidents/factorDefinition.ts';
+import { factorDefinitions } from '../incidents/factorRegistry.ts';
 
 export interface NamedObject { kind: MapObjectKind; nameZh: string; nameEn: string; at: PointM }
 
@@ -18,6 +20,8 @@ export interface World {
   teams: Set<string>;
   /** How far a crew will go across country to reach the road or the target. */
   maxCrossCountryM: number;
+  /** The machine and physics of each disaster factor. */
+  factors: Map<string, FactorDefinition>;
 }
 
 export function buildWorld(drill: Drill): World {
@@ -28,6 +32,7 @@ export function buildWorld(drill: Drill): World {
     units: new Map(drill.roster.units.map((u) => [u.id, u])),
     teams: teamIds(drill.map, drill.roster),
     maxCrossCountryM: drill.map.cellSizeM * 15,
+    factors: new Map(factorDefinitions.map((f) => [f.factor, f])),
   };
 }
 
@@ -43,6 +48,8 @@ export function nameOf(world: World, id: string): { zh: string; en: string } {
   if (object) return { zh: object.nameZh, en: object.nameEn };
   const unit = world.units.get(id);
   if (unit) return { zh: unit.nameZh, en: unit.nameEn };
+  const incident = world.drill.scenario.incidents.find((i) => i.id === id);
+  if (incident) return { zh: incident.titleZh, en: incident.titleEn };
   const road = world.drill.map.roads.find((r) => r.id === id);
   if (road) return { zh: road.nameZh, en: road.nameEn };
   if (id === 'command-post') return { zh: '乡应急指挥部', en: 'township command post' };

@@ -96,9 +96,9 @@ describe('a malformed scenario', () => {
     expect(problemsFor({ [demoScenarioPath]: JSON.stringify(s) })).toBe('scenarios/maps/atlantis.tmj: no such file');
   });
 
-  it('that gives incidents before any factor is simulated is told so', () => {
-    const s = { ...scenarioJson(), incidents: [{ id: 'fire-1', factor: 'fire' }] };
-    expect(problemsFor({ [demoScenarioPath]: JSON.stringify(s) })).toMatch(/incidents\.0: no disaster factor is simulated yet/);
+  it('with an incident of a factor the sim does not know names the incident', () => {
+    const s = { ...scenarioJson(), incidents: [{ id: 'quake-1', factor: 'earthquake' }] };
+    expect(problemsFor({ [demoScenarioPath]: JSON.stringify(s) })).toMatch(/demo-flood-transfer\.json: incidents\.0\.factor: /);
   });
 });
 

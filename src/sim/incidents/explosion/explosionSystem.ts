@@ -1,0 +1,75 @@
+// 爆 physics every 10 s: the cloud grows while the valve is open and thins with time (faster when ventilated);
+// ignition is rolled against the sources still present; at the blast, everyone still in reach is harmed.
+import type { ExplosionContext } from '../../../machines/explosionMachine.ts';
+import type { SimContext } from '../../simContext.ts';
+import { distanceM } from '../../world/roadGraph.ts';
+import type { System } from '../../systems/system.ts';
+import { unitsAtIncident } from '../../units/incidentPresence.ts';
+import { activeIncidents, incidentLocation, machineContextOf, recordCasualties, sendToIncident } from '../incidentHost.ts';
+import type { IncidentState } from '../incidentState.ts';
+import { blastHarm, ignitionProbability, nextCloudKg, tntEquivalentKg, villageHarm } from './blastPhysics.ts';
+import type { ExplosionSpec } from './explosionSpec.ts';
+
+export interface ExplosionPhysics { cloudKg: number; releasedKg: number; sourceShare: number; tntKg: number | null; peakKpa: number | null }
+
+const cadenceS = 10;
+/** Villages whose centres are this close count among the ignition sources around the cloud. */
+const sourceReachM = 500;
+
+function villagesNear(ctx: SimContext, spec: ExplosionSpec, reachM: number) {
+  const at = incidentLocation(ctx, spec);
+  return ctx.world.drill.map.villages
+    .map((v, i) => ({ def: v, state: ctx.state.villages[i]!, distanceM: distanceM(v.at, at) }))
+    .filter((v) => v.distanceM <= reachM);
+}
+
+/** Share of the usual ignition sources still there: people (with their phones, switches, stoves) and fixed ones. */
+function ignitionSourceShare(ctx: SimContext, spec: ExplosionSpec, machine: ExplosionContext): number {
+  const near = villagesNear(ctx, spec, sourceReachM);
+  const initial = spec.siteOccupants + near.reduce((n, v) => n + v.def.population, 0);
+  const present = (machine.siteEvacuated ? 0 : spec.siteOccupants) + near.reduce((n, v) => n + v.state.atHomeCount + v.state.atHomeVulnerableCount, 0);
+  const fixed = machine.powerCut ? 0.05 : 0.2;
+  return fixed + (1 - fixed) * (initial > 0 ? present / initial : 0);
+}
+
+function strike(ctx: SimContext, spec: ExplosionSpec, incident: IncidentState, physics: ExplosionPhysics): void {
+  const machine = machineContextOf<ExplosionContext>(incident);
+  const tntKg = tntEquivalentKg(physics.cloudKg, spec.gas, spec.yieldFraction);
+  const groups: { count: number; harm: ReturnType<typeof blastHarm> }[] = [];
+  if (!machine.siteEvacuated) groups.push({ count: spec.siteOccupants, harm: blastHarm(tntKg, spec.siteDistanceM) });
+  const standoffM = machine.cordoned ? spec.standoffM.withCordon : spec.standoffM.withoutCordon;
+  const crews = unitsAtIncident(ctx, incident.id).reduce((n, u) => n + ctx.world.units.get(u.id)!.crewCount, 0);
+  groups.push({ count: crews, harm: blastHarm(tntKg, standoffM) });
+  for (const v of villagesNear(ctx, spec, 5000)) {
+    groups.push({ count: v.state.atHomeCount + v.state.atHomeVulnerableCount, harm: villageHarm(tntKg, v.distanceM, spec.nearbyVillageRadiusM) });
+  }
+  physics.tntKg = tntKg;
+  physics.peakKpa = blastHarm(tntKg, spec.siteDistanceM).overpressureKpa;
+  recordCasualties(ctx, incident, {
+    deadCount: Math.round(groups.reduce((n, g) => n + g.count * g.harm.deathProbability, 0)),
+    injuredCount: Math.round(groups.reduce((n, g) => n + g.count * g.harm.injuryProbability, 0)),
+  });
+}
+
+export const explosionSystem: System = {
+  name: 'explosion',
+  cadenceS,
+  run(ctx) {
+    for (const { spec, incident } of activeIncidents<ExplosionSpec>(ctx, 'explosion')) {
+      const physics = incident.physics as ExplosionPhysics;
+      const machine = machineContextOf<ExplosionContext>(incident);
+      let ignited = false;
+      if (incident.phase === 'leaking') {
+        const halfLifeS = machine.ventilated ? spec.ventilatedHalfLifeS : spec.naturalHalfLifeS;
+        const valveOpen = !machine.valveClosed;
+        physics.releasedKg += valveOpen ? spec.releaseKgPerS * cadenceS : 0;
+        physics.cloudKg = nextCloudKg(physics.cloudKg, { releaseKgPerS: spec.releaseKgPerS, valveOpen, halfLifeS, dtS: cadenceS });
+        physics.sourceShare = ignitionSourceShare(ctx, spec, machine);
+        const p = ignitionProbability({ cloudKg: physics.cloudKg, ignitableCloudKg: spec.ignitableCloudKg, ratePerHour: spec.ignitionRatePerHour, sourceShare: physics.sourceShare, dtS: cadenceS });
+        ignited = ctx.random.next('incidents') < p;
+      }
+      sendToIncident(ctx, incident, { type: 'clock.tick', timeS: ctx.state.timeS, cloudKg: physics.cloudKg, ignitableCloudKg: spec.ignitableCloudKg, ignited });
+      if (incident.phase === 'blast' && physics.tntKg === null) strike(ctx, spec, incident, physics);
+    }
+  },
+};

@@ -1,0 +1,113 @@
+// Runs incident machines inside the deterministic sim with XState's pure transitions: the persisted snapshot
+// lives in the sim state, every event goes through `transition`, and what the machine emits becomes sim events.
+import type { AnyMachineSnapshot, EventObject, StateValue } from 'xstate';
+import { initialTransition, transition } from 'xstate';
+import type { SimContext } from '../simContext.ts';
+import type { IncidentBase } from '../scenario/incidentBase.ts';
+import type { PointM } from '../world/townshipMap.ts';
+import type { FactorDefinition } from './factorDefinition.ts';
+import type { CasualtyCounts, IncidentState } from './incidentState.ts';
+
+/** Notices a machine may emit; anything else it emits is ignored by the host. */
+export type IncidentNotice =
+  | { type: 'incident.notice'; notice: string }
+  | ({ type: 'incident.casualties' } & Partial<CasualtyCounts>);
+
+export function incidentSpec(ctx: SimContext, id: string): IncidentBase {
+  const spec = ctx.world.drill.scenario.incidents.find((i: IncidentBase) => i.id === id);
+  if (!spec) throw new Error(`incident ${id} is not in the scenario`);
+  return spec;
+}
+
+function definitionOf(ctx: SimContext, factor: string): FactorDefinition {
+  const definition = ctx.world.factors.get(factor);
+  if (!definition) throw new Error(`no machine is registered for factor ${factor}`);
+  return definition;
+}
+
+/** Where an incident is on the map. */
+export function incidentLocation(ctx: SimContext, spec: IncidentBase): PointM {
+  return 'place' in spec.at ? ctx.world.objects.get(spec.at.place)!.at : { xM: spec.at.xM, yM: spec.at.yM };
+}
+
+/** The active incidents of one factor, in scenario order, with their specs. */
+export function activeIncidents<Spec extends IncidentBase>(ctx: SimContext, factor: string): { spec: Spec; incident: IncidentState }[] {
+  return ctx.state.incidents
+    .filter((i) => i.factor === factor && i.status === 'active')
+    .map((incident) => ({ spec: incidentSpec(ctx, incident.id) as Spec, incident }));
+}
+
+export function phaseOf(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  const [key, child] = Object.entries(value)[0] ?? ['', ''];
+  return child === undefined ? key : `${key}.${phaseOf(child)}`;
+}
+
+/** Starts a pending incident: its machine enters its first phase and its physics begins. */
+export function startIncident(ctx: SimContext, incident: IncidentState): void {
+  const definition = definitionOf(ctx, incident.factor);
+  const spec = incidentSpec(ctx, incident.id);
+  incident.status = 'active';
+  incident.startedS = ctx.state.timeS;
+  incident.physics = definition.initialPhysics(spec, ctx);
+  ctx.emit({ type: 'incident.started', incident: incident.id, factor: incident.factor });
+  const [snapshot, actions] = initialTransition(definition.machine, definition.machineInput(spec, ctx));
+  settle(ctx, incident, definition, snapshot as AnyMachineSnapshot, actions);
+}
+
+/** Sends an event to an active incident's machine; the new phase, notices and casualties follow. */
+export function sendToIncident(ctx: SimContext, incident: IncidentState, event: EventObject & Record<string, unknown>): void {
+  if (incident.status !== 'active') return;
+  const definition = definitionOf(ctx, incident.factor);
+  const current = definition.machine.resolveState(incident.machine as Parameters<typeof definition.machine.resolveState>[0]);
+  const [snapshot, actions] = transition(definition.machine, current, event);
+  settle(ctx, incident, definition, snapshot as AnyMachineSnapshot, actions);
+}
+
+function settle(ctx: SimContext, incident: IncidentState, definition: FactorDefinition, snapshot: AnyMachineSnapshot, actions: { type: string; params?: unknown }[]): void {
+  incident.machine = definition.machine.getPersistedSnapshot(snapshot);
+  const phase = phaseOf(snapshot.value as StateValue);
+  if (phase !== incident.phase) {
+    ctx.emit({ type: 'incident.phaseChanged', incident: incident.id, from: incident.phase, to: phase });
+    incident.phase = phase;
+    incident.phaseHistory.push({ phase, atS: ctx.state.timeS });
+  }
+  for (const action of actions) {
+    if (action.type !== 'xstate.emit') continue;
+    handleNotice(ctx, incident, (action.params as { event: IncidentNotice }).event);
+  }
+  if (snapshot.status === 'done') {
+    incident.status = 'ended';
+    ctx.emit({ type: 'incident.ended', incident: incident.id });
+  }
+}
+
+function handleNotice(ctx: SimContext, incident: IncidentState, notice: IncidentNotice): void {
+  if (notice.type === 'incident.casualties') {
+    recordCasualties(ctx, incident, notice);
+    return;
+  }
+  if (notice.type !== 'incident.notice') return;
+  ctx.emit({ type: 'incident.notice', incident: incident.id, notice: notice.notice });
+  for (const other of ctx.state.incidents) {
+    if (other.status !== 'pending') continue;
+    const start = incidentSpec(ctx, other.id).start;
+    if ('after' in start && start.after.incident === incident.id && start.after.notice === notice.notice) startIncident(ctx, other);
+  }
+}
+
+/** Adds to an incident's toll and the township's, and tells the feed. Counts are whole people. */
+export function recordCasualties(ctx: SimContext, incident: IncidentState, delta: Partial<CasualtyCounts>): void {
+  const add = { deadCount: delta.deadCount ?? 0, injuredCount: delta.injuredCount ?? 0, missingCount: delta.missingCount ?? 0 };
+  if (add.deadCount === 0 && add.injuredCount === 0 && add.missingCount === 0) return;
+  for (const key of ['deadCount', 'injuredCount', 'missingCount'] as const) {
+    incident.casualties[key] += add[key];
+    ctx.state.casualties[key] += add[key];
+  }
+  ctx.emit({ type: 'incident.casualties', incident: incident.id, ...add });
+}
+
+/** The machine's context as last saved: what physics may read of the machine (flags set by orders, counters). */
+export function machineContextOf<T>(incident: IncidentState): T {
+  return (incident.machine as { context: T }).context;
+}

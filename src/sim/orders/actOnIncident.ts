@@ -1,0 +1,46 @@
+// Order: act on an incident — close the valve, shore the trench, set up a cooling point … — with a unit on
+// scene that can do it. The factor says which actions exist; the action reaches the incident's machine.
+import { z } from 'zod';
+import type { SimContext } from '../simContext.ts';
+import { findUnit } from '../simContext.ts';
+import { Id } from '../scenario/vocabulary.ts';
+import { sendToIncident } from '../incidents/incidentHost.ts';
+import { targetIncident } from '../state/target.ts';
+import { nameOf } from '../world/world.ts';
+import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
+import type { OrderOutcome } from './rejection.ts';
+import { accepted, reject } from './rejection.ts';
+
+export const ActOnIncidentOrder = z.strictObject({
+  type: z.literal('actOnIncident'),
+  by: Id,
+  incident: Id,
+  action: z.string().regex(/^[a-zA-Z]+$/).max(40),
+  unit: Id.optional(),
+});
+export type ActOnIncidentOrder = z.infer<typeof ActOnIncidentOrder>;
+
+export function actOnIncident(ctx: SimContext, order: ActOnIncidentOrder): OrderOutcome {
+  const refused = rejectUnknownTeam(ctx, order.by);
+  if (refused) return refused;
+  const incident = ctx.state.incidents.find((i) => i.id === order.incident);
+  if (!incident) return reject('unknown-incident', { incident: order.incident });
+  const incidentName = nameOf(ctx.world, incident.id);
+  if (incident.status !== 'active') return reject('incident-not-active', { incident: incidentName });
+  const action = ctx.world.factors.get(incident.factor)?.actions[order.action];
+  if (!action) return reject('unknown-action', { incident: incidentName, action: order.action });
+  if (action.capabilities !== null && order.unit === undefined) return reject('action-needs-unit');
+  if (order.unit !== undefined) {
+    const unit = findUnit(ctx, order.unit);
+    if (!unit) return reject('unknown-unit', { unit: order.unit });
+    const notYours = rejectUnlessCommands(ctx, order.by, unit.def, unit.state);
+    if (notYours) return notYours;
+    const unitName = nameOf(ctx.world, unit.def.id);
+    if (unit.state.status !== 'onScene' || targetIncident(unit.state.target) !== incident.id) return reject('unit-not-on-scene', { unit: unitName, incident: incidentName });
+    if (action.capabilities !== null && !action.capabilities.some((c) => unit.def.capabilities.includes(c))) return reject('unit-lacks-capability', { unit: unitName });
+  }
+
+  ctx.emit({ type: 'incident.action', incident: incident.id, action: order.action, by: order.by, unit: order.unit ?? null });
+  sendToIncident(ctx, incident, { type: `action.${order.action}`, unit: order.unit ?? null, by: order.by });
+  return accepted;
+}

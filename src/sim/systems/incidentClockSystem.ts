@@ -1,0 +1,19 @@
+// Starts each scenario incident at its time, and puts it in the feed of the team that learns of it first.
+import { startIncident, incidentSpec } from '../incidents/incidentHost.ts';
+import type { System } from './system.ts';
+
+export const incidentClockSystem: System = {
+  name: 'incidentClock',
+  cadenceS: 1,
+  run(ctx) {
+    const now = ctx.state.timeS;
+    for (const incident of ctx.state.incidents) {
+      const spec = incidentSpec(ctx, incident.id);
+      if (incident.status === 'pending' && 'atS' in spec.start && spec.start.atS <= now) startIncident(ctx, incident);
+      if (incident.startedS !== null && incident.discoveredS === null && incident.startedS + spec.discovery.delayS <= now) {
+        incident.discoveredS = now;
+        ctx.emit({ type: 'incident.discovered', incident: incident.id, by: spec.discovery.by });
+      }
+    }
+  },
+};
