@@ -2,7 +2,7 @@
 import seedrandom from 'seedrandom';
 
 /** Each system draws from its own stream, so a new draw in one system never shifts another's outcomes. */
-export const streamNames = ['evacuation', 'county', 'incidents'] as const;
+export const streamNames = ['evacuation', 'county', 'fire', 'explosion', 'collision', 'collapse', 'flood', 'crowd', 'poisoning', 'heat'] as const;
 export type StreamName = (typeof streamNames)[number];
 
 export type StreamStates = Record<StreamName, seedrandom.State.Arc4>;

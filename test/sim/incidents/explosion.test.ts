@@ -31,11 +31,16 @@ describe('a gas leak at the market', () => {
   });
 
   it('hurts fewer people when the site is cleared and cordoned, even if the valve stays open', () => {
-    for (const seed of ['a', 'b', 'c', 'shifan-2026-market']) {
+    let nothingTotal = 0;
+    let clearedTotal = 0;
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'shifan-2026-market']) {
       const nothing = outcome([], seed).casualties.injuredCount;
       const cleared = outcome(only(['evacuateSite', 'cordon']), seed).casualties.injuredCount;
-      expect(cleared, `seed ${seed}`).toBeLessThan(nothing);
+      expect(cleared, `seed ${seed}: a blast before the police arrive hurts as many, never more`).toBeLessThanOrEqual(nothing);
+      nothingTotal += nothing;
+      clearedTotal += cleared;
     }
+    expect(clearedTotal).toBeLessThan(nothingTotal / 2);
   });
 
   it('tells the police station of the leak two minutes after it starts', () => {

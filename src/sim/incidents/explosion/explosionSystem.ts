@@ -66,7 +66,7 @@ export const explosionSystem: System = {
         physics.cloudKg = nextCloudKg(physics.cloudKg, { releaseKgPerS: spec.releaseKgPerS, valveOpen, halfLifeS, dtS: cadenceS });
         physics.sourceShare = ignitionSourceShare(ctx, spec, machine);
         const p = ignitionProbability({ cloudKg: physics.cloudKg, ignitableCloudKg: spec.ignitableCloudKg, ratePerHour: spec.ignitionRatePerHour, sourceShare: physics.sourceShare, dtS: cadenceS });
-        ignited = ctx.random.next('incidents') < p;
+        ignited = ctx.random.next('explosion') < p;
       }
       sendToIncident(ctx, incident, { type: 'clock.tick', timeS: ctx.state.timeS, cloudKg: physics.cloudKg, ignitableCloudKg: spec.ignitableCloudKg, ignited });
       if (incident.phase === 'blast' && physics.tntKg === null) strike(ctx, spec, incident, physics);
