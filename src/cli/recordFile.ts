@@ -1,0 +1,39 @@
+// Reads a saved drill record (from `npm run drill -- … --save-record FILE`): its shape is checked, and its orders
+// are replayed on the scenario so the events scored are the sim's own, not whatever the file says.
+import { z } from 'zod';
+import type { ContentProblem, Drill, DrillRecord, Loaded, Order } from '../sim/index.ts';
+import { parseOrder, replay } from '../sim/index.ts';
+import { parseJsonText } from '../sim/scenario/contentError.ts';
+
+const RecordFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  scenarioId: z.string().min(1),
+  seed: z.string(),
+  timeCompression: z.number().positive(),
+  orders: z.array(z.object({ atS: z.int().min(0), order: z.unknown(), rejected: z.string().nullable() })),
+  events: z.array(z.unknown()),
+  endS: z.int().min(0),
+});
+export type RecordFile = z.infer<typeof RecordFileSchema>;
+
+export function parseRecordFile(file: string, text: string): Loaded<RecordFile> {
+  const json = parseJsonText(file, text);
+  if (!json.ok) return json;
+  const parsed = RecordFileSchema.safeParse(json.value);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ file, path: i.path.join('.'), problem: i.message })) };
+  const problems: ContentProblem[] = [];
+  parsed.data.orders.forEach((o, i) => {
+    const order = parseOrder(o.order);
+    if (!order.ok) problems.push({ file, path: `orders.${i}.order`, problem: order.message.en });
+  });
+  const sorted = parsed.data.orders.every((o, i, all) => i === 0 || all[i - 1]!.atS <= o.atS);
+  if (!sorted) problems.push({ file, path: 'orders', problem: 'orders must be in time order' });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
+}
+
+/** The record as the sim makes it from the file's orders, and whether the file's own events agreed. */
+export function rebuildRecord(drill: Drill, file: RecordFile): { record: DrillRecord; matches: boolean } {
+  const given: DrillRecord = { ...file, orders: file.orders.map((o) => ({ atS: o.atS, order: o.order as Order, rejected: null })), events: [] };
+  const record = replay(drill, file.seed, given, file.endS).record();
+  return { record, matches: JSON.stringify(record.events) === JSON.stringify(file.events) };
+}

@@ -1,0 +1,11 @@
+// The names of what a rubric can measure and veto; the measures themselves are in measures.ts.
+export const measureIds = [
+  'reportOnTime', 'reportComplete', 'reportTruthful', 'followUpReports',
+  'rightLead', 'supportTookPart', 'firstUnitOnScene', 'responseLevelSet',
+  'warningBeforeImpact', 'movedBeforeImpact', 'vulnerableMovedFirst',
+  'livesSaved', 'countySupportInTime', 'ordersAccepted', 'villagesHelped',
+] as const;
+export type MeasureId = (typeof measureIds)[number];
+
+export const vetoIds = ['concealment', 'falseReport', 'deathsWithoutEvacuation'] as const;
+export type VetoId = (typeof vetoIds)[number];

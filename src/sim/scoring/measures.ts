@@ -1,0 +1,14 @@
+// Every measure a rubric item can name, by id.
+import { firstUnitOnScene, responseLevelSet, rightLead, supportTookPart } from './commandMeasures.ts';
+import type { MeasureId } from './measureIds.ts';
+import { countySupportInTime, livesSaved, ordersAccepted, villagesHelped } from './outcomeMeasures.ts';
+import { movedBeforeImpact, vulnerableMovedFirst, warningBeforeImpact } from './protectionMeasures.ts';
+import { followUpReports, reportComplete, reportOnTime, reportTruthful } from './reportingMeasures.ts';
+import type { MeasureResult, ScoringContext } from './scoringContext.ts';
+
+export const measures: Record<MeasureId, (ctx: ScoringContext) => MeasureResult> = {
+  reportOnTime, reportComplete, reportTruthful, followUpReports,
+  rightLead, supportTookPart, firstUnitOnScene, responseLevelSet,
+  warningBeforeImpact, movedBeforeImpact, vulnerableMovedFirst,
+  livesSaved, countySupportInTime, ordersAccepted, villagesHelped,
+};

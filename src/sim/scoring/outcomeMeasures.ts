@@ -1,0 +1,67 @@
+// Measures of outcome and resources: lives saved against doing nothing, county support in time, orders the sim
+// accepted, and villages and units helping beyond their own patch.
+import { TeamCommandPost } from '../scenario/vocabulary.ts';
+import type { Finding, MeasureResult, ScoringContext } from './scoringContext.ts';
+import { harmOf, notApplicable } from './scoringContext.ts';
+import { tollAt } from './truthTimeline.ts';
+
+export function drillHarm(ctx: ScoringContext): number {
+  return [...ctx.truths.values()].reduce((n, t) => n + harmOf(tollAt(t, ctx.record.endS)), 0);
+}
+
+export function livesSaved(ctx: ScoringContext): MeasureResult {
+  if (ctx.baselineHarm === null || ctx.baselineHarm === 0) return notApplicable;
+  const share = Math.max(0, Math.min(1, 1 - drillHarm(ctx) / ctx.baselineHarm));
+  const findings: Finding[] = share < 0.5 ? [{ item: 'livesSaved', owner: TeamCommandPost, deadlineDays: 60,
+    problem: { zh: `与不处置相比伤亡仅减少${Math.round(share * 100)}%`, en: `Casualties fell by only ${Math.round(share * 100)}% against doing nothing` },
+    action: { zh: '复盘处置时间线，找出延误环节并修订预案', en: 'Walk through the timeline, find what delayed the response and revise the plan' } }] : [];
+  return { applicable: true, share, findings };
+}
+
+export function countySupportInTime(ctx: ScoringContext): MeasureResult {
+  const harmS = [...ctx.truths.values()].map((t) => t.firstHarmS).filter((s): s is number => s !== null);
+  if (harmS.length === 0 || ctx.drill.scenario.countySupport.length === 0) return notApplicable;
+  const firstHarmS = Math.min(...harmS);
+  const request = ctx.record.events.find((e) => e.type === 'county.requested');
+  const share = !request ? 0 : request.timeS - firstHarmS <= ctx.rubric.standards.countySupportS ? 1 : 0.5;
+  const findings: Finding[] = share < 1 ? [{ item: 'countySupportInTime', owner: TeamCommandPost, deadlineDays: 30,
+    problem: { zh: '有人员伤亡后未及时请求县级支援', en: 'County support was not requested in time after people were hurt' },
+    action: { zh: '明确请求县级支援的条件，超出乡级能力立即上报请求', en: 'Set when to call the county, and call as soon as the township is beyond its means' } }] : [];
+  return { applicable: true, share, findings };
+}
+
+export function ordersAccepted(ctx: ScoringContext): MeasureResult {
+  const orders = ctx.record.orders.filter((o) => o.order.by !== 'facilitator');
+  if (orders.length === 0) return notApplicable;
+  const refused = orders.filter((o) => o.rejected !== null);
+  const teams = [...new Set(refused.map((o) => o.order.by))].sort();
+  const findings: Finding[] = teams.map((team) => {
+    const own = refused.filter((o) => o.order.by === team);
+    const reasons = [...new Set(own.map((o) => o.rejected))];
+    return { item: 'ordersAccepted', owner: team, deadlineDays: 30,
+      problem: { zh: `${team}有${own.length}条指令无法执行（${reasons.join('、')}）`, en: `${own.length} of ${team}'s orders could not be carried out (${reasons.join(', ')})` },
+      action: { zh: '熟悉力量编成和指挥关系，演练前核对力量台账', en: 'Know who commands which units; check the roster before the drill' } };
+  });
+  return { applicable: true, share: 1 - refused.length / orders.length, findings };
+}
+
+/**
+ * Villages helping beyond their own patch: a village unit reaching an incident or another village. It applies
+ * when an incident expects a village to take part or puts villages at risk.
+ */
+export function villagesHelped(ctx: ScoringContext): MeasureResult {
+  const villages = new Set(ctx.drill.map.villages.map((v) => v.id));
+  const involvesVillages = ctx.drill.scenario.incidents.some((i) =>
+    i.villagesAtRisk.length > 0 || [...i.expected.lead, ...i.expected.support].some((t) => villages.has(t)));
+  if (!involvesVillages) return notApplicable;
+  const helped = ctx.record.events.some((e) => {
+    if (e.type !== 'unit.arrived') return false;
+    const owner = ctx.drill.roster.units.find((u) => u.id === e.unit)?.owner ?? '';
+    if (!villages.has(owner)) return false;
+    return 'incident' in e.target || ('place' in e.target && e.target.place !== owner);
+  });
+  const findings: Finding[] = helped ? [] : [{ item: 'villagesHelped', owner: TeamCommandPost, deadlineDays: 60,
+    problem: { zh: '村级三位一体力量未跨村支援', en: 'No village force helped beyond its own village' },
+    action: { zh: '建立村际联防互助机制，纳入乡级统一调度', en: 'Set up mutual aid between villages under the township\'s dispatch' } }];
+  return { applicable: true, share: helped ? 1 : 0, findings };
+}

@@ -1,0 +1,55 @@
+// Measures of warning and evacuation: villages at risk warned, and their people (the vulnerable first) moved,
+// before the incident first hurt anyone — or by the end, when it never did.
+import type { IncidentBase } from '../scenario/incidentBase.ts';
+import type { Finding, MeasureResult, ScoringContext } from './scoringContext.ts';
+import { mean, notApplicable } from './scoringContext.ts';
+
+interface AtRisk { incident: IncidentBase; village: string; impactS: number }
+
+function villagesAtRisk(ctx: ScoringContext): AtRisk[] {
+  return ctx.drill.scenario.incidents.flatMap((incident) => {
+    const truth = ctx.truths.get(incident.id)!;
+    if (truth.startedS === null) return [];
+    const impactS = truth.firstHarmS ?? ctx.record.endS;
+    return incident.villagesAtRisk.map((village) => ({ incident, village, impactS }));
+  });
+}
+
+export function warningBeforeImpact(ctx: ScoringContext): MeasureResult {
+  const atRisk = villagesAtRisk(ctx);
+  if (atRisk.length === 0) return notApplicable;
+  const findings: Finding[] = [];
+  const shares = atRisk.map(({ incident, village, impactS }) => {
+    const warned = ctx.record.events.some((e) => e.type === 'warning.issued' && e.timeS <= impactS && e.villages.includes(village));
+    if (!warned) findings.push({ item: 'warningBeforeImpact', owner: village, deadlineDays: 30,
+      problem: { zh: `${incident.id}：${village}在受影响前未收到预警`, en: `${incident.id}: ${village} was not warned before it was hit` },
+      action: { zh: '完善预警发布渠道（大喇叭、网格员、微信群），确保预警到村到户', en: 'Strengthen warning channels (loudspeakers, grid workers, chat groups) so warnings reach every household' } });
+    return warned ? 1 : 0;
+  });
+  return { applicable: true, share: mean(shares), findings };
+}
+
+function movedShares(ctx: ScoringContext, vulnerable: boolean): MeasureResult {
+  const atRisk = villagesAtRisk(ctx);
+  if (atRisk.length === 0) return notApplicable;
+  const findings: Finding[] = [];
+  const shares = atRisk.map(({ incident, village, impactS }) => {
+    const state = ctx.stateAt(impactS).villages.find((v) => v.id === village)!;
+    const def = ctx.drill.map.villages.find((v) => v.id === village)!;
+    const total = vulnerable ? def.elderlyAlone + def.children : def.population;
+    const moved = vulnerable ? state.movedVulnerableCount : state.movedCount;
+    const share = total === 0 ? 1 : moved / total;
+    if (share < 0.9) findings.push({ item: vulnerable ? 'vulnerableMovedFirst' : 'movedBeforeImpact', owner: village, deadlineDays: 30,
+      problem: vulnerable
+        ? { zh: `${incident.id}：${village}的独居老人和儿童在受影响前仅转移${Math.round(share * 100)}%`, en: `${incident.id}: only ${Math.round(share * 100)}% of ${village}'s elderly living alone and children were moved in time` }
+        : { zh: `${incident.id}：${village}群众在受影响前仅转移${Math.round(share * 100)}%`, en: `${incident.id}: only ${Math.round(share * 100)}% of ${village} was moved in time` },
+      action: vulnerable
+        ? { zh: '建立独居老人、留守儿童台账，落实一对一包保转移责任人', en: 'Keep a register of the elderly living alone and children, with a named person to move each one' }
+        : { zh: '提前转移：预警发布即启动转移，明确转移路线和安置点', en: 'Move early: start moving people when the warning goes out, with set routes and shelters' } });
+    return share;
+  });
+  return { applicable: true, share: mean(shares), findings };
+}
+
+export const movedBeforeImpact = (ctx: ScoringContext) => movedShares(ctx, false);
+export const vulnerableMovedFirst = (ctx: ScoringContext) => movedShares(ctx, true);

@@ -1,0 +1,53 @@
+// A score sheet (评分表) as content: capabilities with weighted items computed from the drill record, P/S/M/U
+// thresholds, veto gates (一票否决) and the conclusion bands. The default follows AQ/T 9009 and GB/T 46792.
+import { z } from 'zod';
+import { Id, NonEmptyText } from '../scenario/vocabulary.ts';
+import { measureIds, vetoIds } from './measureIds.ts';
+
+const Share = z.number().min(0).max(1);
+
+export const RubricItemSchema = z.strictObject({
+  id: Id,
+  nameZh: NonEmptyText,
+  nameEn: NonEmptyText,
+  /** What is measured (see src/sim/scoring/measures.ts); each gives 0–1 of the item's points. */
+  measure: z.enum(measureIds),
+  points: z.number().positive().max(100),
+});
+
+export const CapabilitySchema = z.strictObject({
+  id: Id,
+  nameZh: NonEmptyText,
+  nameEn: NonEmptyText,
+  items: z.array(RubricItemSchema).min(1),
+});
+
+export const RubricSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  id: Id,
+  titleZh: NonEmptyText,
+  titleEn: NonEmptyText,
+  capabilities: z.array(CapabilitySchema).min(1),
+  /** A capability scoring at least this share of its points is rated P, S or M; below M it is U (HSEEP). */
+  psmu: z.strictObject({ P: Share, S: Share, M: Share }).refine((t) => t.P > t.S && t.S > t.M, { error: 'P > S > M' }),
+  /** Any of these that trips fails the drill whatever its points. */
+  vetoes: z.array(z.enum(vetoIds)).default([]),
+  /** Conclusion bands on the 100-point total: 优秀, 良好, 合格; below 合格 is 不合格. */
+  conclusions: z.strictObject({ excellent: z.number().max(100), good: z.number(), pass: z.number().min(0) })
+    .refine((c) => c.excellent > c.good && c.good > c.pass, { error: 'excellent > good > pass' }),
+  /** Standards the measures use. */
+  standards: z.strictObject({
+    /** The first report from the team that learns of an incident to the command post (有关人员立即报告). */
+    reportToTownshipS: z.int().min(0).default(600),
+    /** From the command post to the county: 1 hour by the regulation, divided by the scenario's time compression. */
+    reportToCountyS: z.int().min(0).default(3600),
+    /** From learning of an incident to the first unit on scene. */
+    firstUnitOnSceneS: z.int().min(0).default(1800),
+    /** Casualties a report may be off by before it counts as untrue (谎报). */
+    casualtyTolerance: z.int().min(0).default(1),
+    /** County support requested within this long of the first report to the county, when an incident has casualties. */
+    countySupportS: z.int().min(0).default(1800),
+  }),
+});
+export type Rubric = z.infer<typeof RubricSchema>;

@@ -1,0 +1,77 @@
+// Scores a drill: a pure function of the drill, its record and a rubric (plus, optionally, the record of a
+// no-response run on the same seed). Points are summed unrounded and rounded once, at the end.
+import type { DrillRecord } from '../record.ts';
+import { replay } from '../replay.ts';
+import type { Drill } from '../scenario/loadDrill.ts';
+import type { SimState } from '../state/simState.ts';
+import { measures } from './measures.ts';
+import { drillHarm } from './outcomeMeasures.ts';
+import { auditReporting } from './reportAudit.ts';
+import type { Rubric } from './rubricSchema.ts';
+import type { Scorecard } from './scorecards.ts';
+import { scorecards } from './scorecards.ts';
+import type { Finding, ScoringContext } from './scoringContext.ts';
+import { truthOf } from './truthTimeline.ts';
+import type { TrippedVeto } from './vetoes.ts';
+import { trippedVetoes } from './vetoes.ts';
+
+export type Rating = 'P' | 'S' | 'M' | 'U';
+export type Conclusion = 'excellent' | 'good' | 'pass' | 'fail';
+
+export interface DrillScore {
+  rubric: string;
+  /** 0–100 over the items that applied, one decimal. */
+  total: number;
+  conclusion: Conclusion;
+  vetoes: TrippedVeto[];
+  capabilities: { id: string; nameZh: string; nameEn: string; earned: number; possible: number; rating: Rating | null;
+    items: { id: string; measure: string; applicable: boolean; earned: number; possible: number }[] }[];
+  scorecards: Scorecard[];
+  findings: Finding[];
+}
+
+function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, baseline?: DrillRecord): ScoringContext {
+  const ids = drill.scenario.incidents.map((i) => i.id);
+  const truths = truthOf(record, ids);
+  const states = new Map<number, SimState>();
+  const partial: Omit<ScoringContext, 'baselineHarm'> = {
+    drill, record, rubric, truths,
+    reporting: auditReporting(drill, record, truths, rubric),
+    stateAt(timeS) {
+      const known = states.get(timeS);
+      if (known) return known;
+      const state = replay(drill, record.seed, record, Math.min(timeS, record.endS)).snapshot();
+      states.set(timeS, state);
+      return state;
+    },
+  };
+  const baselineHarm = baseline ? drillHarm({ ...partial, record: baseline, truths: truthOf(baseline, ids), baselineHarm: null }) : null;
+  return { ...partial, baselineHarm };
+}
+
+function ratingOf(rubric: Rubric, share: number): Rating {
+  return share >= rubric.psmu.P ? 'P' : share >= rubric.psmu.S ? 'S' : share >= rubric.psmu.M ? 'M' : 'U';
+}
+
+export function scoreDrill(options: { drill: Drill; record: DrillRecord; rubric: Rubric; baseline?: DrillRecord }): DrillScore {
+  const { drill, record, rubric } = options;
+  const ctx = contextFor(drill, record, rubric, options.baseline);
+  const findings: Finding[] = [];
+  const capabilities = rubric.capabilities.map((capability) => {
+    const items = capability.items.map((item) => {
+      const result = measures[item.measure](ctx);
+      if (result.applicable) findings.push(...result.findings);
+      return { id: item.id, measure: item.measure, applicable: result.applicable, earned: result.applicable ? result.share * item.points : 0, possible: result.applicable ? item.points : 0 };
+    });
+    const earned = items.reduce((n, i) => n + i.earned, 0);
+    const possible = items.reduce((n, i) => n + i.possible, 0);
+    return { id: capability.id, nameZh: capability.nameZh, nameEn: capability.nameEn, earned, possible, rating: possible > 0 ? ratingOf(rubric, earned / possible) : null, items };
+  });
+  const earned = capabilities.reduce((n, c) => n + c.earned, 0);
+  const possible = capabilities.reduce((n, c) => n + c.possible, 0);
+  const total = possible > 0 ? Math.round((1000 * earned) / possible) / 10 : 0;
+  const vetoes = trippedVetoes(ctx);
+  const { excellent, good, pass } = rubric.conclusions;
+  const conclusion: Conclusion = vetoes.length > 0 || total < pass ? 'fail' : total >= excellent ? 'excellent' : total >= good ? 'good' : 'pass';
+  return { rubric: rubric.id, total, conclusion, vetoes, capabilities, scorecards: scorecards(ctx), findings };
+}

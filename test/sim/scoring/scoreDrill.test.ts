@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { runDrill } from '../../../src/cli/runDrill.ts';
+import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import { scoreDrill } from '../../../src/sim/index.ts';
+import type { Drill } from '../../../src/sim/index.ts';
+import { scenarioDrill } from '../../support/demoDrill.ts';
+import { planOrders } from '../../support/demoPlan.ts';
+
+const market = () => scenarioDrill('scenarios/demo-market-gas-leak.json');
+const plan = () => planOrders('scenarios/plans/demo-market-gas-leak.json');
+
+function scored(orders: TimedOrder[], drill: Drill = market(), untilS = drill.scenario.durationS) {
+  const record = runDrill({ drill, seed: drill.scenario.seed, orders, untilS }).sim.record();
+  const baseline = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS }).sim.record();
+  return scoreDrill({ drill, record, rubric: drill.rubric, baseline });
+}
+
+const elements = { unit: '老街饭庄', occurredAtS: 0, place: '集贸市场东侧背街', scene: '液化气泄漏', factor: 'explosion' as const,
+  course: '软管破裂', casualties: { deaths: 0, injured: 0, missing: 0 }, estimatedLossYuan: 0, measures: '疏散、关阀' };
+const report = (atS: number, by: string, extra: object = {}): TimedOrder => ({ atS, order: { type: 'fileReport', by, kind: 'initial', incident: 'market-lpg-leak', elements: { ...elements, ...extra } } });
+const item = (score: ReturnType<typeof scored>, id: string) => score.capabilities.flatMap((c) => c.items).find((i) => i.id === id)!;
+
+describe('scoring the reports of a drill', () => {
+  it('counts a report to the county within the hour as on time', () => {
+    const score = scored([report(150, 'paichusuo'), report(600, 'command-post')]);
+    expect(item(score, 'on-time').earned).toBe(item(score, 'on-time').possible);
+    expect(score.findings.some((f) => /迟报|瞒报/.test(f.problem.zh))).toBe(false);
+  });
+
+  it('marks a report to the county after the hour as late (迟报)', () => {
+    const score = scored([report(150, 'paichusuo'), report(5000, 'command-post')]);
+    expect(score.findings.some((f) => f.item === 'reportOnTime' && f.problem.zh.includes('迟报'))).toBe(true);
+    expect(item(score, 'on-time').earned).toBeLessThan(item(score, 'on-time').possible);
+  });
+
+  it('scales the hour by the scenario’s time compression', () => {
+    const compressed: Drill = { ...market(), scenario: { ...market().scenario, timeCompression: 3 } };
+    const score = scored([report(150, 'paichusuo'), report(1800, 'command-post')], compressed);
+    expect(score.findings.some((f) => f.problem.zh.includes('迟报'))).toBe(true);
+  });
+
+  it('marks a report without all six elements as incomplete (漏报), naming what is missing', () => {
+    const { course: _course, measures: _measures, ...partial } = elements;
+    const score = scored([{ atS: 600, order: { type: 'fileReport', by: 'command-post', kind: 'initial', incident: 'market-lpg-leak', elements: partial } }]);
+    const finding = score.findings.find((f) => f.item === 'reportComplete')!;
+    expect(finding.problem.zh).toContain('漏报');
+    expect(finding.problem.en).toContain('course, measures');
+  });
+
+  it('marks understated casualties as untrue (谎报), which fails the drill whatever the points', () => {
+    const honest = scored([...plan().filter((o) => o.order.type !== 'fileReport' && o.order.type !== 'actOnIncident'), report(2000, 'command-post', { casualties: { deaths: 0, injured: 16, missing: 0 } })]);
+    const softened = scored([...plan().filter((o) => o.order.type !== 'fileReport' && o.order.type !== 'actOnIncident'), report(2000, 'command-post', { casualties: { deaths: 0, injured: 2, missing: 0 } })]);
+    expect(honest.vetoes).toEqual([]);
+    expect(softened.vetoes.map((v) => v.veto)).toEqual(['falseReport']);
+    expect(softened.conclusion).toBe('fail');
+    expect(softened.findings.find((f) => f.item === 'reportTruthful')!.problem.en).toMatch(/injured 2 \(truth: 1[67]\)/);
+  });
+
+  it('marks a report of the wrong place or factor as untrue without vetoing the drill', () => {
+    const score = scored([report(150, 'paichusuo', { place: '东村卫生室', factor: 'fire' }), report(600, 'command-post')]);
+    const finding = score.findings.find((f) => f.item === 'reportTruthful')!;
+    expect(finding.problem.en).toMatch(/factor fire \(truth: explosion\).*place "东村卫生室"/);
+    expect(score.vetoes).toEqual([]);
+  });
+
+  it('marks a known incident never reported to the county as concealed (瞒报), which fails the drill', () => {
+    const score = scored(plan().filter((o) => o.order.type !== 'fileReport'));
+    expect(score.vetoes.map((v) => v.veto)).toEqual(['concealment']);
+    expect(score.conclusion).toBe('fail');
+  });
+
+  it('does not call a drill concealed before the reporting hour has run out', () => {
+    expect(scored([], market(), 1800).vetoes).toEqual([]);
+  });
+
+  it('scores early, honest bad news above hiding it', () => {
+    const base = plan().filter((o) => o.order.type !== 'fileReport' && o.order.type !== 'actOnIncident');
+    const told = scored([...base, report(2000, 'command-post', { casualties: { deaths: 0, injured: 16, missing: 0 } })]);
+    const hidden = scored(base);
+    expect(told.conclusion).not.toBe('fail');
+    expect(hidden.conclusion).toBe('fail');
+    expect(told.total).toBeGreaterThan(hidden.total);
+  });
+});
+
+describe('scoring the response', () => {
+  it('scores the reference plan above doing nothing on the same seed', () => {
+    const good = scored(plan());
+    const nothing = scored([]);
+    expect(good.total).toBeGreaterThan(nothing.total + 40);
+    expect(good.conclusion).not.toBe('fail');
+    expect(nothing.conclusion).toBe('fail');
+  });
+
+  it('rates every capability P, S, M or U, and leaves capabilities the drill never tested unrated', () => {
+    const score = scored(plan());
+    expect(score.capabilities.find((c) => c.id === 'information-reporting')!.rating).toBe('P');
+    expect(score.capabilities.find((c) => c.id === 'evacuation-shelter')!.rating).toBeNull();
+  });
+
+  it('credits the lead when the domain’s lead unit leads, and names absent supporting units', () => {
+    const score = scored(plan());
+    expect(item(score, 'right-lead').earned).toBe(item(score, 'right-lead').possible);
+    expect(score.findings.filter((f) => f.item === 'supportTookPart').map((f) => f.owner).sort()).toEqual(['weishengyuan', 'zhujian']);
+  });
+
+  it('gives every finding a responsible team, a corrective action and a deadline (五落实)', () => {
+    for (const f of scored([]).findings) {
+      expect(f.owner.length).toBeGreaterThan(0);
+      expect(f.action.zh.length).toBeGreaterThan(0);
+      expect(f.deadlineDays).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps a scorecard for every team that gave orders', () => {
+    const cards = scored(plan()).scorecards;
+    expect(cards.map((c) => c.team)).toEqual(['command-post', 'gongdiansuo', 'paichusuo', 'shichangjianguan']);
+    expect(cards.find((c) => c.team === 'paichusuo')).toMatchObject({ reportsFiled: 1, unitArrivals: 2 });
+  });
+});
