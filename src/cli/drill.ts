@@ -1,5 +1,7 @@
-// `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en]`: a drill, headless.
+// `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]`:
+// a drill, headless, with its score.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblems, loadDrill } from '../sim/index.ts';
 import { drillSummaryJson, drillSummaryLines } from './drillSummary.ts';
@@ -8,7 +10,7 @@ import { parseOrdersFile } from './ordersFile.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { runDrill } from './runDrill.ts';
 
-const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en]';
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json]';
 
 class BadInput extends Error {}
 
@@ -30,6 +32,7 @@ function main(argv: string[]): void {
   const language = values.lang === 'en' ? 'en' : 'zh';
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') throw new BadInput('--lang: must be zh or en');
   const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
+  if (values['save-record']) writeFileSync(values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
   const out = values.json ? JSON.stringify(drillSummaryJson(run), null, 2) : drillSummaryLines(run, language).join('\n');
   process.stdout.write(`${out}\n`);
 }
@@ -39,7 +42,7 @@ function parseArgsOrExplain(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' } },
     });
   } catch (e) {
     throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);

@@ -1,9 +1,29 @@
 // The result of a headless drill as one JSON object and as lines for a terminal.
 import { clockAt } from '../i18n/clock.ts';
-import { describeEvent } from '../i18n/describeEvent.ts';
+import { describeEvent, phaseName } from '../i18n/describeEvent.ts';
 import type { Language } from '../i18n/translate.ts';
 import { nameOf, stateHash } from '../sim/index.ts';
 import type { DrillRun } from './runDrill.ts';
+import { scoreRecord } from './scoreRun.ts';
+import { accidentGrade } from '../sim/models/accidentGrade.ts';
+import type { SimState } from '../sim/index.ts';
+
+function hasToll(i: SimState['incidents'][number]): boolean {
+  return i.casualties.deadCount + i.casualties.injuredCount + i.casualties.missingCount > 0 || i.lossYuan > 0;
+}
+
+/** Each incident's course and toll, with its grade under 《生产安全事故报告和调查处理条例》 Art. 3. */
+function incidentSummaries(state: SimState) {
+  return state.incidents.map((i) => ({
+    id: i.id,
+    factor: i.factor,
+    status: i.status,
+    phaseHistory: i.phaseHistory,
+    casualties: i.casualties,
+    lossYuan: i.lossYuan,
+    grade: i.status === 'pending' || !hasToll(i) ? null : accidentGrade({ deaths: i.casualties.deadCount, seriousInjuries: i.casualties.seriousInjuredCount, directLossYuan: i.lossYuan }),
+  }));
+}
 
 export function drillSummaryJson(run: DrillRun) {
   const state = run.sim.snapshot();
@@ -20,12 +40,15 @@ export function drillSummaryJson(run: DrillRun) {
     evacuatedCount: sum((v) => v.movedCount),
     evacuatedVulnerableCount: sum((v) => v.movedVulnerableCount),
     injuredCount: state.casualties.injuredCount,
+    seriousInjuredCount: state.casualties.seriousInjuredCount,
     deadCount: state.casualties.deadCount,
     missingCount: state.casualties.missingCount,
     responseLevel: state.responseLevel,
     reportCount: state.reports.length,
+    incidents: incidentSummaries(state),
     villages: state.villages.map((v) => ({ id: v.id, atHomeCount: v.atHomeCount + v.atHomeVulnerableCount, movedCount: v.movedCount, warning: v.warning })),
     units: state.units.filter((u) => u.status !== 'atBase' && u.status !== 'offMap').map((u) => ({ id: u.id, status: u.status })),
+    score: scoreRecord(run.sim.world.drill, record),
     rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: l.rejection.message.en }] : [])),
   };
 }
@@ -44,7 +67,18 @@ export function drillSummaryLines(run: DrillRun, language: Language): string[] {
   lines.push(zh
     ? `— 截至 ${at(s.simSeconds)}（${s.simSeconds} 秒）：转移 ${s.evacuatedCount} 人（其中老幼 ${s.evacuatedVulnerableCount} 人），受伤 ${s.injuredCount}，死亡 ${s.deadCount}，失踪 ${s.missingCount}；事件 ${s.eventCount} 条，指令 ${s.orderCount} 条（被拒 ${s.rejectedOrderCount}）`
     : `— At ${at(s.simSeconds)} (${s.simSeconds} s): ${s.evacuatedCount} moved (${s.evacuatedVulnerableCount} vulnerable), ${s.injuredCount} injured, ${s.deadCount} dead, ${s.missingCount} missing; ${s.eventCount} events, ${s.orderCount} orders (${s.rejectedOrderCount} refused)`);
+  for (const i of s.incidents) {
+    const phases = i.phaseHistory.map((p) => `${at(p.atS)} ${phaseName(world, i.id, p.phase)[language]}`).join(' → ');
+    lines.push(`  ${nameOf(world, i.id)[language]}: ${phases || (zh ? '未发生' : 'not begun')}; ${zh ? '死亡' : 'dead'} ${i.casualties.deadCount}, ${zh ? '受伤' : 'injured'} ${i.casualties.injuredCount}, ${zh ? '失踪' : 'missing'} ${i.casualties.missingCount}${i.grade ? ` (${gradeName[i.grade][language]})` : ''}`);
+  }
   for (const v of s.villages) lines.push(`  ${nameOf(world, v.id)[language]}: ${zh ? '在家' : 'at home'} ${v.atHomeCount}, ${zh ? '已转移' : 'moved'} ${v.movedCount}`);
   lines.push(`state ${s.stateHash}`);
   return lines;
 }
+
+const gradeName = {
+  general: { zh: '一般事故', en: 'general accident' },
+  larger: { zh: '较大事故', en: 'larger accident' },
+  major: { zh: '重大事故', en: 'major accident' },
+  'especially-major': { zh: '特别重大事故', en: 'especially major accident' },
+} as const;

@@ -4,10 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RosterSchema } from '../sim/scenario/rosterSchema.ts';
 import { ScenarioSchema } from '../sim/scenario/scenarioSchema.ts';
+import { RubricSchema } from '../sim/scoring/rubricSchema.ts';
 
 const targets = [
   { path: 'scenarios/schema.json', title: 'DrillHall scenario (演练情景)', schema: ScenarioSchema },
   { path: 'scenarios/roster.schema.json', title: 'DrillHall roster (应急力量名册)', schema: RosterSchema },
+  { path: 'scenarios/rubric.schema.json', title: 'DrillHall rubric (演练评估表)', schema: RubricSchema },
 ];
 
 function render(title: string, schema: z.ZodType): string {

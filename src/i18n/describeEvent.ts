@@ -53,9 +53,20 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
     case 'incident.discovered': return { incident: name(e.incident), by: name(e.by) };
     case 'incident.phaseChanged': return { incident: name(e.incident), phase: phaseName(world, e.incident, e.to) };
     case 'incident.notice': return { incident: name(e.incident), notice: noticeName(world, e.incident, e.notice) };
-    case 'incident.casualties': return { incident: name(e.incident), dead: e.deadCount, injured: e.injuredCount, missing: e.missingCount };
+    case 'incident.loss': return { incident: name(e.incident), loss: { zh: `${(e.lossYuan / 10_000).toFixed(1)}万元`, en: `¥${Math.round(e.lossYuan).toLocaleString('en')}` } };
+    case 'incident.casualties': return { incident: name(e.incident), changes: casualtyChanges(e) };
     case 'incident.action': return { incident: name(e.incident), by: name(e.by), action: actionName(world, e.incident, e.action), unit: e.unit ? name(e.unit) : name(e.by) };
   }
+}
+
+/** Only what changed, signed: 死亡+1、受伤−1 / dead +1, injured −1. */
+function casualtyChanges(e: Extract<SimEvent, { type: 'incident.casualties' }>): Bilingual {
+  const parts = [
+    ['死亡', 'dead', e.deadCount], ['受伤', 'injured', e.injuredCount], ['其中重伤', 'of them seriously', e.seriousInjuredCount], ['失踪', 'missing', e.missingCount],
+  ] as const;
+  const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
+  const changed = parts.filter(([, , n]) => n !== 0);
+  return { zh: changed.map(([zh, , n]) => `${zh}${signed(n)}`).join('、'), en: changed.map(([, en, n]) => `${en} ${signed(n)}`).join(', ') };
 }
 
 function factorOf(world: World, incident: string): string {

@@ -30,8 +30,10 @@ export type SimEventBody =
   | { type: 'incident.discovered'; incident: string; by: string }
   | { type: 'incident.phaseChanged'; incident: string; from: string | null; to: string }
   | { type: 'incident.notice'; incident: string; notice: string }
-  | { type: 'incident.casualties'; incident: string; deadCount: number; injuredCount: number; missingCount: number }
+  | { type: 'incident.casualties'; incident: string; deadCount: number; injuredCount: number; seriousInjuredCount: number; missingCount: number }
   | { type: 'incident.action'; incident: string; action: string; by: string; unit: string | null }
+  /** `addedYuan`: the addition that moved the rounded loss; smaller additions before it are in `lossYuan` only. */
+  | { type: 'incident.loss'; incident: string; addedYuan: number; lossYuan: number }
   | { type: 'incident.ended'; incident: string };
 
 export type SimEvent = SimEventBody & { timeS: number };

@@ -20,7 +20,7 @@ function tempFile(name: string, text: string): string {
   return path;
 }
 
-describe('npm run drill', () => {
+describe('npm run drill', { timeout: 60_000 }, () => {
   it('prints one JSON object with the run’s identity, hash and counts', () => {
     const { code, stdout } = drill(scenario, '--orders', plan, '--json');
     expect(code).toBe(0);

@@ -1,4 +1,5 @@
 // Builds a small township in code (a Tiled map, a roster and a scenario) for tests that need exact geometry.
+import { readFileSync } from 'node:fs';
 import type { Drill } from '../../src/sim/index.ts';
 import { formatProblems, loadDrill } from '../../src/sim/index.ts';
 
@@ -76,6 +77,7 @@ export function tinyDrill(parts: { map?: object; roster?: object; scenario?: obj
     'tiny/scenario.json': JSON.stringify(parts.scenario ?? tinyScenario()),
     'tiny/maps/tiny.tmj': JSON.stringify(parts.map ?? tinyMap({ roads: [{ id: 'main', roadClass: 'provincial', points: [[0, 1000], [2000, 1000], [4000, 1000]] }] })),
     'tiny/rosters/tiny.json': JSON.stringify(parts.roster ?? tinyRoster()),
+    'tiny/rubrics/default.json': readFileSync('scenarios/rubrics/default.json', 'utf8'),
   };
   const loaded = loadDrill('tiny/scenario.json', (p) => files[p]);
   if (!loaded.ok) throw new Error(formatProblems(loaded.problems));

@@ -96,11 +96,11 @@ function handleNotice(ctx: SimContext, incident: IncidentState, notice: Incident
   }
 }
 
-/** Adds to an incident's toll and the township's, and tells the feed. Counts are whole people. */
+/** Adds to an incident's toll and the township's, and tells the feed. Counts are whole people; serious injuries are also counted in `injuredCount`. */
 export function recordCasualties(ctx: SimContext, incident: IncidentState, delta: Partial<CasualtyCounts>): void {
-  const add = { deadCount: delta.deadCount ?? 0, injuredCount: delta.injuredCount ?? 0, missingCount: delta.missingCount ?? 0 };
-  if (add.deadCount === 0 && add.injuredCount === 0 && add.missingCount === 0) return;
-  for (const key of ['deadCount', 'injuredCount', 'missingCount'] as const) {
+  const add = { deadCount: delta.deadCount ?? 0, injuredCount: delta.injuredCount ?? 0, seriousInjuredCount: delta.seriousInjuredCount ?? 0, missingCount: delta.missingCount ?? 0 };
+  if (add.deadCount === 0 && add.injuredCount === 0 && add.seriousInjuredCount === 0 && add.missingCount === 0) return;
+  for (const key of ['deadCount', 'injuredCount', 'seriousInjuredCount', 'missingCount'] as const) {
     incident.casualties[key] += add[key];
     ctx.state.casualties[key] += add[key];
   }
@@ -110,4 +110,19 @@ export function recordCasualties(ctx: SimContext, incident: IncidentState, delta
 /** The machine's context as last saved: what physics may read of the machine (flags set by orders, counters). */
 export function machineContextOf<T>(incident: IncidentState): T {
   return (incident.machine as { context: T }).context;
+}
+
+/** The loss as the feed rounds it: two significant figures (¥1.4M, ¥42M), so small additions stay quiet. */
+function lossStep(yuan: number): number {
+  if (yuan < 10_000) return 0;
+  const unit = 10 ** (Math.floor(Math.log10(yuan)) - 1);
+  return Math.floor(yuan / unit) * unit;
+}
+
+/** Adds damage (¥) to an incident's estimated direct loss; the feed hears of it when the rounded loss changes. */
+export function recordLoss(ctx: SimContext, incident: IncidentState, addedYuan: number): void {
+  if (!(addedYuan > 0)) return;
+  const before = lossStep(incident.lossYuan);
+  incident.lossYuan += addedYuan;
+  if (lossStep(incident.lossYuan) !== before) ctx.emit({ type: 'incident.loss', incident: incident.id, addedYuan, lossYuan: incident.lossYuan });
 }

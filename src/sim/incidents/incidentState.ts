@@ -1,6 +1,7 @@
 // One incident's part of the sim state: its lifecycle, its machine's saved snapshot, its physics and its toll.
 
-export interface CasualtyCounts { deadCount: number; injuredCount: number; missingCount: number }
+/** `seriousInjuredCount` is the part of `injuredCount` seriously hurt (重伤), which grades the accident. */
+export interface CasualtyCounts { deadCount: number; injuredCount: number; seriousInjuredCount: number; missingCount: number }
 
 export interface IncidentState {
   id: string;
@@ -16,6 +17,8 @@ export interface IncidentState {
   /** The factor's physics state (plain JSON). */
   physics: unknown;
   casualties: CasualtyCounts;
+  /** Estimated direct loss so far (¥): the scenario's initial estimate plus damage the physics adds. */
+  lossYuan: number;
 }
 
-export const noCasualties = (): CasualtyCounts => ({ deadCount: 0, injuredCount: 0, missingCount: 0 });
+export const noCasualties = (): CasualtyCounts => ({ deadCount: 0, injuredCount: 0, seriousInjuredCount: 0, missingCount: 0 });

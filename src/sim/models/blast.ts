@@ -73,3 +73,14 @@ export function eardrumRuptureProbability(overpressurePa: number): number {
 export function lungDeathProbability(overpressurePa: number): number {
   return probitToProbability(probitOfOverpressure(overpressurePa, -77.1, 6.91));
 }
+
+/**
+ * Probability that a building at this side-on overpressure (Pa) suffers structural damage: the Eisenberg et al.
+ * (1975) probit Y = −23.8 + 2.92 ln P, as tabulated by CCPS and Crowl & Louvar (hazard-models.md §3.5, tagged [M]:
+ * not confirmed against the original). 50 % at about 19.2 kPa (2.8 psi, between Clancey's "lower limit of serious
+ * structural damage" at 2.3 psi and "steel frames distorted" at 3 psi). 0 Pa gives 0; throws RangeError for
+ * negative or non-finite pressure.
+ */
+export function structuralDamageProbability(overpressurePa: number): number {
+  return probitToProbability(probitOfOverpressure(overpressurePa, -23.8, 2.92));
+}

@@ -31,7 +31,7 @@ function rerouteUnitsOn(ctx: SimContext, road: string): void {
     if (!movement || !tripUsesRoad(movement, road, now)) continue;
     const def = ctx.world.units.get(unit.id)!;
     const destination = movement.pointsM[movement.pointsM.length - 1]!;
-    const trip = planTrip(ctx, def, unit, destination);
+    const trip = planTrip(ctx, def, unit, destination, unit.target);
     if (trip) {
       unit.movement = trip;
       ctx.emit({ type: 'unit.rerouted', unit: unit.id, road, etaS: etaS(ctx, trip) });

@@ -27,7 +27,7 @@ export function dispatchUnit(ctx: SimContext, order: DispatchUnitOrder): OrderOu
   }
   const to = resolveTarget(ctx, order.to);
   if (isRejection(to)) return to;
-  const trip = planTrip(ctx, unit.def, unit.state, to);
+  const trip = planTrip(ctx, unit.def, unit.state, to, order.to);
   if (!trip) return reject('unreachable', { unit: name });
 
   announceDeparture(ctx, unit.state);

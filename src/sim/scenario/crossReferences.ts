@@ -79,6 +79,9 @@ function checkIncidents(file: string, scenario: Scenario, map: TownshipMap, team
     for (const [field, list] of [['lead', incident.expected.lead], ['support', incident.expected.support]] as const) {
       list.forEach((team, j) => { if (!teams.has(team)) problems.push({ file, path: at(`expected.${field}.${j}`), problem: `no team "${team}"` }); });
     }
+    incident.villagesAtRisk.forEach((v, j) => {
+      if (!map.villages.some((m) => m.id === v)) problems.push({ file, path: at(`villagesAtRisk.${j}`), problem: `no village "${v}"` });
+    });
     if ('after' in incident.start) {
       const parent = incident.start.after.incident;
       if (parent === incident.id || !ids.includes(parent)) problems.push({ file, path: at('start.after.incident'), problem: `no other incident "${parent}" in this scenario` });

@@ -6,7 +6,7 @@ import { Id, InspectionDomain, NonEmptyText } from './vocabulary.ts';
 export const IncidentStartSchema = z.union([
   z.strictObject({ atS: z.int().min(0) }),
   /** Started by another incident's notice, e.g. a blast (`blast`) starting a fire. */
-  z.strictObject({ after: z.strictObject({ incident: Id, notice: Id }) }),
+  z.strictObject({ after: z.strictObject({ incident: Id, notice: z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, { error: 'must be a notice name such as blast or valveClosed' }).max(64) }) }),
 ]);
 
 export const IncidentPlaceSchema = z.union([
@@ -31,6 +31,8 @@ export const incidentBaseShape = {
     domain: InspectionDomain,
     estimatedLossYuan: z.number().min(0).max(1e12),
   }),
+  /** Villages in harm's way: warnings and moves out of them are judged before the incident's first casualty. */
+  villagesAtRisk: z.array(Id).default([]),
   /** 管行业必须管安全: the teams expected to lead the response, and those expected to support it. */
   expected: z.strictObject({ lead: z.array(Id).min(1), support: z.array(Id).default([]) }),
 };

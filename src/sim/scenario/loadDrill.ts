@@ -1,4 +1,4 @@
-// Loads a drill — scenario, map and roster — from text, checking each file and the references between them.
+// Loads a drill — scenario, map, roster and rubric — from text, checking each file and the references between them.
 import type { TownshipMap } from '../world/townshipMap.ts';
 import type { ContentProblem, Loaded } from './contentError.ts';
 import { parseJsonText, problemsFromZod } from './contentError.ts';
@@ -8,13 +8,19 @@ import type { Roster } from './rosterSchema.ts';
 import { RosterSchema } from './rosterSchema.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import { ScenarioSchema } from './scenarioSchema.ts';
+import type { Rubric } from '../scoring/rubricSchema.ts';
+import { RubricSchema } from '../scoring/rubricSchema.ts';
+
+/** The score sheet a scenario is judged with when it names none. */
+export const defaultRubricPath = 'rubrics/default.json';
 
 /** Everything a drill is made of, checked and typed. */
 export interface Drill {
   scenario: Scenario;
   map: TownshipMap;
   roster: Roster;
-  files: { scenario: string; map: string; roster: string };
+  rubric: Rubric;
+  files: { scenario: string; map: string; roster: string; rubric: string };
 }
 
 /** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */
@@ -51,19 +57,25 @@ export function loadDrill(scenarioPath: string, readContent: ReadContent): Loade
   if (!scenario.ok) return scenario;
   const mapPath = besideScenario(scenarioPath, scenario.value.map);
   const rosterPath = besideScenario(scenarioPath, scenario.value.roster);
+  const rubricPath = besideScenario(scenarioPath, scenario.value.rubric ?? defaultRubricPath);
 
   const mapJson = read(mapPath, readContent);
   const map = mapJson.ok ? parseTownshipMap(mapPath, mapJson.value) : mapJson;
   const rosterJson = read(rosterPath, readContent);
   const rosterParsed = rosterJson.ok ? RosterSchema.safeParse(rosterJson.value) : null;
+  const rubricJson = read(rubricPath, readContent);
+  const rubricParsed = rubricJson.ok ? RubricSchema.safeParse(rubricJson.value) : null;
   const problems: ContentProblem[] = [];
+  if (!rubricJson.ok) problems.push(...rubricJson.problems);
+  else if (rubricParsed && !rubricParsed.success) problems.push(...problemsFromZod(rubricPath, rubricParsed.error));
   if (!map.ok) problems.push(...map.problems);
   if (!rosterJson.ok) problems.push(...rosterJson.problems);
   else if (rosterParsed && !rosterParsed.success) problems.push(...problemsFromZod(rosterPath, rosterParsed.error));
-  if (!map.ok || !rosterParsed?.success) return { ok: false, problems };
+  if (!map.ok || !rosterParsed?.success || !rubricParsed?.success) return { ok: false, problems };
 
   const roster = rosterParsed.data;
   problems.push(...checkRoster(rosterPath, roster, map.value), ...checkScenario(scenarioPath, scenario.value, map.value, roster));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, files: { scenario: scenarioPath, map: mapPath, roster: rosterPath } } };
+  const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath };
+  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, rubric: rubricParsed.data, files } };
 }

@@ -54,7 +54,7 @@ export const ScenarioSchema = z.strictObject({
   briefingEn: NonEmptyText,
   map: RelativeJsonPath('tmj'),
   roster: RelativeJsonPath('json'),
-  /** The score sheet to judge the drill with (rubrics/…); the township's default sheet when absent. */
+  /** The score sheet to judge the drill with; rubrics/default.json when absent. */
   rubric: RelativeJsonPath('json').optional(),
   /** Local time in the township (Beijing time) when the drill's clock starts, e.g. `2026-07-15T14:00`. */
   start: z.string().regex(localDateTime, { error: 'must be a local date and time like 2026-07-15T14:00' }),

@@ -41,6 +41,7 @@ export function initialState(world: World, seed: string): SimState {
     incidents: scenario.incidents.map((i) => ({
       id: i.id, factor: i.factor, status: 'pending', startedS: null, discoveredS: null,
       phase: null, phaseHistory: [], machine: null, physics: null, casualties: noCasualties(),
+      lossYuan: i.groundTruth.estimatedLossYuan,
     })),
     casualties: noCasualties(),
     timeUp: false,

@@ -27,7 +27,7 @@ export const countyArrivalSystem: System = {
       if (!target) continue;
       const at = resolveTarget(ctx, target);
       if (isRejection(at)) continue;
-      const trip = planTrip(ctx, def, unit, at);
+      const trip = planTrip(ctx, def, unit, at, target);
       if (!trip) continue;
       unit.status = 'enRoute';
       unit.target = target;

@@ -4,6 +4,8 @@ import type { UnitDefinition } from '../scenario/rosterSchema.ts';
 import type { Movement, UnitState } from '../state/simState.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import { planRoute } from '../world/routing.ts';
+import { attachToRoads } from '../world/roadGraph.ts';
+import type { Target } from '../state/target.ts';
 import { vehicleOf } from '../world/world.ts';
 
 /** Where a unit is at `timeS`: interpolated along its trip, or where it stands. */
@@ -24,15 +26,23 @@ export function unitPositionAt(unit: UnitState, timeS: number): PointM {
   return m.pointsM[m.pointsM.length - 1]!;
 }
 
-/** A trip from the unit's position now to `to`, over open roads, or null when it cannot get there. */
-export function planTrip(ctx: SimContext, def: UnitDefinition, unit: UnitState, to: PointM): Movement | null {
+/**
+ * A trip from the unit's position now to `to`, over open roads, or null when it cannot get there. A unit bound
+ * for an incident may drive the closed road the incident lies on: the closure keeps traffic out, not responders.
+ */
+export function planTrip(ctx: SimContext, def: UnitDefinition, unit: UnitState, to: PointM, target: Target | null = null): Movement | null {
   const now = ctx.state.timeS;
+  const closedRoads = new Set(ctx.state.closedRoads);
+  if (target !== null && 'incident' in target) {
+    const onRoad = attachToRoads(ctx.world.roads, to, () => true);
+    if (onRoad && onRoad.offRoadM <= ctx.world.drill.map.cellSizeM) closedRoads.delete(onRoad.segment.edge.roadId);
+  }
   const route = planRoute({
     roads: ctx.world.roads,
     vehicle: vehicleOf(ctx.world, def),
     from: unitPositionAt(unit, now),
     to,
-    closedRoads: new Set(ctx.state.closedRoads),
+    closedRoads,
     maxCrossCountryM: ctx.world.maxCrossCountryM,
   });
   if (!route) return null;

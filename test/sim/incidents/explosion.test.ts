@@ -4,6 +4,8 @@ import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
 import { createSimulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { heatOfCombustionMjKg, tntEquivalentKg } from '../../../src/sim/incidents/explosion/blastPhysics.ts';
+import { ExplosionSpec } from '../../../src/sim/incidents/explosion/explosionSpec.ts';
 
 const scenario = 'scenarios/demo-market-gas-leak.json';
 const plan = () => planOrders('scenarios/plans/demo-market-gas-leak.json');
@@ -27,7 +29,7 @@ describe('a gas leak at the market', () => {
   it('is averted when the valve is shut, the site cleared, the power cut and the air let in', () => {
     const { phases, casualties } = outcome(plan());
     expect(phases).toEqual(['leaking', 'averted']);
-    expect(casualties).toEqual({ deadCount: 0, injuredCount: 0, missingCount: 0 });
+    expect(casualties).toEqual({ deadCount: 0, injuredCount: 0, seriousInjuredCount: 0, missingCount: 0 });
   });
 
   it('hurts fewer people when the site is cleared and cordoned, even if the valve stays open', () => {
@@ -72,5 +74,20 @@ describe('acting on an incident', () => {
   it('refuses acting on an incident that is over', () => {
     const { sim } = outcome(plan());
     expect(sim.dispatch(order('cordon', 'pcs-car-1'))).toMatchObject({ ok: false, reason: 'incident-not-active' });
+  });
+});
+
+describe('a vapour cloud at a chemical plant', () => {
+  const spec = () => JSON.parse(JSON.stringify(scenarioDrill(scenario).scenario.incidents[0])) as Record<string, unknown>;
+
+  it('takes the vapour’s own heat of combustion, so a kilogram of hydrogen is worth more TNT than one of LPG', () => {
+    expect(tntEquivalentKg(10, 120, 0.03)).toBeCloseTo((0.03 * 10 * 120) / 4.68, 9);
+    expect(tntEquivalentKg(10, 120, 0.03)).toBeGreaterThan(tntEquivalentKg(10, heatOfCombustionMjKg.lpg, 0.03));
+  });
+
+  it('must say its heat of combustion, and only then', () => {
+    expect(ExplosionSpec.safeParse({ ...spec(), gas: 'other' }).success).toBe(false);
+    expect(ExplosionSpec.safeParse({ ...spec(), gas: 'other', heatOfCombustionMjKg: 45.8 }).success).toBe(true);
+    expect(ExplosionSpec.safeParse({ ...spec(), heatOfCombustionMjKg: 45.8 }).success).toBe(false);
   });
 });

@@ -32,6 +32,13 @@ describe('incidents in a drill', () => {
     expect(events.find((e) => e.type === 'incident.started' && e.incident === 'second')).toMatchObject({ timeS: blastAt });
   });
 
+  it('can be reached by responders on the closed road they lie on, though other traffic is kept out', () => {
+    const sim = drillWith([leak('first', { atS: 0 }, { ignitionRatePerHour: 0 })]);
+    sim.dispatch({ type: 'closeRoad', by: 'command-post', road: 'main' });
+    expect(sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'beta-militia', to: { incident: 'first' } })).toMatchObject({ ok: true });
+    expect(sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'alpha-militia', to: { place: 'beta' } })).toMatchObject({ ok: false, reason: 'unreachable' });
+  });
+
   it('cannot be targeted before they start', () => {
     const sim = drillWith([leak('first', { atS: 1000 })]);
     expect(sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'office-team', to: { incident: 'first' } })).toMatchObject({ ok: false, reason: 'unknown-incident' });

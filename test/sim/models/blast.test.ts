@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blastOverpressureKpa, eardrumRuptureProbability, kingeryBulmashKpa, lungDeathProbability,
+  blastOverpressureKpa, eardrumRuptureProbability, kingeryBulmashKpa, lungDeathProbability, structuralDamageProbability,
 } from '../../../src/sim/models/blast';
 
 /** Swisdak (1994) incident overpressure table, hemispherical surface burst (Z m/kg^⅓ → kPa). */
@@ -121,5 +121,21 @@ describe('lungDeathProbability', () => {
 
   it('rejects negative pressure with a RangeError', () => {
     expect(() => lungDeathProbability(-10)).toThrow(RangeError);
+  });
+});
+
+describe('structuralDamageProbability', () => {
+  it('is one half near 19.2 kPa, between serious structural damage and distorted steel frames in Clancey', () => {
+    expect(structuralDamageProbability(19_170)).toBeCloseTo(0.5, 2);
+  });
+
+  it('is negligible at window-breaking pressures and near certain at house-destroying ones', () => {
+    expect(structuralDamageProbability(1_000)).toBeLessThan(1e-6);
+    expect(structuralDamageProbability(70_000)).toBeGreaterThan(0.99);
+  });
+
+  it('is zero with no pressure and refuses a negative one', () => {
+    expect(structuralDamageProbability(0)).toBe(0);
+    expect(() => structuralDamageProbability(-1)).toThrow(RangeError);
   });
 });

@@ -175,3 +175,19 @@ describe('a malformed map', () => {
     expect(problemsFor({ [mapPath]: JSON.stringify(m) })).toMatch(/is already used in layer villages/);
   });
 });
+
+describe('a malformed rubric', () => {
+  const rubricPath = 'scenarios/rubrics/default.json';
+
+  it('with a measure the scorer does not know names the item', () => {
+    const r = JSON.parse(fileText(rubricPath)) as { capabilities: { items: { measure: string }[] }[] };
+    r.capabilities[1]!.items[0]!.measure = 'vibes';
+    expect(problemsFor({ [rubricPath]: JSON.stringify(r) })).toMatch(/rubrics\/default\.json: capabilities\.1\.items\.0\.measure: /);
+  });
+
+  it('with P/S/M thresholds out of order says so', () => {
+    const r = JSON.parse(fileText(rubricPath)) as { psmu: Record<string, number> };
+    r.psmu = { P: 0.5, S: 0.7, M: 0.4 };
+    expect(problemsFor({ [rubricPath]: JSON.stringify(r) })).toMatch(/psmu: P > S > M/);
+  });
+});

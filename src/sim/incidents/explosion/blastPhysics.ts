@@ -1,6 +1,6 @@
 // The physics of a leaking gas cloud and its blast: cloud mass, ignition hazard, TNT equivalence, and who is
 // hurt at each distance. Pure functions; the explosion system feeds them the state of the drill.
-import { blastOverpressureKpa, eardrumRuptureProbability, lungDeathProbability } from '../../models/blast.ts';
+import { blastOverpressureKpa, eardrumRuptureProbability, lungDeathProbability, structuralDamageProbability } from '../../models/blast.ts';
 
 /** Lower heating values, MJ/kg (hazard-models.md §3.1): LPG ≈ 46, methane-rich town gas ≈ 50. */
 export const heatOfCombustionMjKg = { lpg: 46.0, townGas: 50.0 } as const;
@@ -23,21 +23,22 @@ export function ignitionProbability(options: { cloudKg: number; ignitableCloudKg
 }
 
 /** TNT equivalent of a vapour-cloud blast, W = η M ΔHc / E_TNT (CCPS; Crowl & Louvar 2011, eq. 6-26). */
-export function tntEquivalentKg(cloudKg: number, gas: keyof typeof heatOfCombustionMjKg, yieldFraction: number): number {
-  return (yieldFraction * cloudKg * heatOfCombustionMjKg[gas]) / tntMjKg;
+export function tntEquivalentKg(cloudKg: number, heatOfCombustionMjPerKg: number, yieldFraction: number): number {
+  return (yieldFraction * cloudKg * heatOfCombustionMjPerKg) / tntMjKg;
 }
 
-export interface BlastHarm { overpressureKpa: number; deathProbability: number; injuryProbability: number }
+export interface BlastHarm { overpressureKpa: number; deathProbability: number; injuryProbability: number; structuralDamageProbability: number }
 
 /**
- * Harm to a person at `distanceM`: death by lung haemorrhage, injury by eardrum rupture (Eisenberg 1975 probits,
- * counted as injured only when not killed). Closer than the blast's own radius, the pressure at that radius is used.
+ * Harm at `distanceM`: a person's death by lung haemorrhage and injury by eardrum rupture (Eisenberg 1975 probits,
+ * counted as injured only when not killed), and a building's structural damage. Closer than the blast's own
+ * radius, the pressure at that radius is used.
  */
 export function blastHarm(tntKg: number, distanceM: number): BlastHarm {
   const overpressureKpa = blastOverpressureKpa(tntKg, Math.max(distanceM, 0.3 * Math.cbrt(tntKg)));
   const deathProbability = lungDeathProbability(overpressureKpa * 1000);
   const injuryProbability = Math.max(0, eardrumRuptureProbability(overpressureKpa * 1000) - deathProbability);
-  return { overpressureKpa, deathProbability, injuryProbability };
+  return { overpressureKpa, deathProbability, injuryProbability, structuralDamageProbability: structuralDamageProbability(overpressureKpa * 1000) };
 }
 
 /** Offsets (m) of 37 points spread evenly over a disc of radius 1: a village's houses around its centre. */
@@ -46,16 +47,15 @@ for (const [ring, count] of [[1, 6], [2, 12], [3, 18]] as const) {
   for (let k = 0; k < count; k++) discPoints.push({ x: (ring / 3) * Math.cos((2 * Math.PI * k) / count), y: (ring / 3) * Math.sin((2 * Math.PI * k) / count) });
 }
 
-/** Mean harm to residents spread over a disc of `radiusM` whose centre is `centreDistanceM` from the blast. */
+/** Mean harm to residents and houses spread over a disc of `radiusM` whose centre is `centreDistanceM` from the blast (the highest pressure met). */
 export function villageHarm(tntKg: number, centreDistanceM: number, radiusM: number): BlastHarm {
-  let death = 0;
-  let injury = 0;
-  let pressure = 0;
+  const mean: BlastHarm = { overpressureKpa: 0, deathProbability: 0, injuryProbability: 0, structuralDamageProbability: 0 };
   for (const p of discPoints) {
     const harm = blastHarm(tntKg, Math.hypot(centreDistanceM + p.x * radiusM, p.y * radiusM));
-    death += harm.deathProbability;
-    injury += harm.injuryProbability;
-    pressure = Math.max(pressure, harm.overpressureKpa);
+    mean.deathProbability += harm.deathProbability / discPoints.length;
+    mean.injuryProbability += harm.injuryProbability / discPoints.length;
+    mean.structuralDamageProbability += harm.structuralDamageProbability / discPoints.length;
+    mean.overpressureKpa = Math.max(mean.overpressureKpa, harm.overpressureKpa);
   }
-  return { overpressureKpa: pressure, deathProbability: death / discPoints.length, injuryProbability: injury / discPoints.length };
+  return mean;
 }

@@ -5,8 +5,10 @@ import { incidentBaseShape } from '../../scenario/incidentBase.ts';
 export const ExplosionSpec = z.strictObject({
   factor: z.literal('explosion'),
   ...incidentBaseShape,
-  /** LPG (liquefied petroleum gas, 液化石油气) or town gas (natural gas, 管道天然气). */
-  gas: z.enum(['lpg', 'townGas']),
+  /** LPG (液化石油气), town gas (管道天然气), or another flammable vapour such as a chemical plant's. */
+  gas: z.enum(['lpg', 'townGas', 'other']),
+  /** For `other`: the vapour's lower heating value (propylene ≈ 45.8, hydrogen ≈ 120 MJ/kg). */
+  heatOfCombustionMjKg: z.number().positive().max(200).optional(),
   /** How fast gas escapes until the valve is closed. */
   releaseKgPerS: z.number().positive().max(100),
   /** Gas in the cloud needed for a flammable mixture where people and sparks are (the space's volume × LEL). */
@@ -25,7 +27,13 @@ export const ExplosionSpec = z.strictObject({
   standoffM: z.strictObject({ withoutCordon: z.number().positive().max(1000), withCordon: z.number().positive().max(5000) }),
   /** Villages whose residents still at home are in reach of the blast, with their houses spread over this radius. */
   nearbyVillageRadiusM: z.number().positive().max(5000).default(300),
+  /** What a building is worth, for the direct loss of blast damage: the site's own, and a village house. */
+  siteBuildingValueYuan: z.number().min(0).max(1e10).default(1_500_000),
+  householdValueYuan: z.number().min(0).max(1e9).default(250_000),
   /** After the blast, search and rescue must work this long before the site can be declared safe. */
   searchS: z.int().min(0).max(86_400),
+}).refine((s) => (s.gas === 'other') === (s.heatOfCombustionMjKg !== undefined), {
+  error: 'give heatOfCombustionMjKg exactly when gas is "other"',
+  path: ['heatOfCombustionMjKg'],
 });
 export type ExplosionSpec = z.infer<typeof ExplosionSpec>;

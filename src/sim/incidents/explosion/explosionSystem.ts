@@ -5,9 +5,9 @@ import type { SimContext } from '../../simContext.ts';
 import { distanceM } from '../../world/roadGraph.ts';
 import type { System } from '../../systems/system.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
-import { activeIncidents, incidentLocation, machineContextOf, recordCasualties, sendToIncident } from '../incidentHost.ts';
+import { activeIncidents, incidentLocation, machineContextOf, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
 import type { IncidentState } from '../incidentState.ts';
-import { blastHarm, ignitionProbability, nextCloudKg, tntEquivalentKg, villageHarm } from './blastPhysics.ts';
+import { blastHarm, heatOfCombustionMjKg, ignitionProbability, nextCloudKg, tntEquivalentKg, villageHarm } from './blastPhysics.ts';
 import type { ExplosionSpec } from './explosionSpec.ts';
 
 export interface ExplosionPhysics { cloudKg: number; releasedKg: number; sourceShare: number; tntKg: number | null; peakKpa: number | null }
@@ -34,17 +34,23 @@ function ignitionSourceShare(ctx: SimContext, spec: ExplosionSpec, machine: Expl
 
 function strike(ctx: SimContext, spec: ExplosionSpec, incident: IncidentState, physics: ExplosionPhysics): void {
   const machine = machineContextOf<ExplosionContext>(incident);
-  const tntKg = tntEquivalentKg(physics.cloudKg, spec.gas, spec.yieldFraction);
+  const heatMjKg = spec.gas === 'other' ? spec.heatOfCombustionMjKg! : heatOfCombustionMjKg[spec.gas];
+  const tntKg = tntEquivalentKg(physics.cloudKg, heatMjKg, spec.yieldFraction);
+  const siteHarm = blastHarm(tntKg, spec.siteDistanceM);
   const groups: { count: number; harm: ReturnType<typeof blastHarm> }[] = [];
-  if (!machine.siteEvacuated) groups.push({ count: spec.siteOccupants, harm: blastHarm(tntKg, spec.siteDistanceM) });
+  if (!machine.siteEvacuated) groups.push({ count: spec.siteOccupants, harm: siteHarm });
+  let damageYuan = siteHarm.structuralDamageProbability * spec.siteBuildingValueYuan;
   const standoffM = machine.cordoned ? spec.standoffM.withCordon : spec.standoffM.withoutCordon;
   const crews = unitsAtIncident(ctx, incident.id).reduce((n, u) => n + ctx.world.units.get(u.id)!.crewCount, 0);
   groups.push({ count: crews, harm: blastHarm(tntKg, standoffM) });
   for (const v of villagesNear(ctx, spec, 5000)) {
-    groups.push({ count: v.state.atHomeCount + v.state.atHomeVulnerableCount, harm: villageHarm(tntKg, v.distanceM, spec.nearbyVillageRadiusM) });
+    const harm = villageHarm(tntKg, v.distanceM, spec.nearbyVillageRadiusM);
+    groups.push({ count: v.state.atHomeCount + v.state.atHomeVulnerableCount, harm });
+    damageYuan += v.def.households * harm.structuralDamageProbability * spec.householdValueYuan;
   }
   physics.tntKg = tntKg;
-  physics.peakKpa = blastHarm(tntKg, spec.siteDistanceM).overpressureKpa;
+  physics.peakKpa = siteHarm.overpressureKpa;
+  recordLoss(ctx, incident, Math.round(damageYuan));
   recordCasualties(ctx, incident, {
     deadCount: Math.round(groups.reduce((n, g) => n + g.count * g.harm.deathProbability, 0)),
     injuredCount: Math.round(groups.reduce((n, g) => n + g.count * g.harm.injuryProbability, 0)),
