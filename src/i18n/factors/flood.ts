@@ -1,0 +1,36 @@
+// 涝 words: the flood machine's phases, the actions on a flood, and its notices.
+export const floodZh = {
+  'phase.flood.watch': '防汛值守',
+  'phase.flood.warning': '暴雨预警',
+  'phase.flood.rising': '超警戒水位',
+  'phase.flood.overtopping': '洪水漫堤',
+  'phase.flood.breached': '堤防决口',
+  'phase.flood.receding': '洪水消退',
+  'phase.flood.recovered': '险情解除',
+  'action.flood.sandbag': '装填沙袋加固堤防',
+  'action.flood.pump': '开泵排涝',
+  'action.flood.patrolDike': '巡堤查险',
+  'notice.flood.seepageFound': '险工段堤脚发现渗水、管涌',
+  'notice.flood.overtopping': '河水漫过堤顶',
+  'notice.flood.breach': '险工段溃堤决口，洪水涌入堤后低洼地',
+  'notice.flood.villageFlooded': '洪水进村，村内积水',
+  'notice.flood.vehicleSwept': '有车辆在积水路段被洪水冲走',
+} as const;
+
+export const floodEn: Record<keyof typeof floodZh, string> = {
+  'phase.flood.watch': 'flood watch',
+  'phase.flood.warning': 'rainstorm warning',
+  'phase.flood.rising': 'river over its warning level',
+  'phase.flood.overtopping': 'water over the embankment',
+  'phase.flood.breached': 'embankment breached',
+  'phase.flood.receding': 'floodwater going down',
+  'phase.flood.recovered': 'all clear',
+  'action.flood.sandbag': 'sandbag the embankment',
+  'action.flood.pump': 'pump the low ground',
+  'action.flood.patrolDike': 'patrol the dike',
+  'notice.flood.seepageFound': 'seepage and piping found at the foot of the weak point',
+  'notice.flood.overtopping': 'the river is pouring over the embankment',
+  'notice.flood.breach': 'the embankment has breached at the weak point; the river floods the low ground behind it',
+  'notice.flood.villageFlooded': 'floodwater has reached a village',
+  'notice.flood.vehicleSwept': 'a vehicle was swept away on a flooded road',
+};

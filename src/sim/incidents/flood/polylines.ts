@@ -1,0 +1,34 @@
+// Plane geometry on map polylines (rivers, embankments, roads): evenly spaced samples and the nearest point.
+import type { PointM } from '../../world/townshipMap.ts';
+
+/** Points every `stepM` along a polyline, starting at its first vertex and ending at its last. */
+export function samplePolyline(points: readonly PointM[], stepM: number): PointM[] {
+  const out: PointM[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const lengthM = Math.hypot(b.xM - a.xM, b.yM - a.yM);
+    const steps = Math.max(1, Math.ceil(lengthM / stepM));
+    for (let k = 0; k < steps; k++) out.push({ xM: a.xM + ((b.xM - a.xM) * k) / steps, yM: a.yM + ((b.yM - a.yM) * k) / steps });
+  }
+  const last = points[points.length - 1];
+  if (last) out.push({ ...last });
+  return out;
+}
+
+/** The point of a polyline nearest to `p`, and its distance. */
+export function nearestOnPolyline(points: readonly PointM[], p: PointM): { at: PointM; distanceM: number } {
+  let best = { at: points[0] ?? p, distanceM: points[0] ? Math.hypot(points[0].xM - p.xM, points[0].yM - p.yM) : Infinity };
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const dx = b.xM - a.xM;
+    const dy = b.yM - a.yM;
+    const lengthSq = dx * dx + dy * dy;
+    const t = lengthSq > 0 ? Math.min(1, Math.max(0, ((p.xM - a.xM) * dx + (p.yM - a.yM) * dy) / lengthSq)) : 0;
+    const at = { xM: a.xM + t * dx, yM: a.yM + t * dy };
+    const distanceM = Math.hypot(at.xM - p.xM, at.yM - p.yM);
+    if (distanceM < best.distanceM) best = { at, distanceM };
+  }
+  return best;
+}
