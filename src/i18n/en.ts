@@ -1,6 +1,12 @@
 // English strings: the interface's second language. Same keys as zhCN.ts.
 import type { MessageKey } from './zhCN.ts';
+import { fireEn } from './factors/fire.ts';
 import { explosionEn } from './factors/explosion.ts';
+import { collisionEn } from './factors/collision.ts';
+import { collapseEn } from './factors/collapse.ts';
+import { floodEn } from './factors/flood.ts';
+import { poisoningEn } from './factors/poisoning.ts';
+import { heatEn } from './factors/heat.ts';
 
 export const en: Record<MessageKey, string> = {
   'reason.unknown-team': 'there is no team "{by}"',
@@ -73,13 +79,20 @@ export const en: Record<MessageKey, string> = {
   'event.incident.discovered': '{by} learns of {incident}',
   'event.incident.phaseChanged': '{incident}: {phase}',
   'event.incident.notice': '{incident}: {notice}',
-  'event.incident.casualties': '{incident} casualties change: {dead} dead, {injured} injured, {missing} missing',
+  'event.incident.casualties': '{incident} casualties: {changes}',
   'event.incident.action': '{unit} at {incident}: {action}',
   'event.incident.ended': '{incident} is over',
+  'event.incident.loss': '{incident}: estimated direct loss now {loss}',
   'reason.incident-not-active': '{incident} has not begun or is already over',
   'reason.unknown-action': '{incident} has no action "{action}"',
   'reason.unit-not-on-scene': '{unit} is not at {incident}',
   'reason.unit-lacks-capability': '{unit} cannot do that',
   'reason.action-needs-unit': 'name a unit on scene to carry this out',
+  ...fireEn,
   ...explosionEn,
+  ...collisionEn,
+  ...collapseEn,
+  ...floodEn,
+  ...poisoningEn,
+  ...heatEn,
 };

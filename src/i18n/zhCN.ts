@@ -1,5 +1,11 @@
 // 简体中文 strings: the interface's first language. Keys are shared with en.ts; {name} marks a parameter.
+import { fireZh } from './factors/fire.ts';
 import { explosionZh } from './factors/explosion.ts';
+import { collisionZh } from './factors/collision.ts';
+import { collapseZh } from './factors/collapse.ts';
+import { floodZh } from './factors/flood.ts';
+import { poisoningZh } from './factors/poisoning.ts';
+import { heatZh } from './factors/heat.ts';
 export const zhCN = {
   'reason.unknown-team': '没有名为“{by}”的指挥主体',
   'reason.facilitator-only': '只有导演组可以操作情景注入',
@@ -71,15 +77,22 @@ export const zhCN = {
   'event.incident.discovered': '{by}获悉：{incident}',
   'event.incident.phaseChanged': '{incident}：{phase}',
   'event.incident.notice': '{incident}：{notice}',
-  'event.incident.casualties': '{incident}伤亡变化：死亡{dead}，受伤{injured}，失踪{missing}',
+  'event.incident.casualties': '{incident}伤亡变化：{changes}',
   'event.incident.action': '{unit}在{incident}现场：{action}',
   'event.incident.ended': '{incident}处置结束',
+  'event.incident.loss': '{incident}直接经济损失估计增至{loss}',
   'reason.incident-not-active': '{incident}尚未发生或已处置结束',
   'reason.unknown-action': '{incident}没有“{action}”这项处置',
   'reason.unit-not-on-scene': '{unit}不在{incident}现场',
   'reason.unit-lacks-capability': '{unit}不具备此项处置能力',
   'reason.action-needs-unit': '此项处置须指定在现场的力量',
+  ...fireZh,
   ...explosionZh,
+  ...collisionZh,
+  ...collapseZh,
+  ...floodZh,
+  ...poisoningZh,
+  ...heatZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
