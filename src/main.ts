@@ -1,17 +1,11 @@
-// Browser entry: loads the demo drill from the bundled content files, then shows its township map — or, if the
-// content is broken, the problems as plain text.
-import { formatProblems, loadDrill } from './sim/index.ts';
-import type { ReadContent } from './sim/index.ts';
-import type { RendererChoice } from './game/createGame.ts';
-import { createGame } from './game/createGame.ts';
-import { exposeTestHook } from './game/testHook.ts';
-
-const scenarioPath = 'scenarios/demo-flood-transfer.json';
-
-// Every content file is bundled as text, so the app runs offline; keys become `scenarios/...` paths as in the CLI.
-const bundled = import.meta.glob<string>('../scenarios/**/*.{json,tmj}', { query: '?raw', import: 'default', eager: true });
-const contentFiles = new Map(Object.entries(bundled).map(([key, text]) => [key.replace(/^\.\.\//, ''), text]));
-const readContent: ReadContent = (path) => contentFiles.get(path);
+// Browser entry: reads the address, the hall's saved settings and the bundled scenarios, then opens the app —
+// Home, or straight into a drill with ?scenario=<id>&start=1. With ?test=1 it exposes the read-only test hook.
+import './ui/app.css';
+import { App } from './ui/app/App.ts';
+import { AppSettings } from './ui/app/AppSettings.ts';
+import { readLaunchOptions } from './ui/app/launchOptions.ts';
+import { scenarioCatalog } from './ui/app/scenarioCatalog.ts';
+import { exposeTestHook } from './ui/app/testHook.ts';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -19,20 +13,17 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-const params = new URLSearchParams(window.location.search);
-const requested = params.get('renderer');
-const renderer: RendererChoice = requested === 'canvas' || requested === 'webgl' ? requested : 'auto';
-
-const drill = loadDrill(scenarioPath, readContent);
-if (drill.ok) {
-  element('drill-title').textContent = drill.value.scenario.titleZh;
-  document.title = `${drill.value.map.nameZh} · DrillHall 乡镇应急演练电子沙盘`;
-  const game = createGame({ parent: element('game'), renderer, map: drill.value.map });
-  if (params.get('test') === '1') exposeTestHook(game);
-} else {
-  // Scenario text is untrusted: it goes in as text, never as markup.
-  const problems = element('problems');
-  problems.textContent = `无法载入演练内容 (cannot load the drill):\n${formatProblems(drill.problems)}`;
-  problems.hidden = false;
-  element('game').hidden = true;
+/** localStorage, or null where the browser refuses it (then nothing is saved, and nothing breaks). */
+function browserStorage(): Storage | null {
+  try { return window.localStorage; } catch { return null; }
 }
+
+const launch = readLaunchOptions(window.location.search);
+const storage = browserStorage();
+const settings = new AppSettings(storage, {
+  ...(launch.language ? { language: launch.language } : {}),
+  ...(launch.director ? { directorView: true } : {}),
+});
+const app = new App({ screen: element('screen'), title: element('drill-title'), brand: element('brand'), settings: element('settings') }, settings, scenarioCatalog(), launch, storage);
+if (launch.test) exposeTestHook(app);
+app.boot();

@@ -1,12 +1,13 @@
 // Fit, pan and zoom for the map camera: the township fills the view on demand (clear of the screen-space panels
-// when there is room), dragging pans, the wheel zooms about the pointer; the view never loses the township.
+// when there is room), dragging pans, the wheel zooms about the pointer, and the keyboard and buttons pan, zoom
+// and centre through the same functions; the view never loses the township.
 import type Phaser from 'phaser';
 import type { Fit, Insets } from './fitView.ts';
 import { fitView } from './fitView.ts';
-import type { WorldSize } from './mapProjection.ts';
+import type { WorldPoint, WorldSize } from './mapProjection.ts';
 
-/** How far in the wheel may zoom, as a multiple of the fitted zoom. */
-const maxZoomFactor = 8;
+/** How far in the map may zoom, as a multiple of the fitted zoom (far enough to see a blast's rings). */
+const maxZoomFactor = 24;
 /** Zoom change per pixel of wheel movement (a typical notch is 100 px: ×1.16). */
 const wheelRate = 0.0015;
 
@@ -15,11 +16,15 @@ export interface CameraControls {
   fit(): void;
   /** The zoom at which the whole township fits the view. */
   fitZoom(): number;
+  /** Zooms by a factor about a screen point (default: the view's centre). */
+  zoomBy(factor: number, aboutPx?: { x: number; y: number }): void;
+  panBy(dxPx: number, dyPx: number): void;
+  centreOn(point: WorldPoint): void;
 }
 
 /**
  * `clearings` says, for the current view, which ways of keeping the panels clear to try.
- * `onZoom` is called after every change of zoom, including each fit.
+ * `onZoom` is called after every change of zoom, including each fit. Dragging pans only while `dragPans()` is true.
  */
 export function attachCameraControls(options: {
   scene: Phaser.Scene;
@@ -27,6 +32,7 @@ export function attachCameraControls(options: {
   world: WorldSize;
   clearings: () => readonly Insets[];
   onZoom: (zoom: number) => void;
+  dragPans: (pointer: Phaser.Input.Pointer) => boolean;
 }): CameraControls {
   const { scene, camera, world, clearings, onZoom } = options;
   const currentFit = (): Fit => fitView({ width: camera.width, height: camera.height }, world, clearings());
@@ -47,23 +53,29 @@ export function attachCameraControls(options: {
     onZoom(zoom);
   };
 
-  scene.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
-    if (!pointer.isDown) return;
-    scrollTo(camera.scrollX - (pointer.x - pointer.prevPosition.x) / camera.zoom,
-      camera.scrollY - (pointer.y - pointer.prevPosition.y) / camera.zoom);
-  });
-
-  scene.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+  const zoomBy = (factor: number, aboutPx = { x: camera.x + camera.width / 2, y: camera.y + camera.height / 2 }): void => {
     const least = currentFit().zoom;
     const before = camera.zoom;
-    const after = Math.min(least * maxZoomFactor, Math.max(least, before * Math.exp(-dy * wheelRate)));
+    const after = Math.min(least * maxZoomFactor, Math.max(least, before * factor));
     if (after === before) return;
-    // Keep the world point under the pointer where it is.
-    const [sx, sy] = [pointer.x - camera.x - camera.width / 2, pointer.y - camera.y - camera.height / 2];
+    // Keep the world point under `aboutPx` where it is.
+    const [sx, sy] = [aboutPx.x - camera.x - camera.width / 2, aboutPx.y - camera.y - camera.height / 2];
     camera.setZoom(after);
     scrollTo(camera.scrollX + sx / before - sx / after, camera.scrollY + sy / before - sy / after);
     onZoom(after);
+  };
+
+  const panBy = (dxPx: number, dyPx: number): void => scrollTo(camera.scrollX + dxPx / camera.zoom, camera.scrollY + dyPx / camera.zoom);
+  const centreOn = (p: WorldPoint): void => scrollTo(p.x - camera.width / 2, p.y - camera.height / 2);
+
+  scene.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+    if (!pointer.isDown || !options.dragPans(pointer)) return;
+    panBy(-(pointer.x - pointer.prevPosition.x), -(pointer.y - pointer.prevPosition.y));
   });
 
-  return { fit, fitZoom: () => currentFit().zoom };
+  scene.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+    zoomBy(Math.exp(-dy * wheelRate), { x: pointer.x, y: pointer.y });
+  });
+
+  return { fit, fitZoom: () => currentFit().zoom, zoomBy, panBy, centreOn };
 }

@@ -7,7 +7,7 @@ import type { MarkerKind } from './markerStyles.ts';
 import { markerDrawOrder } from './markerStyles.ts';
 
 /** The map's objects of one marker kind, in map order. */
-export function objectsOfKind(map: TownshipMap, kind: MarkerKind): readonly { id: string; nameZh: string; at: PointM }[] {
+export function objectsOfKind(map: TownshipMap, kind: MarkerKind): readonly { id: string; nameZh: string; nameEn: string; at: PointM }[] {
   switch (kind) {
     case 'village': return map.villages;
     case 'station': return map.stations;

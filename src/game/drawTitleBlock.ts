@@ -1,5 +1,7 @@
 // The township's name and extent in screen space, with a scale bar that follows the zoom.
 import type Phaser from 'phaser';
+import type { Language } from '../i18n/translate.ts';
+import { ui } from '../i18n/ui/uiText.ts';
 import type { TownshipMap } from '../sim/index.ts';
 import { mapFontFamily } from './mapFont.ts';
 import { CELL_PX } from './mapProjection.ts';
@@ -9,7 +11,8 @@ const niceLengthsM = [50, 100, 200, 500, 1000, 2000, 5000, 10000];
 const longestBarPx = 140;
 const paddingPx = 10;
 
-const distanceZh = (m: number): string => (m >= 1000 ? `${m / 1000} 公里` : `${m} 米`);
+const distance = (language: Language, m: number): string =>
+  (m >= 1000 ? ui(language, 'map.distanceKm', { n: m / 1000 }) : ui(language, 'map.distanceM', { n: m }));
 
 export interface TitleBlock {
   container: Phaser.GameObjects.Container;
@@ -19,12 +22,13 @@ export interface TitleBlock {
   setZoom(zoom: number): void;
 }
 
-export function drawTitleBlock(scene: Phaser.Scene, map: TownshipMap): TitleBlock {
-  const name = scene.add.text(paddingPx, paddingPx - 2, map.nameZh, {
+export function drawTitleBlock(scene: Phaser.Scene, map: TownshipMap, language: Language): TitleBlock {
+  const [first, second] = language === 'zh' ? [map.nameZh, map.nameEn] : [map.nameEn, map.nameZh];
+  const name = scene.add.text(paddingPx, paddingPx - 2, first, {
     fontFamily: mapFontFamily, fontSize: '24px', fontStyle: 'bold', color: '#1b2a33',
   });
-  const extent = `${distanceZh(map.widthCells * map.cellSizeM)} × ${distanceZh(map.heightCells * map.cellSizeM)}`;
-  const detail = scene.add.text(paddingPx, name.y + name.height, `${map.nameEn} · ${extent}`, {
+  const extent = `${distance(language, map.widthCells * map.cellSizeM)} × ${distance(language, map.heightCells * map.cellSizeM)}`;
+  const detail = scene.add.text(paddingPx, name.y + name.height, `${second} · ${extent}`, {
     fontFamily: mapFontFamily, fontSize: '12px', color: '#44525b',
   });
   const barY = detail.y + detail.height + 12;
@@ -43,7 +47,7 @@ export function drawTitleBlock(scene: Phaser.Scene, map: TownshipMap): TitleBloc
     bar.clear();
     bar.fillStyle(0x1b2a33, 1).fillRect(paddingPx, barY - 2, lengthPx / 2, 4);
     bar.lineStyle(1, 0x1b2a33, 1).strokeRect(paddingPx, barY - 2, lengthPx, 4);
-    barText.setText(distanceZh(lengthM)).setX(paddingPx + lengthPx + 6);
+    barText.setText(distance(language, lengthM)).setX(paddingPx + lengthPx + 6);
   };
   return { container: scene.add.container(0, 0, [background, name, detail, bar, barText]), widthPx, heightPx, setZoom };
 }

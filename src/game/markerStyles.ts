@@ -1,8 +1,7 @@
-// The marker of each kind of map object — shape, colour, size — and its Chinese legend name.
+// The marker of each kind of map object — shape, colour, size. Legend names are in the locale files (legend.marker.*).
 export type MarkerKind = 'village' | 'station' | 'facility' | 'shelter' | 'place';
 
 export interface MarkerStyle {
-  nameZh: string;
   shape: 'settlement' | 'square' | 'diamond' | 'triangle' | 'dot';
   colour: number;
   /** Half the marker's width on screen, in pixels. */
@@ -10,11 +9,11 @@ export interface MarkerStyle {
 }
 
 export const markerStyles: Readonly<Record<MarkerKind, MarkerStyle>> = {
-  village: { nameZh: '行政村', shape: 'settlement', colour: 0x2b2b2b, radiusPx: 6 },
-  station: { nameZh: '站所', shape: 'square', colour: 0x2a5db0, radiusPx: 4 },
-  facility: { nameZh: '设施 / 企业', shape: 'diamond', colour: 0x8e3fa8, radiusPx: 4.5 },
-  shelter: { nameZh: '安置点', shape: 'triangle', colour: 0x1f9447, radiusPx: 5 },
-  place: { nameZh: '地点', shape: 'dot', colour: 0xd7263d, radiusPx: 3.5 },
+  village: { shape: 'settlement', colour: 0x2b2b2b, radiusPx: 6 },
+  station: { shape: 'square', colour: 0x2a5db0, radiusPx: 4 },
+  facility: { shape: 'diamond', colour: 0x8e3fa8, radiusPx: 4.5 },
+  shelter: { shape: 'triangle', colour: 0x1f9447, radiusPx: 5 },
+  place: { shape: 'dot', colour: 0xd7263d, radiusPx: 3.5 },
 };
 
 /** Drawing order, bottom to top: villages last, so a settlement is never hidden by a station beside it. */

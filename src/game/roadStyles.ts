@@ -1,10 +1,9 @@
-// How each road class is drawn and named in the legend: provincial red-orange and widest, tracks thin and dashed.
+// How each road class is drawn: provincial red-orange and widest, tracks thin and dashed. Legend names: legend.road.*.
 import type { Road } from '../sim/index.ts';
 
 export type RoadClass = Road['roadClass'];
 
 export interface RoadStyle {
-  nameZh: string;
   colour: number;
   /** Width of the road's fill on screen, in pixels, whatever the zoom. */
   widthPx: number;
@@ -16,14 +15,14 @@ export interface RoadStyle {
 }
 
 export const roadStyles: Readonly<Record<RoadClass, RoadStyle>> = {
-  provincial: { nameZh: '省道', colour: 0xe0542c, widthPx: 4.5, casingPx: 1.2, casingColour: 0x7c2812, dashPx: null },
-  county: { nameZh: '县道', colour: 0xf5a83a, widthPx: 3.5, casingPx: 1, casingColour: 0x8a5512, dashPx: null },
-  village: { nameZh: '村道', colour: 0xfffcf0, widthPx: 2.2, casingPx: 0.9, casingColour: 0x6d6559, dashPx: null },
-  track: { nameZh: '便道', colour: 0x6d5c49, widthPx: 1.6, casingPx: 0, casingColour: 0x6d5c49, dashPx: [5, 3] },
+  provincial: { colour: 0xe0542c, widthPx: 4.5, casingPx: 1.2, casingColour: 0x7c2812, dashPx: null },
+  county: { colour: 0xf5a83a, widthPx: 3.5, casingPx: 1, casingColour: 0x8a5512, dashPx: null },
+  village: { colour: 0xfffcf0, widthPx: 2.2, casingPx: 0.9, casingColour: 0x6d6559, dashPx: null },
+  track: { colour: 0x6d5c49, widthPx: 1.6, casingPx: 0, casingColour: 0x6d5c49, dashPx: [5, 3] },
 };
 
 /** Bridges keep their class's fill inside a dark parapet, wider than any road's casing. */
-export const bridgeStyle = { nameZh: '桥梁', parapetColour: 0x26221e, parapetPx: 2.2 } as const;
+export const bridgeStyle = { parapetColour: 0x26221e, parapetPx: 2.2 } as const;
 
 /** Drawing order, bottom to top, so that bigger roads pass over smaller ones at junctions. */
 export const roadDrawOrder: readonly RoadClass[] = ['track', 'village', 'county', 'provincial'];

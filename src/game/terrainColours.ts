@@ -1,4 +1,4 @@
-// The colour and the Chinese legend name of each land cover, as the map paints it.
+// The colour of each land cover, as the map paints it (legend names: legend.terrain.*).
 import type { TownshipMap } from '../sim/index.ts';
 
 export type Terrain = TownshipMap['terrain'][number];
@@ -12,16 +12,6 @@ export const terrainColours: Readonly<Record<Terrain, number>> = {
   builtUp: 0xc9b3a5,
   bare: 0xcdbb9c,
   wetland: 0x9cc3b2,
-};
-
-export const terrainNamesZh: Readonly<Record<Terrain, string>> = {
-  grass: '草地',
-  forest: '林地',
-  farmland: '耕地',
-  water: '水域',
-  builtUp: '建成区',
-  bare: '裸地',
-  wetland: '湿地',
 };
 
 /** The order of the legend. */

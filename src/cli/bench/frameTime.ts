@@ -1,0 +1,134 @@
+// Benchmark of the browser view: builds the app, serves it with `vite preview` on loopback, and in headless
+// Chromium (Canvas renderer) measures (1) the frame time — median and 95th percentile of the intervals between
+// animation frames — while the busiest scenario runs at ×10 with every unit moving and every incident shown
+// (the facilitator's view), and (2) the gzipped size of everything the first page load fetches. It always stops
+// the server it started.
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { loadDrill } from '../../sim/index.ts';
+import { readContentFiles } from '../readContentFiles.ts';
+
+export interface FrameTimeResult {
+  scenario: string;
+  renderer: 'canvas';
+  speed: 10;
+  viewport: { width: number; height: number };
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+  /** Main-thread work per frame (Chrome's TaskDuration): less sensitive than the intervals to a busy machine. */
+  mainThreadMsPerFrame: number;
+  firstLoad: { gzipBytes: number; files: { path: string; gzipBytes: number }[] };
+}
+
+const viewport = { width: 1920, height: 1080 };
+
+/** The scenario with the most incidents, then injects: the most for the view to draw. */
+export function busiestScenario(): string {
+  const drills = readdirSync('scenarios').filter((f) => f.endsWith('.json')).sort()
+    .map((f) => loadDrill(`scenarios/${f}`, readContentFiles)).flatMap((d) => (d.ok ? [d.value.scenario] : []));
+  const busiest = [...drills].sort((a, b) => b.incidents.length - a.incidents.length || b.injects.length - a.injects.length)[0];
+  if (!busiest) throw new Error('frameTime: no scenario in scenarios/ loads');
+  return busiest.id;
+}
+
+async function servePreview(port: number): Promise<{ url: string; server: ChildProcess }> {
+  // Its own process group, so that stopping it stops npx and the vite process under it.
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { detached: true, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let waitedMs = 0; waitedMs < 30_000; waitedMs += 250) {
+    try { if ((await fetch(url)).ok) return { url, server }; } catch { /* not up yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stop(server);
+  throw new Error(`frameTime: vite preview did not answer on ${url}`);
+}
+
+function stop(server: ChildProcess): void {
+  if (server.pid !== undefined && server.exitCode === null) {
+    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+  }
+}
+
+async function firstLoad(browser: Browser, url: string): Promise<FrameTimeResult['firstLoad']> {
+  const page = await browser.newPage({ viewport });
+  const files: { path: string; gzipBytes: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(response.body().then((body) => { files.push({ path: new URL(response.url()).pathname, gzipBytes: gzipSync(body).length }); }, () => undefined));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await page.close();
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0), files };
+}
+
+async function measureFrames(browser: Browser, url: string, scenario: string, seconds: number): Promise<{ intervals: number[]; mainThreadMs: number }> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${url}/?test=1&renderer=canvas&director=1&scenario=${scenario}&start=1`);
+  await page.waitForFunction(() => window.__drillhall?.mapDrawn === true, null, { timeout: 60_000 });
+  // Keep the view busy: every unit on the map sets off for a village, and every county force is called in.
+  await page.evaluate(() => {
+    const hook = window.__drillhall!;
+    const state = hook.snapshot()!;
+    const villages = state.villages.map((v) => v.id);
+    state.units.forEach((u, i) => hook.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: u.id, to: { place: villages[i % villages.length] } }));
+    for (const force of ['fireRescue', 'medical', 'trafficPolice', 'emergencyManagement']) hook.dispatch({ type: 'requestCountySupport', by: 'command-post', force });
+    hook.setSpeed(10);
+  });
+  await page.waitForTimeout(1000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskS = async (): Promise<number> => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  const before = await taskS();
+  const intervals = await page.evaluate<number[]>(measureScript(seconds * 1000));
+  const mainThreadMs = (await taskS() - before) * 1000;
+  await page.close();
+  return { intervals, mainThreadMs };
+}
+
+/**
+ * The page-side measurement, as source text: the intervals between animation frames for `ms`. (A function
+ * passed from here would be rewritten by the TypeScript runner with helpers the page does not have.)
+ */
+const measureScript = (ms: number): string => `new Promise((resolve) => {
+  const out = [];
+  let last = performance.now();
+  const end = last + ${ms};
+  requestAnimationFrame(function frame(now) {
+    out.push(now - last);
+    last = now;
+    if (now < end) requestAnimationFrame(frame); else resolve(out);
+  });
+})`;
+
+const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+/** Builds, serves, measures and stops; run from the project's root. */
+export async function frameTime(options: { port?: number; seconds?: number } = {}): Promise<FrameTimeResult> {
+  const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`frameTime: vite build failed\n${build.stderr}`);
+  const scenario = busiestScenario();
+  const { url, server } = await servePreview(options.port ?? 4176);
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const load = await firstLoad(browser, url);
+    const measured = await measureFrames(browser, url, scenario, options.seconds ?? 10);
+    const intervals = [...measured.intervals].sort((a, b) => a - b);
+    return {
+      scenario, renderer: 'canvas', speed: 10, viewport, frames: intervals.length,
+      medianMs: round(percentile(intervals, 0.5)), p95Ms: round(percentile(intervals, 0.95)),
+      mainThreadMsPerFrame: round(measured.mainThreadMs / intervals.length), firstLoad: load,
+    };
+  } finally {
+    await browser?.close();
+    stop(server);
+  }
+}

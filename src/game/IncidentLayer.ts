@@ -1,0 +1,97 @@
+// Every incident the players know of, on the map: its factor's hazard overlay (from the registry), and over it
+// the generic marker — the factor's character in a disc of its colour, the phase and the casualties beneath.
+import type Phaser from 'phaser';
+import { phaseName } from '../i18n/describeEvent.ts';
+import { ui } from '../i18n/ui/uiText.ts';
+import { factorStyle } from './factorStyles.ts';
+import { incidentPoint, scenarioIncident } from './incidentPoint.ts';
+import { mapFontFamily } from './mapFont.ts';
+import type { WorldPoint } from './mapProjection.ts';
+import { CELL_PX, toWorld } from './mapProjection.ts';
+import { overlayFor } from './overlays/overlayRegistry.ts';
+import type { IncidentSnapshot, TabletopView } from './tabletopView.ts';
+
+export const incidentMarkerRadiusPx = 13;
+const endedColour = 0x7b8790;
+
+interface MarkerTexts { glyph: Phaser.GameObjects.Text; label: Phaser.GameObjects.Text }
+
+export class IncidentLayer {
+  /** Hazard overlays, under the map labels. */
+  readonly hazards: Phaser.GameObjects.Graphics;
+  readonly markers: Phaser.GameObjects.Graphics;
+  /** Redrawn every frame: a ring swelling round each active incident. */
+  readonly pulse: Phaser.GameObjects.Graphics;
+  private readonly texts = new Map<string, MarkerTexts>();
+  private shown: { id: string; at: WorldPoint; active: boolean; colour: number }[] = [];
+
+  constructor(scene: Phaser.Scene, private readonly view: TabletopView) {
+    this.hazards = scene.add.graphics().setDepth(2);
+    this.markers = scene.add.graphics().setDepth(4);
+    this.pulse = scene.add.graphics().setDepth(4);
+    const language = view.language();
+    for (const spec of view.drill.scenario.incidents) {
+      const style = factorStyle(spec.factor);
+      const glyph = scene.add.text(0, 0, style.glyph[language], { fontFamily: mapFontFamily, fontSize: language === 'zh' ? '16px' : '12px', fontStyle: 'bold', color: '#ffffff' })
+        .setOrigin(0.5).setDepth(5).setVisible(false);
+      const label = scene.add.text(0, 0, '', { fontFamily: mapFontFamily, fontSize: '13px', fontStyle: 'bold', color: '#7a0d12', stroke: '#ffffff', strokeThickness: 4, align: 'center' })
+        .setOrigin(0.5, 0).setDepth(5).setVisible(false);
+      this.texts.set(spec.id, { glyph, label });
+    }
+  }
+
+  /** Text objects, for cameras that should not show them. */
+  textObjects(): Phaser.GameObjects.GameObject[] {
+    return [...this.texts.values()].flatMap((t) => [t.glyph, t.label]);
+  }
+
+  /** Where each incident shown now is, in world units, with its marker's colour. */
+  positions(): readonly { id: string; at: WorldPoint; colour: number }[] {
+    return this.shown;
+  }
+
+  redraw(zoom: number): void {
+    const { world } = this.view;
+    const map = world.drill.map;
+    const px = 1 / zoom;
+    const r = incidentMarkerRadiusPx * px;
+    this.hazards.clear();
+    this.markers.clear();
+    for (const t of this.texts.values()) { t.glyph.setVisible(false); t.label.setVisible(false); }
+    this.shown = [];
+    for (const incident of this.view.state().incidents) {
+      const spec = scenarioIncident(world, incident.id);
+      const texts = this.texts.get(incident.id);
+      if (!spec || !texts || incident.status === 'pending' || !this.view.incidentVisible(incident)) continue;
+      const at = toWorld(map, incidentPoint(world, spec));
+      const active = incident.status === 'active';
+      const colour = active ? factorStyle(incident.factor).colour : endedColour;
+      this.shown.push({ id: incident.id, at, active, colour });
+      overlayFor(incident.factor)?.draw(this.hazards, { map, spec, incident, at, unitsPerM: CELL_PX / map.cellSizeM, px });
+      this.markers.fillStyle(0xffffff, 1).fillCircle(at.x, at.y, r + 2 * px);
+      this.markers.fillStyle(colour, 1).fillCircle(at.x, at.y, r);
+      texts.glyph.setPosition(at.x, at.y).setScale(px).setVisible(true);
+      texts.label.setText(this.labelOf(incident)).setPosition(at.x, at.y + r + 2 * px).setScale(px).setVisible(true);
+    }
+  }
+
+  /** The swelling ring of active incidents; `timeMs` is the page's clock, so it beats even while paused. */
+  drawPulse(zoom: number, timeMs: number): void {
+    this.pulse.clear();
+    const phase = (timeMs % 1600) / 1600;
+    const radius = (incidentMarkerRadiusPx + 4 + 14 * phase) / zoom;
+    for (const { at, active, colour } of this.shown) {
+      if (!active) continue;
+      this.pulse.lineStyle(3 / zoom, colour, 1 - phase).strokeCircle(at.x, at.y, radius);
+    }
+  }
+
+  private labelOf(incident: IncidentSnapshot): string {
+    const language = this.view.language();
+    const phase = incident.status === 'ended' ? ui(language, 'incident.ended')
+      : incident.phase ? phaseName(this.view.world, incident.id, incident.phase)[language] : '';
+    const { deadCount, injuredCount, missingCount } = incident.casualties;
+    if (deadCount + injuredCount + missingCount === 0) return phase;
+    return `${phase}\n${ui(language, 'incident.casualtiesShort', { dead: deadCount, injured: injuredCount, missing: missingCount })}`;
+  }
+}

@@ -1,0 +1,13 @@
+// Where a scenario incident is on the map, in metres: at its named place, or at its own point.
+import type { Drill, PointM, World } from '../sim/index.ts';
+
+export type ScenarioIncident = Drill['scenario']['incidents'][number];
+
+export function scenarioIncident(world: World, id: string): ScenarioIncident | undefined {
+  return world.drill.scenario.incidents.find((i) => i.id === id);
+}
+
+export function incidentPoint(world: World, spec: ScenarioIncident): PointM {
+  if ('place' in spec.at) return world.objects.get(spec.at.place)?.at ?? { xM: 0, yM: 0 };
+  return { xM: spec.at.xM, yM: spec.at.yM };
+}

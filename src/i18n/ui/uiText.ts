@@ -1,0 +1,16 @@
+// The interface's own words in the chosen language. The core's words — event lines, refusal reasons, phase
+// names — come from ../translate.ts and ../describeEvent.ts.
+import type { Language, MessageParams } from '../translate.ts';
+import { uiEn } from './en.ts';
+import type { UiKey } from './zhCN.ts';
+import { uiZhCN } from './zhCN.ts';
+
+const tables: Readonly<Record<Language, Readonly<Record<UiKey, string>>>> = { zh: uiZhCN, en: uiEn };
+
+export function ui(language: Language, key: UiKey, params: MessageParams = {}): string {
+  return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[language] : String(value);
+  });
+}

@@ -1,0 +1,156 @@
+// The page as a sequence of screens — Home → Briefing → Tabletop → Debrief — with the header and its settings
+// on every screen. It owns the drill session while one runs and keeps the saved record in step with it.
+import type { Language } from '../../i18n/translate.ts';
+import { ui } from '../../i18n/ui/uiText.ts';
+import { fill } from '../buildElement.ts';
+import { openShortcutHelp } from '../panels/ShortcutHelp.ts';
+import { SettingsBar } from '../panels/SettingsBar.ts';
+import { briefingScreen } from '../screens/BriefingScreen.ts';
+import { homeScreen } from '../screens/HomeScreen.ts';
+import { TabletopScreen } from '../screens/TabletopScreen.ts';
+import type { AppSettings } from './AppSettings.ts';
+import { isDrillSpeed } from './DrillClock.ts';
+import { DrillSession } from './DrillSession.ts';
+import type { DrillMode, LaunchOptions } from './launchOptions.ts';
+import type { CatalogEntry } from './scenarioCatalog.ts';
+import { checkInBackground, findScenario } from './scenarioCatalog.ts';
+import { clearSavedDrill, loadSavedDrill } from './savedDrill.ts';
+
+export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief';
+
+export interface AppElements { screen: HTMLElement; title: HTMLElement; brand: HTMLElement; settings: HTMLElement }
+
+export class App {
+  screen: ScreenName = 'home';
+  session: DrillSession | null = null;
+  tabletop: TabletopScreen | null = null;
+  private rerender: () => void = () => undefined;
+  private title: (lang: Language) => string = () => '';
+  /** The mode chosen on the home screen, kept when the screen is rebuilt. */
+  private homeMode: DrillMode;
+
+  constructor(
+    private readonly elements: AppElements,
+    readonly settings: AppSettings,
+    private readonly catalog: readonly CatalogEntry[],
+    private readonly launch: LaunchOptions,
+    private readonly storage: Storage | null,
+  ) {
+    this.homeMode = launch.mode;
+    const bar = new SettingsBar(settings, () => openShortcutHelp(settings.get().language));
+    elements.settings.replaceWith(bar.element);
+    let language = settings.get().language;
+    settings.subscribe((now) => {
+      this.applySettings();
+      if (now.language !== language) this.rerender();
+      language = now.language;
+    });
+    this.applySettings();
+    // Leaving or reloading the page saves the drill where it stands.
+    window.addEventListener('pagehide', () => this.session?.save());
+  }
+
+  /** Opens what the address asks for; a drill a reload interrupted always comes first, on the home screen. */
+  boot(): void {
+    const entry = this.launch.scenario ? findScenario(this.catalog, this.launch.scenario) : undefined;
+    if (loadSavedDrill(this.storage) || !entry?.drill()) this.showHome();
+    else if (this.launch.start) this.startDrill(entry, this.launch.mode, this.launch.team);
+    else this.showBriefing(entry, this.launch.mode);
+  }
+
+  showHome(): void {
+    this.leaveTabletop();
+    this.session = null;
+    const saved = loadSavedDrill(this.storage);
+    const savedEntry = saved ? this.catalog.find((e) => e.path === saved.scenarioPath && e.drill()) : undefined;
+    this.show('home', () => '', (lang) => homeScreen({
+      language: lang, catalog: this.catalog, mode: this.homeMode,
+      saved: saved && savedEntry ? { saved, entry: savedEntry } : null,
+      actions: {
+        open: (e, mode) => this.showBriefing(e, mode),
+        resume: () => this.resumeSaved(),
+        discard: () => { clearSavedDrill(this.storage); this.showHome(); },
+        setLanguage: (language) => this.settings.update({ language }),
+        setMode: (mode) => { this.homeMode = mode; },
+      },
+    }));
+    checkInBackground(this.catalog, () => this.screen === 'home', () => this.rerender());
+  }
+
+  showBriefing(entry: CatalogEntry, mode: DrillMode): void {
+    const drill = entry.drill();
+    if (!drill) { this.rerender(); return; }
+    this.show('briefing', (lang) => (lang === 'zh' ? drill.scenario.titleZh : drill.scenario.titleEn), (lang) =>
+      briefingScreen({ language: lang, drill, mode, start: (team) => this.startDrill(entry, mode, team), back: () => this.showHome() }));
+  }
+
+  startDrill(entry: CatalogEntry, mode: DrillMode, team: string | null): void {
+    const drill = entry.drill();
+    if (!drill) return;
+    const session = DrillSession.start({ drill, mode, team: mode === 'training' ? team : null, storage: this.storage });
+    this.openTabletop(session);
+    if (this.launch.speed !== null && isDrillSpeed(this.launch.speed)) session.run(this.launch.speed);
+  }
+
+  private resumeSaved(): void {
+    const saved = loadSavedDrill(this.storage);
+    const drill = saved ? this.catalog.find((e) => e.path === saved.scenarioPath)?.drill() : null;
+    if (!saved || !drill) { this.showHome(); return; }
+    this.openTabletop(DrillSession.resume({ drill, saved, storage: this.storage }));
+  }
+
+  private openTabletop(session: DrillSession): void {
+    this.leaveTabletop();
+    this.session = session;
+    const tabletop = new TabletopScreen({
+      session, settings: this.settings, renderer: this.launch.renderer,
+      onEnd: () => void this.showDebrief(), onHelp: () => openShortcutHelp(this.settings.get().language),
+    });
+    this.tabletop = tabletop;
+    const { scenario } = session.drill;
+    this.show('tabletop', (lang) => (lang === 'zh' ? scenario.titleZh : scenario.titleEn), () => tabletop.element, false);
+    document.body.classList.toggle('hall-tabletop', session.mode === 'hall');
+    void tabletop.mount();
+  }
+
+  private async showDebrief(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const [{ debriefScreen }] = await Promise.all([import('../screens/DebriefScreen.ts')]);
+    const input = { world: session.world, state: session.state(), record: session.record(), events: session.events() };
+    this.leaveTabletop();
+    this.session = null;
+    clearSavedDrill(this.storage);
+    const { scenario } = session.drill;
+    this.show('debrief', (lang) => (lang === 'zh' ? scenario.titleZh : scenario.titleEn), (lang) => debriefScreen(lang, input, {
+      home: () => this.showHome(),
+      exportRecord: () => void import('../exportRecord.ts').then(({ exportRecord }) => exportRecord(input.record, `${scenario.id}-record.json`)),
+    }));
+  }
+
+  private leaveTabletop(): void {
+    this.tabletop?.dispose();
+    this.tabletop = null;
+    document.body.classList.remove('hall-tabletop');
+  }
+
+  /** Shows a screen; unless it renders itself, it is rebuilt in the new language when the language changes. */
+  private show(screen: ScreenName, title: (lang: Language) => string, build: (lang: Language) => HTMLElement, rebuildOnLanguage = true): void {
+    this.screen = screen;
+    this.title = title;
+    const render = (): void => fill(this.elements.screen, [build(this.settings.get().language)]);
+    this.rerender = rebuildOnLanguage ? render : () => undefined;
+    render();
+    this.applySettings();
+    window.scrollTo(0, 0);
+  }
+
+  private applySettings(): void {
+    const s = this.settings.get();
+    document.documentElement.lang = s.language === 'zh' ? 'zh-CN' : 'en';
+    document.body.classList.toggle('projector', s.projector);
+    this.elements.brand.textContent = ui(s.language, 'app.name');
+    this.elements.title.textContent = this.title(s.language);
+    document.title = this.title(s.language) ? `${this.title(s.language)} · ${ui(s.language, 'app.name')}` : ui(s.language, 'app.name');
+  }
+}

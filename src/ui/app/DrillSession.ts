@@ -1,0 +1,141 @@
+// A drill running in the page: the simulation, the view's clock that feeds it whole seconds, the events so far,
+// and the saved record that lets a reload resume it. The page changes the drill only through the core's
+// `dispatch(order)` and `advance(seconds)`; everything else reads the latest snapshot.
+import type { DispatchResult, Drill, DrillRecord, SimEvent, SimState, Simulation, World } from '../../sim/index.ts';
+import { createSimulation, replay } from '../../sim/index.ts';
+import type { DrillSpeed } from './DrillClock.ts';
+import { DrillClock, stepSeconds } from './DrillClock.ts';
+import type { DrillMode } from './launchOptions.ts';
+import type { SavedDrill } from './savedDrill.ts';
+import { saveDrill } from './savedDrill.ts';
+
+/** How much sim time may pass between two saves of the record. */
+const saveEveryS = 30;
+
+export type SessionListener = (events: readonly SimEvent[]) => void;
+
+export class DrillSession {
+  readonly clock = new DrillClock();
+  private current: SimState;
+  private readonly feed: SimEvent[];
+  private revision = 0;
+  private savedAtS: number;
+  private readonly listeners = new Set<SessionListener>();
+
+  private constructor(
+    readonly drill: Drill,
+    readonly mode: DrillMode,
+    /** The role played in self-training; null in the hall, where the facilitator gives orders for every team. */
+    readonly team: string | null,
+    private readonly sim: Simulation,
+    private readonly storage: Storage | null,
+  ) {
+    // A new simulation has already run its opening second, and hands those events out again with the first
+    // advance or order although its record holds them: drain them now (no time passes) so the feed has each once.
+    sim.advance(0);
+    this.current = sim.snapshot();
+    this.feed = sim.record().events;
+    this.savedAtS = this.current.timeS;
+  }
+
+  /** A new drill from the scenario's start, saved at once. */
+  static start(options: { drill: Drill; mode: DrillMode; team: string | null; storage: Storage | null }): DrillSession {
+    const session = new DrillSession(options.drill, options.mode, options.team, createSimulation(options.drill), options.storage);
+    session.save();
+    return session;
+  }
+
+  /** The saved drill brought back to where it stopped, by replaying its orders; it resumes paused. */
+  static resume(options: { drill: Drill; saved: SavedDrill; storage: Storage | null }): DrillSession {
+    const { drill, saved } = options;
+    return new DrillSession(drill, saved.mode, saved.team, replay(drill, saved.record.seed, saved.record), options.storage);
+  }
+
+  get world(): World { return this.sim.world; }
+
+  /** The latest snapshot. The view reads it and never writes it (a copy is made on every change). */
+  state(): SimState { return this.current; }
+
+  /** Goes up by one on every change of state, so views redraw only when something happened. */
+  version(): number { return this.revision; }
+
+  /** Every event of the drill so far, oldest first. */
+  events(): readonly SimEvent[] { return this.feed; }
+
+  /** Sim time with the clock's fraction of the next second, for smooth drawing. */
+  displayTimeS(): number { return this.current.timeS + this.clock.fraction(); }
+
+  /** Runs the sim seconds that `deltaMs` of real time is worth at the current speed. */
+  tick(deltaMs: number): void {
+    const seconds = this.clock.frame(deltaMs);
+    if (seconds > 0) this.advance(seconds);
+  }
+
+  /** Pauses, then runs one step (a minute of sim time). */
+  step(): void {
+    this.clock.pause();
+    this.advance(stepSeconds);
+  }
+
+  /** Sets the speed and runs the clock; listeners hear of it. */
+  run(speed: DrillSpeed = this.clock.speed): void {
+    this.clock.setSpeed(speed);
+    this.clock.resume();
+    this.notify([]);
+  }
+
+  /** Stops the clock and saves the record, so a reload resumes exactly here. */
+  pause(): void {
+    this.clock.pause();
+    this.save();
+    this.notify([]);
+  }
+
+  togglePause(): void {
+    if (this.clock.paused) this.run();
+    else this.pause();
+  }
+
+  /** Gives an order through the core's validation; a refusal changes nothing and says why. */
+  dispatch(order: unknown): DispatchResult {
+    const result = this.sim.dispatch(order);
+    this.changed(result.ok ? result.events : []);
+    this.save();
+    return result;
+  }
+
+  /** A copy of the drill record so far. */
+  record(): DrillRecord { return this.sim.record(); }
+
+  /** Returns the function that stops listening. */
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private advance(seconds: number): void {
+    const wasTimeUp = this.current.timeUp;
+    const events = this.sim.advance(seconds);
+    this.changed(events);
+    if (this.current.timeUp && !wasTimeUp) this.pause();
+    if (this.current.timeS - this.savedAtS >= saveEveryS) this.save();
+  }
+
+  private changed(events: readonly SimEvent[]): void {
+    this.current = this.sim.snapshot();
+    this.feed.push(...events);
+    this.revision++;
+    this.notify(events);
+  }
+
+  /** Listeners hear new events, or an empty list when only the clock changed. */
+  private notify(events: readonly SimEvent[]): void {
+    for (const listener of [...this.listeners]) listener(events);
+  }
+
+  /** Saves the record now (also done on every order, on pause and every half minute of sim time). */
+  save(): void {
+    this.savedAtS = this.current.timeS;
+    saveDrill(this.storage, { schemaVersion: 1, scenarioPath: this.drill.files.scenario, mode: this.mode, team: this.team, record: this.sim.record() });
+  }
+}

@@ -1,0 +1,38 @@
+// What the page's address asks for: `?test=1` exposes the read-only test hook, `?renderer=canvas|webgl` forces a
+// renderer, and `?scenario=<id>&start=1` opens a drill straight away (for the hall and for browser tests), with
+// optional `mode=hall|training`, `team=<id>`, `speed=<n>`, `lang=zh|en`, `director=1` and `overlays=all`.
+import type { Language } from '../../i18n/translate.ts';
+
+export type RendererChoice = 'auto' | 'canvas' | 'webgl';
+export type DrillMode = 'hall' | 'training';
+
+export interface LaunchOptions {
+  test: boolean;
+  renderer: RendererChoice;
+  scenario: string | null;
+  start: boolean;
+  mode: DrillMode;
+  team: string | null;
+  speed: number | null;
+  language: Language | null;
+  /** Show incidents before anyone in the drill has learnt of them (the facilitator's own view). */
+  director: boolean;
+}
+
+export function readLaunchOptions(search: string): LaunchOptions {
+  const params = new URLSearchParams(search);
+  const renderer = params.get('renderer');
+  const lang = params.get('lang');
+  const speed = Number(params.get('speed'));
+  return {
+    test: params.get('test') === '1',
+    renderer: renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
+    scenario: params.get('scenario'),
+    start: params.get('start') === '1',
+    mode: params.get('mode') === 'training' ? 'training' : 'hall',
+    team: params.get('team'),
+    speed: Number.isFinite(speed) && speed > 0 ? speed : null,
+    language: lang === 'en' || lang === 'zh' ? lang : null,
+    director: params.get('director') === '1' || params.get('overlays') === 'all',
+  };
+}

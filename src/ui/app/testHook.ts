@@ -1,0 +1,60 @@
+// `window.__drillhall`, present only with ?test=1: what browser tests and outside checks read, and the few ways
+// they may drive a drill. It cannot change the drill except as a player can — `dispatch` goes through the core's
+// validation and into the record, `setSpeed` is the speed buttons — and `snapshot` returns a copy.
+import type { Language } from '../../i18n/translate.ts';
+import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
+import type { DrawnToken } from '../../game/tabletopView.ts';
+import type { DispatchResult, SimState } from '../../sim/index.ts';
+import type { App, ScreenName } from './App.ts';
+import { isDrillSpeed } from './DrillClock.ts';
+
+export interface DrillhallTestHook {
+  /** The screen now showing. */
+  readonly scene: ScreenName;
+  readonly language: Language;
+  /** True once the tabletop's map has been drawn and shown in a frame. */
+  readonly mapDrawn: boolean;
+  /** The renderer Phaser chose, or null when no map is up. */
+  readonly renderer: 'canvas' | 'webgl' | null;
+  /** What the map drew; all zero until `mapDrawn`. */
+  readonly drawnCounts: Readonly<DrawnCounts>;
+  /** A copy of the running drill's state, or null when no drill is open. */
+  snapshot(): SimState | null;
+  /** Gives an order as a player would (validated by the core, recorded); null when no drill is open. */
+  dispatch(order: unknown): DispatchResult | null;
+  /** Runs the clock at a speed of the speed buttons (1, 2, 5, 10, 30, 60), or pauses it with 0. */
+  setSpeed(speed: number): boolean;
+  /** The unit tokens as the map last drew them, with their place on the canvas. */
+  tokens(): DrawnToken[];
+  /** Where a point of the map (metres) is on the canvas now, or null when no map is up. */
+  screenOf(point: { xM: number; yM: number }): { screenX: number; screenY: number } | null;
+}
+
+declare global {
+  interface Window { readonly __drillhall?: DrillhallTestHook }
+}
+
+const noCounts: Readonly<DrawnCounts> = Object.freeze({ villages: 0, roads: 0, cells: 0 });
+
+export function exposeTestHook(app: App): void {
+  const controller = () => app.tabletop?.controller ?? null;
+  const hook: DrillhallTestHook = Object.freeze({
+    get scene() { return app.screen; },
+    get language() { return app.settings.get().language; },
+    get mapDrawn() { return (controller()?.drawn() ?? null) !== null; },
+    get renderer() { return app.tabletop?.renderer() ?? null; },
+    get drawnCounts() { const counts = controller()?.drawn(); return counts ? Object.freeze({ ...counts }) : noCounts; },
+    snapshot: () => (app.session ? structuredClone(app.session.state()) : null),
+    dispatch: (order: unknown) => (app.session ? app.session.dispatch(structuredClone(order)) : null),
+    setSpeed: (speed: number) => {
+      if (!app.session) return false;
+      if (speed === 0) { app.session.pause(); return true; }
+      if (!isDrillSpeed(speed)) return false;
+      app.session.run(speed);
+      return true;
+    },
+    tokens: () => controller()?.map()?.tokens() ?? [],
+    screenOf: (point: { xM: number; yM: number }) => controller()?.map()?.screenOf(point) ?? null,
+  });
+  Object.defineProperty(window, '__drillhall', { value: hook, writable: false, configurable: false, enumerable: false });
+}

@@ -1,0 +1,58 @@
+// The shell every order form opens in: a modal dialog with a title, the form's fields, and a submit button. The
+// order goes through the core; a refusal is shown in the dialog with the core's reason, and the dialog stays open
+// so the player can put it right. An accepted order closes it.
+import type { Language } from '../../i18n/translate.ts';
+import { ui } from '../../i18n/ui/uiText.ts';
+import type { DispatchResult } from '../../sim/index.ts';
+import type { Child } from '../buildElement.ts';
+import { button, h } from '../buildElement.ts';
+import { createOutcomeLine } from '../outcomeLine.ts';
+
+export interface FormOptions {
+  language: Language;
+  title: string;
+  testId: string;
+  fields: readonly Child[];
+  submitLabel: string;
+  /** Builds and gives the order; null when the form is not filled in enough to give one. */
+  submit(): DispatchResult | null;
+  /** Shown when a field the player must fill is empty. */
+  incompleteText?: string;
+}
+
+/** Opens the form; returns the dialog (it removes itself from the page when closed). */
+export function openFormDialog(options: FormOptions): HTMLDialogElement {
+  const { language: lang } = options;
+  const outcome = createOutcomeLine();
+  const dialog = h('dialog', { className: 'form-dialog', attrs: { 'data-testid': options.testId, 'aria-label': options.title } });
+  const close = (): void => dialog.close();
+  const form = h('form', { attrs: { method: 'dialog' } }, [
+    h('h2', {}, [options.title]),
+    ...options.fields,
+    outcome.element,
+    h('div', { className: 'form-buttons' }, [
+      button(ui(lang, 'form.cancel'), close, { attrs: { 'data-testid': 'form-cancel' } }),
+      h('button', { className: 'primary', attrs: { type: 'submit', 'data-testid': 'form-submit' } }, [options.submitLabel]),
+    ]),
+  ]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const result = options.submit();
+    if (!result) {
+      outcome.refuse(options.incompleteText ?? ui(lang, 'form.incomplete'));
+      return;
+    }
+    if (result.ok) close();
+    else outcome.show(result, lang, '');
+  });
+  dialog.append(form);
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  return dialog;
+}
+
+/** A labelled field: the label names the control for screen readers and tests. */
+export function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  return h('label', { className: 'field' }, [h('span', { className: 'field-label' }, [label]), control, hint ? h('span', { className: 'field-hint' }, [hint]) : null]);
+}

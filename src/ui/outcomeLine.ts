@@ -1,0 +1,35 @@
+// The line under a control that says what became of the order just given there: done, or refused and why (the
+// core's own reason, in the chosen language). A refusal is shown where the order was given.
+import type { Language } from '../i18n/translate.ts';
+import type { DispatchResult } from '../sim/index.ts';
+import { h } from './buildElement.ts';
+
+export interface OutcomeLine {
+  element: HTMLElement;
+  show(result: DispatchResult, language: Language, doneText: string): void;
+  /** A refusal from the form itself (a field left empty), before any order is given. */
+  refuse(text: string): void;
+  clear(): void;
+}
+
+export function createOutcomeLine(): OutcomeLine {
+  const element = h('p', { className: 'outcome', attrs: { role: 'status', 'aria-live': 'polite', 'data-testid': 'order-outcome' } });
+  element.hidden = true;
+  return {
+    element,
+    show(result, language, doneText) {
+      element.hidden = false;
+      element.classList.toggle('refused', !result.ok);
+      element.textContent = result.ok ? `✓ ${doneText}` : `✗ ${result.message[language]}`;
+    },
+    refuse(text) {
+      element.hidden = false;
+      element.classList.add('refused');
+      element.textContent = `✗ ${text}`;
+    },
+    clear() {
+      element.hidden = true;
+      element.textContent = '';
+    },
+  };
+}

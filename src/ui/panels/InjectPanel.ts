@@ -1,0 +1,60 @@
+// The facilitator's inject controls (导演组): every inject of the scenario with when it is due, to whom, and
+// whether it has gone out; fire one now, skip it, or put it off by five minutes. A pause holds them all.
+import { ui } from '../../i18n/ui/uiText.ts';
+import type { TabletopController } from '../app/TabletopController.ts';
+import { button, fill, h } from '../buildElement.ts';
+import { displayName } from '../displayName.ts';
+import { createOutcomeLine } from '../outcomeLine.ts';
+import { scenarioDateTime } from '../scenarioClock.ts';
+
+const deferByS = 300;
+
+export class InjectPanel {
+  readonly element = h('section', { className: 'panel injects', attrs: { 'data-testid': 'inject-panel' } });
+  private readonly list = h('ol', { className: 'inject-list' });
+  private readonly outcome = createOutcomeLine();
+  private shownKey = '';
+
+  constructor(private readonly ctx: TabletopController) {
+    ctx.session.subscribe(() => { if (this.key() !== this.shownKey) this.renderList(); });
+    this.render();
+  }
+
+  render(): void {
+    const lang = this.ctx.language();
+    const none = this.ctx.state().injects.length === 0 ? h('p', { className: 'empty' }, [ui(lang, 'injects.none')]) : null;
+    fill(this.element, [h('h2', {}, [ui(lang, 'injects.title')]), none, this.outcome.element, this.list]);
+    this.renderList();
+  }
+
+  private key(): string {
+    return this.ctx.state().injects.map((i) => `${i.status}@${i.dueS}`).join('|');
+  }
+
+  private renderList(): void {
+    this.shownKey = this.key();
+    const lang = this.ctx.language();
+    const { drill, world } = this.ctx.session;
+    const give = (order: Record<string, unknown>, done: string): void => this.outcome.show(this.ctx.give({ by: 'facilitator', ...order }), lang, done);
+    fill(this.list, this.ctx.state().injects.map((state) => {
+      const inject = drill.scenario.injects.find((i) => i.id === state.id);
+      if (!inject) return null;
+      const pending = state.status === 'pending';
+      const when = scenarioDateTime(drill.scenario.start, state.deliveredS ?? state.dueS).time.slice(0, 5);
+      return h('li', { className: `inject ${state.status}`, attrs: { 'data-testid': `inject-${state.id}` } }, [
+        h('div', { className: 'inject-head' }, [
+          h('time', {}, [when]),
+          h('span', { className: 'inject-to' }, [ui(lang, 'injects.to', { to: displayName(world, inject.to, lang) })]),
+          h('span', { className: 'inject-status' }, [ui(lang, `injects.status.${state.status}`)]),
+        ]),
+        h('p', { className: 'inject-message' }, [lang === 'zh' ? inject.messageZh : inject.messageEn]),
+        pending ? h('div', { className: 'inject-buttons' }, [
+          button(ui(lang, 'injects.fire'), () => give({ type: 'fireInject', inject: state.id }, ui(lang, 'injects.fired')), { attrs: { 'data-testid': `fire-${state.id}` } }),
+          button(ui(lang, 'injects.skip'), () => give({ type: 'skipInject', inject: state.id }, ui(lang, 'injects.skipped')), { attrs: { 'data-testid': `skip-${state.id}` } }),
+          button(ui(lang, 'injects.defer'), () => give({ type: 'deferInject', inject: state.id, dueS: Math.max(state.dueS, this.ctx.state().timeS) + deferByS }, ui(lang, 'injects.deferred')),
+            { attrs: { 'data-testid': `defer-${state.id}` } }),
+        ]) : null,
+      ]);
+    }));
+  }
+}

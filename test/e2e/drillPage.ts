@@ -1,0 +1,38 @@
+// Shared steps of the browser tests: open a page with the test hook, watch for errors, read the drill through
+// `window.__drillhall`, and find things on the map's canvas.
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Collects console errors and uncaught exceptions from the moment it is called. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+/** Opens a drill straight onto the tabletop (Canvas unless told otherwise) and waits for the map to be drawn. */
+export async function openDrill(page: Page, scenario: string, extra = '', timeoutMs = 30_000): Promise<void> {
+  await page.goto(`/?test=1&renderer=canvas&scenario=${scenario}&start=1${extra}`);
+  await page.waitForFunction(() => window.__drillhall?.scene === 'tabletop' && window.__drillhall.mapDrawn, null, { timeout: timeoutMs });
+}
+
+export async function simTime(page: Page): Promise<number> {
+  return page.evaluate(() => window.__drillhall?.snapshot()?.timeS ?? -1);
+}
+
+/** Runs the drill until `predicate` holds for the snapshot, at ×60, then pauses. */
+export async function runUntil(page: Page, predicate: string, timeoutMs = 20_000): Promise<void> {
+  await page.evaluate(() => window.__drillhall?.setSpeed(60));
+  await page.waitForFunction(`(() => { const s = window.__drillhall?.snapshot(); return s ? (${predicate})(s) : false; })()`, null, { timeout: timeoutMs });
+  await page.evaluate(() => window.__drillhall?.setSpeed(0));
+}
+
+/** The page coordinates of a unit's token, as the map last drew it. */
+export async function tokenOnPage(page: Page, unit: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#game canvas').boundingBox();
+  const token = await page.evaluate((id) => window.__drillhall?.tokens().find((t) => t.unit === id) ?? null, unit);
+  expect(box).not.toBeNull();
+  expect(token).not.toBeNull();
+  return { x: box!.x + token!.screenX, y: box!.y + token!.screenY };
+}
