@@ -1,17 +1,45 @@
 // `npm run bench`: the project's speed and memory figures, printed as one JSON object. Targets are judged from
-// these ratios and throughputs, never asserted as wall-clock limits in tests.
+// these ratios and throughputs, never asserted as wall-clock limits in tests. `npm run bench -- core explosion`
+// runs only the named parts.
 import { formatProblems, loadDrill } from '../sim/index.ts';
 import { coreThroughput } from './bench/coreThroughput.ts';
+import { collapseBench } from './bench/collapseBench.ts';
+import { collisionBench } from './bench/collisionBench.ts';
+import { floodBench } from './bench/floodBench.ts';
+import { fireBench } from './bench/fireBench.ts';
+import { frameTime } from './bench/frameTime.ts';
+import { explosionBench } from './bench/explosionBench.ts';
+import { heatBench } from './bench/heatBench.ts';
+import { poisoningBench } from './bench/poisoningBench.ts';
 import { readContentFiles } from './readContentFiles.ts';
 
-const demo = loadDrill('scenarios/demo-flood-transfer.json', readContentFiles);
-if (!demo.ok) {
-  process.stderr.write(`${formatProblems(demo.problems)}\n`);
+const runs = Number(process.env.BENCH_RUNS ?? 9);
+
+const parts: Record<string, () => unknown> = {
+  core: () => {
+    const demo = loadDrill('scenarios/demo-flood-transfer.json', readContentFiles);
+    if (!demo.ok) throw new Error(formatProblems(demo.problems));
+    return coreThroughput(demo.value, Number.isInteger(runs) && runs > 0 ? runs : 9);
+  },
+  explosion: explosionBench,
+  collapse: collapseBench,
+  heat: heatBench,
+  collision: () => collisionBench(),
+  flood: floodBench,
+  poisoning: poisoningBench,
+  fire: fireBench,
+  /** Headless Chromium, Canvas renderer: frame times with the busiest scenario at ×10, and the first load's size. */
+  browser: () => frameTime(),
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in parts));
+if (unknown.length > 0) {
+  process.stderr.write(`unknown bench part(s): ${unknown.join(', ')}; known: ${Object.keys(parts).join(', ')}\n`);
   process.exit(2);
 }
-const runs = Number(process.env.BENCH_RUNS ?? 9);
-const result = {
-  node: process.version,
-  core: coreThroughput(demo.value, Number.isInteger(runs) && runs > 0 ? runs : 9),
-};
+const result: Record<string, unknown> = { node: process.version };
+for (const [name, run] of Object.entries(parts)) {
+  if (wanted.length === 0 || wanted.includes(name)) result[name] = await run();
+}
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
