@@ -5,6 +5,7 @@ import { formatProblems, loadDrill } from '../sim/index.ts';
 import { coreThroughput } from './bench/coreThroughput.ts';
 import { collapseBench } from './bench/collapseBench.ts';
 import { collisionBench } from './bench/collisionBench.ts';
+import { crowdBench } from './bench/crowdBench.ts';
 import { floodBench } from './bench/floodBench.ts';
 import { fireBench } from './bench/fireBench.ts';
 import { frameTime } from './bench/frameTime.ts';
@@ -28,6 +29,7 @@ const parts: Record<string, () => unknown> = {
   flood: floodBench,
   poisoning: poisoningBench,
   fire: fireBench,
+  crowd: () => crowdBench(),
   /** Headless Chromium, Canvas renderer: frame times with the busiest scenario at ×10, and the first load's size. */
   browser: () => frameTime(),
 };

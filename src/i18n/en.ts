@@ -5,6 +5,7 @@ import { explosionEn } from './factors/explosion.ts';
 import { collisionEn } from './factors/collision.ts';
 import { collapseEn } from './factors/collapse.ts';
 import { floodEn } from './factors/flood.ts';
+import { crowdEn } from './factors/crowd.ts';
 import { poisoningEn } from './factors/poisoning.ts';
 import { heatEn } from './factors/heat.ts';
 
@@ -93,6 +94,7 @@ export const en: Record<MessageKey, string> = {
   ...collisionEn,
   ...collapseEn,
   ...floodEn,
+  ...crowdEn,
   ...poisoningEn,
   ...heatEn,
 };

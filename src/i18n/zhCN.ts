@@ -4,6 +4,7 @@ import { explosionZh } from './factors/explosion.ts';
 import { collisionZh } from './factors/collision.ts';
 import { collapseZh } from './factors/collapse.ts';
 import { floodZh } from './factors/flood.ts';
+import { crowdZh } from './factors/crowd.ts';
 import { poisoningZh } from './factors/poisoning.ts';
 import { heatZh } from './factors/heat.ts';
 export const zhCN = {
@@ -91,6 +92,7 @@ export const zhCN = {
   ...collisionZh,
   ...collapseZh,
   ...floodZh,
+  ...crowdZh,
   ...poisoningZh,
   ...heatZh,
 } as const;

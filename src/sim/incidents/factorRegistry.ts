@@ -6,7 +6,8 @@ import { explosionFactor } from './explosion/explosionFactor.ts';
 import { collisionFactor } from './collision/collisionFactor.ts';
 import { collapseFactor } from './collapse/collapseFactor.ts';
 import { floodFactor } from './flood/floodFactor.ts';
+import { crowdFactor } from './crowd/crowdFactor.ts';
 import { poisoningFactor } from './poisoning/poisoningFactor.ts';
 import { heatFactor } from './heat/heatFactor.ts';
 
-export const factorDefinitions: readonly FactorDefinition[] = [fireFactor, explosionFactor, collisionFactor, collapseFactor, floodFactor, poisoningFactor, heatFactor];
+export const factorDefinitions: readonly FactorDefinition[] = [fireFactor, explosionFactor, collisionFactor, collapseFactor, floodFactor, crowdFactor, poisoningFactor, heatFactor];

@@ -6,8 +6,9 @@ import { ExplosionSpec } from '../incidents/explosion/explosionSpec.ts';
 import { CollisionSpec } from '../incidents/collision/collisionSpec.ts';
 import { CollapseSpec } from '../incidents/collapse/collapseSpec.ts';
 import { FloodSpec } from '../incidents/flood/floodSpec.ts';
+import { CrowdSpec } from '../incidents/crowd/crowdSpec.ts';
 import { PoisoningSpec } from '../incidents/poisoning/poisoningSpec.ts';
 import { HeatSpec } from '../incidents/heat/heatSpec.ts';
 
-export const IncidentSchema = z.discriminatedUnion('factor', [FireSpec, ExplosionSpec, CollisionSpec, CollapseSpec, FloodSpec, PoisoningSpec, HeatSpec]);
+export const IncidentSchema = z.discriminatedUnion('factor', [FireSpec, ExplosionSpec, CollisionSpec, CollapseSpec, FloodSpec, CrowdSpec, PoisoningSpec, HeatSpec]);
 export type Incident = z.infer<typeof IncidentSchema>;
