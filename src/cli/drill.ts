@@ -3,6 +3,7 @@
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { BadInput, runCli } from './runCli.ts';
 import { formatProblems, loadDrill } from '../sim/index.ts';
 import { drillSummaryJson, drillSummaryLines } from './drillSummary.ts';
 import type { TimedOrder } from './ordersFile.ts';
@@ -12,7 +13,6 @@ import { runDrill } from './runDrill.ts';
 
 const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json]';
 
-class BadInput extends Error {}
 
 function main(argv: string[]): void {
   const { values, positionals } = parseArgsOrExplain(argv);
@@ -55,14 +55,4 @@ function minutesToSeconds(text: string): number {
   return Math.round(minutes * 60);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof BadInput) {
-    process.stderr.write(`${e.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
-  }
-}
+runCli(main);

@@ -2,6 +2,7 @@
 // rubric. Exit codes: 0 scored, 2 bad input (with the message), 1 internal error.
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { BadInput, runCli } from './runCli.ts';
 import { formatProblems, loadDrill } from '../sim/index.ts';
 import type { Drill } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
@@ -10,7 +11,6 @@ import { scoreRecord } from './scoreRun.ts';
 import { scoreLines } from './scoreLines.ts';
 
 const usage = 'usage: npm run score -- <record.json> [--scenario scenarios/<id>.json] [--json] [--lang zh|en]';
-class BadInput extends Error {}
 
 function findScenario(id: string): Drill {
   for (const name of readdirSync('scenarios').filter((f) => f.endsWith('.json')).sort()) {
@@ -47,14 +47,4 @@ function main(argv: string[]): void {
   process.stdout.write(parsed.values.json ? `${JSON.stringify(score, null, 2)}\n` : `${scoreLines(score, language).join('\n')}\n`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof BadInput) {
-    process.stderr.write(`${e.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
-  }
-}
+runCli(main);

@@ -1,13 +1,11 @@
 // Order: send a unit to a map object or a point. It travels by the fastest open roads and reports its arrival.
 import { z } from 'zod';
 import type { SimContext } from '../simContext.ts';
-import { findUnit } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
 import { sameTarget, TargetSchema } from '../state/target.ts';
 import { etaS, planTrip } from '../units/trips.ts';
-import { nameOf } from '../world/world.ts';
 import { announceDeparture } from '../units/incidentPresence.ts';
-import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
+import { commandedUnitOnMap, isRefusal } from './unitOnMap.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
 import { isRejection, resolveTarget } from './resolveTarget.ts';
@@ -16,12 +14,9 @@ export const DispatchUnitOrder = z.strictObject({ type: z.literal('dispatchUnit'
 export type DispatchUnitOrder = z.infer<typeof DispatchUnitOrder>;
 
 export function dispatchUnit(ctx: SimContext, order: DispatchUnitOrder): OrderOutcome {
-  const unit = findUnit(ctx, order.unit);
-  if (!unit) return reject('unknown-unit', { unit: order.unit });
-  const refused = rejectUnknownTeam(ctx, order.by) ?? rejectUnlessCommands(ctx, order.by, unit.def, unit.state);
-  if (refused) return refused;
-  const name = nameOf(ctx.world, unit.def.id);
-  if (unit.state.status === 'offMap' || unit.state.status === 'incoming') return reject('unit-not-on-map', { unit: name });
+  const unit = commandedUnitOnMap(ctx, order.by, order.unit);
+  if (isRefusal(unit)) return unit;
+  const { name } = unit;
   if ((unit.state.status === 'enRoute' || unit.state.status === 'onScene') && sameTarget(unit.state.target, order.to)) {
     return reject('already-there', { unit: name });
   }
