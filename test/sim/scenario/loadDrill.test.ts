@@ -191,3 +191,20 @@ describe('a malformed rubric', () => {
     expect(problemsFor({ [rubricPath]: JSON.stringify(r) })).toMatch(/psmu: P > S > M/);
   });
 });
+
+describe('an incident naming an id that does not exist in its own fields', () => {
+  function withIncident(path: string, change: (incident: Record<string, unknown>) => void) {
+    const s = JSON.parse(fileText(path)) as { incidents: Record<string, unknown>[] };
+    change(s.incidents[0]!);
+    const loaded = loadDrill(path, readWith({ [path]: JSON.stringify(s) }));
+    return loaded.ok ? '' : formatProblems(loaded.problems);
+  }
+
+  it('names the crash’s road when it is misspelt', () => {
+    expect(withIncident('scenarios/demo-s215-bus-crash.json', (i) => { i.road = 's251'; })).toBe('scenarios/demo-s215-bus-crash.json: incidents.0.road: no road "s251"');
+  });
+
+  it('names a crowd’s approach road when it is misspelt', () => {
+    expect(withIncident('scenarios/demo-temple-fair-crush.json', (i) => { i.approachRoads = ['road-qinglong', 'road-qingglong']; })).toBe('scenarios/demo-temple-fair-crush.json: incidents.0.approachRoads.1: no road "road-qingglong"');
+  });
+});
