@@ -67,7 +67,7 @@ export class IncidentLayer {
       const active = incident.status === 'active';
       const colour = active ? factorStyle(incident.factor).colour : endedColour;
       this.shown.push({ id: incident.id, at, active, colour });
-      overlayFor(incident.factor)?.draw(this.hazards, { map, spec, incident, at, unitsPerM: CELL_PX / map.cellSizeM, px });
+      overlayFor(incident.factor)?.draw(this.hazards, { map, spec, incident, at, unitsPerM: CELL_PX / map.cellSizeM, px, weather: world.drill.scenario.weather });
       this.markers.fillStyle(0xffffff, 1).fillCircle(at.x, at.y, r + 2 * px);
       this.markers.fillStyle(colour, 1).fillCircle(at.x, at.y, r);
       texts.glyph.setPosition(at.x, at.y).setScale(px).setVisible(true);

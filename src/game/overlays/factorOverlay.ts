@@ -3,6 +3,7 @@
 // reads the snapshot and never changes it.
 import type Phaser from 'phaser';
 import type { TownshipMap } from '../../sim/index.ts';
+import type { Weather } from '../../sim/scenario/scenarioSchema.ts';
 import type { ScenarioIncident } from '../incidentPoint.ts';
 import type { WorldPoint } from '../mapProjection.ts';
 import type { IncidentSnapshot } from '../tabletopView.ts';
@@ -18,6 +19,8 @@ export interface OverlayContext {
   unitsPerM: number;
   /** World units per screen pixel at the current zoom: line widths multiply by it to stay the same on screen. */
   px: number;
+  /** The scenario's weather (the wind a plume follows). */
+  weather?: Weather;
 }
 
 export interface FactorOverlay {
