@@ -5,17 +5,17 @@ import { Id } from '../scenario/vocabulary.ts';
 import { sameTarget, TargetSchema } from '../state/target.ts';
 import { etaS, planTrip } from '../units/trips.ts';
 import { announceDeparture } from '../units/incidentPresence.ts';
-import { commandedUnitOnMap, isRefusal } from './unitOnMap.ts';
+import { commandedUnitOnMap } from './unitOnMap.ts';
 import type { OrderOutcome } from './rejection.ts';
-import { accepted, reject } from './rejection.ts';
-import { isRejection, resolveTarget } from './resolveTarget.ts';
+import { accepted, isRejection, reject } from './rejection.ts';
+import { resolveTarget } from './resolveTarget.ts';
 
 export const DispatchUnitOrder = z.strictObject({ type: z.literal('dispatchUnit'), by: Id, unit: Id, to: TargetSchema });
 export type DispatchUnitOrder = z.infer<typeof DispatchUnitOrder>;
 
 export function dispatchUnit(ctx: SimContext, order: DispatchUnitOrder): OrderOutcome {
   const unit = commandedUnitOnMap(ctx, order.by, order.unit);
-  if (isRefusal(unit)) return unit;
+  if (isRejection(unit)) return unit;
   const { name } = unit;
   if ((unit.state.status === 'enRoute' || unit.state.status === 'onScene') && sameTarget(unit.state.target, order.to)) {
     return reject('already-there', { unit: name });

@@ -4,14 +4,14 @@ import type { SimContext } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
 import { deliverInject, pendingInject } from './injectQueue.ts';
 import type { OrderOutcome } from './rejection.ts';
-import { accepted } from './rejection.ts';
+import { accepted, isRejection } from './rejection.ts';
 
 export const FireInjectOrder = z.strictObject({ type: z.literal('fireInject'), by: Id, inject: Id });
 export type FireInjectOrder = z.infer<typeof FireInjectOrder>;
 
 export function fireInject(ctx: SimContext, order: FireInjectOrder): OrderOutcome {
   const inject = pendingInject(ctx, order.by, order.inject);
-  if ('ok' in inject) return inject;
+  if (isRejection(inject)) return inject;
   deliverInject(ctx, inject);
   return accepted;
 }

@@ -4,16 +4,16 @@ import type { SimContext } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
 import { etaS, planTrip } from '../units/trips.ts';
 import { announceDeparture } from '../units/incidentPresence.ts';
-import { commandedUnitOnMap, isRefusal } from './unitOnMap.ts';
+import { commandedUnitOnMap } from './unitOnMap.ts';
 import type { OrderOutcome } from './rejection.ts';
-import { accepted, reject } from './rejection.ts';
+import { accepted, isRejection, reject } from './rejection.ts';
 
 export const RecallUnitOrder = z.strictObject({ type: z.literal('recallUnit'), by: Id, unit: Id });
 export type RecallUnitOrder = z.infer<typeof RecallUnitOrder>;
 
 export function recallUnit(ctx: SimContext, order: RecallUnitOrder): OrderOutcome {
   const unit = commandedUnitOnMap(ctx, order.by, order.unit);
-  if (isRefusal(unit)) return unit;
+  if (isRejection(unit)) return unit;
   const { name } = unit;
   if (unit.state.status === 'atBase' || unit.state.status === 'returning') return reject('already-home', { unit: name });
   const base = ctx.world.objects.get(unit.def.base)!;

@@ -11,6 +11,11 @@ export type OrderOutcome = { ok: true } | Rejection;
 
 export const accepted: OrderOutcome = { ok: true };
 
+/** Whether a guard's result is a refusal rather than the thing it looked up. */
+export function isRejection(value: unknown): value is Rejection {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+}
+
 export function reject(reason: RejectionReason, params: MessageParams = {}): Rejection {
   return { ok: false, reason, message: bilingual(`reason.${reason}`, params) };
 }

@@ -6,9 +6,9 @@ import { CountyForce, Id } from '../scenario/vocabulary.ts';
 import { TargetSchema } from '../state/target.ts';
 import { rejectUnknownTeam, rejectUnlessCommandPost } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
-import { accepted, reject } from './rejection.ts';
+import { accepted, isRejection, reject } from './rejection.ts';
 import { bilingual } from '../../i18n/translate.ts';
-import { isRejection, resolveTarget } from './resolveTarget.ts';
+import { resolveTarget } from './resolveTarget.ts';
 
 export const RequestCountySupportOrder = z.strictObject({
   type: z.literal('requestCountySupport'),

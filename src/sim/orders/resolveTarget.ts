@@ -20,7 +20,3 @@ export function resolveTarget(ctx: SimContext, target: Target): PointM | Rejecti
   const inside = target.xM >= 0 && target.yM >= 0 && target.xM <= map.widthCells * map.cellSizeM && target.yM <= map.heightCells * map.cellSizeM;
   return inside ? { xM: target.xM, yM: target.yM } : reject('target-off-map');
 }
-
-export function isRejection(value: unknown): value is Rejection {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
-}

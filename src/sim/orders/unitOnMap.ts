@@ -4,7 +4,6 @@ import type { SimContext } from '../simContext.ts';
 import { findUnit } from '../simContext.ts';
 import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
-import type { Rejection } from './rejection.ts';
 import { reject } from './rejection.ts';
 
 export function commandedUnitOnMap(ctx: SimContext, by: string, unitId: string) {
@@ -15,8 +14,4 @@ export function commandedUnitOnMap(ctx: SimContext, by: string, unitId: string) 
   const name = nameOf(ctx.world, unit.def.id);
   if (unit.state.status === 'offMap' || unit.state.status === 'incoming') return reject('unit-not-on-map', { unit: name });
   return { ...unit, name };
-}
-
-export function isRefusal(value: ReturnType<typeof commandedUnitOnMap>): value is Rejection {
-  return 'ok' in value;
 }

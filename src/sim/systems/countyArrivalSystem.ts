@@ -4,7 +4,8 @@ import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { Target } from '../state/target.ts';
 import { etaS, planTrip } from '../units/trips.ts';
 import type { System } from './system.ts';
-import { isRejection, resolveTarget } from '../orders/resolveTarget.ts';
+import { resolveTarget } from '../orders/resolveTarget.ts';
+import { isRejection } from '../orders/rejection.ts';
 
 function destinationOf(ctx: SimContext, force: string): Target | null {
   const request = ctx.state.countyRequests.find((r) => r.force === force);
