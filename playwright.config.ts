@@ -1,7 +1,9 @@
 // Browser tests: Debian's Chromium, headless, against the built app served by `vite preview` on loopback.
 import { defineConfig } from '@playwright/test';
 
-const port = 4174;
+// A second checkout can run its browser tests beside this one: E2E_PORT and E2E_OUT move the server and the build.
+const port = Number(process.env.E2E_PORT ?? 4174);
+const out = process.env.E2E_OUT ?? 'dist';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -9,7 +11,7 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUT ? `${out}-results` : 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
@@ -18,7 +20,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${out} && npx vite preview --outDir ${out} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     timeout: 180_000,
     reuseExistingServer: false,

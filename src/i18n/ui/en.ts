@@ -1,4 +1,8 @@
 // English: the interface's own words, second to Chinese. Same keys as zhCN.ts.
+import { reviewEn } from './areas/review.ts';
+import { exportsEn } from './areas/exports.ts';
+import { rehearsalsEn } from './areas/rehearsals.ts';
+import { curveballEn } from './areas/curveball.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -351,4 +355,8 @@ export const uiEn: Record<UiKey, string> = {
   'legend.marker.village': 'village', 'legend.marker.station': 'station', 'legend.marker.facility': 'facility', 'legend.marker.shelter': 'shelter', 'legend.marker.place': 'place',
   'domain.fireSafety': 'fire safety', 'domain.floodAndFirePrevention': 'flood & fire prev.', 'domain.roadTraffic': 'road traffic', 'domain.mining': 'mining', 'domain.gas': 'gas',
   'domain.construction': 'construction', 'domain.ruralTourism': 'rural tourism', 'domain.hazardousChemicals': 'hazardous chem.', 'domain.publicPlaces': 'public places',
+  ...reviewEn,
+  ...exportsEn,
+  ...rehearsalsEn,
+  ...curveballEn,
 };

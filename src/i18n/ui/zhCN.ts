@@ -1,6 +1,11 @@
 // 简体中文: the interface's own words — screens, panels, forms, the map's legend. The first language. Keys are
 // shared with en.ts; {name} marks a parameter. Event lines, refusal reasons and phase names are the core's
 // (../zhCN.ts, ../describeEvent.ts).
+import { reviewZhCN } from './areas/review.ts';
+import { exportsZhCN } from './areas/exports.ts';
+import { rehearsalsZhCN } from './areas/rehearsals.ts';
+import { curveballZhCN } from './areas/curveball.ts';
+
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
 
@@ -350,6 +355,10 @@ export const uiZhCN = {
   'legend.marker.village': '行政村', 'legend.marker.station': '站所', 'legend.marker.facility': '设施 / 企业', 'legend.marker.shelter': '安置点', 'legend.marker.place': '地点',
   'domain.fireSafety': '消防', 'domain.floodAndFirePrevention': '防汛防火', 'domain.roadTraffic': '道路交通', 'domain.mining': '矿山', 'domain.gas': '燃气',
   'domain.construction': '建筑施工', 'domain.ruralTourism': '乡村旅游', 'domain.hazardousChemicals': '危化', 'domain.publicPlaces': '公共领域',
+  ...reviewZhCN,
+  ...exportsZhCN,
+  ...rehearsalsZhCN,
+  ...curveballZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;
