@@ -9,7 +9,7 @@ import { mapFontFamily } from './mapFont.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX, toWorld } from './mapProjection.ts';
 import { overlayFor } from './overlays/overlayRegistry.ts';
-import type { IncidentSnapshot, TabletopView } from './tabletopView.ts';
+import type { IncidentSnapshot, OverlayDrawn, TabletopView } from './tabletopView.ts';
 
 export const incidentMarkerRadiusPx = 13;
 const endedColour = 0x7b8790;
@@ -24,6 +24,8 @@ export class IncidentLayer {
   readonly pulse: Phaser.GameObjects.Graphics;
   private readonly texts = new Map<string, MarkerTexts>();
   private shown: { id: string; at: WorldPoint; active: boolean; colour: number }[] = [];
+  /** How many drawing commands each incident's hazard overlay gave at the last redraw. */
+  private overlayCommands: OverlayDrawn[] = [];
 
   constructor(scene: Phaser.Scene, private readonly view: TabletopView) {
     this.hazards = scene.add.graphics().setDepth(2);
@@ -50,6 +52,11 @@ export class IncidentLayer {
     return this.shown;
   }
 
+  /** What each shown incident's overlay drew at the last redraw (for checks from outside the page). */
+  overlaysDrawn(): readonly OverlayDrawn[] {
+    return this.overlayCommands;
+  }
+
   redraw(zoom: number): void {
     const { world } = this.view;
     const map = world.drill.map;
@@ -59,6 +66,7 @@ export class IncidentLayer {
     this.markers.clear();
     for (const t of this.texts.values()) { t.glyph.setVisible(false); t.label.setVisible(false); }
     this.shown = [];
+    this.overlayCommands = [];
     for (const incident of this.view.state().incidents) {
       const spec = scenarioIncident(world, incident.id);
       const texts = this.texts.get(incident.id);
@@ -67,7 +75,9 @@ export class IncidentLayer {
       const active = incident.status === 'active';
       const colour = active ? factorStyle(incident.factor).colour : endedColour;
       this.shown.push({ id: incident.id, at, active, colour });
+      const before = this.hazards.commandBuffer.length;
       overlayFor(incident.factor)?.draw(this.hazards, { map, spec, incident, at, unitsPerM: CELL_PX / map.cellSizeM, px, weather: world.drill.scenario.weather });
+      this.overlayCommands.push({ incident: incident.id, factor: incident.factor, commands: this.hazards.commandBuffer.length - before });
       this.markers.fillStyle(0xffffff, 1).fillCircle(at.x, at.y, r + 2 * px);
       this.markers.fillStyle(colour, 1).fillCircle(at.x, at.y, r);
       texts.glyph.setPosition(at.x, at.y).setScale(px).setVisible(true);

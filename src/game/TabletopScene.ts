@@ -125,7 +125,7 @@ export class TabletopScene extends Phaser.Scene {
       minimap.frame(camera, incidents.positions(), tokens.positions().filter((t) => t.moving).map((t) => t.world));
     };
 
-    view.mapReady(mapCommands({ map, camera, controls, tokens, legend: legend.container }));
+    view.mapReady(mapCommands({ map, camera, controls, tokens, incidents, legend: legend.container }));
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => view.mapDrawn(township.counts()));
   }
 
@@ -157,8 +157,8 @@ export class TabletopScene extends Phaser.Scene {
 }
 
 /** What the panels and shortcuts may ask of the map: the camera moves, and where the tokens are drawn. */
-function mapCommands(parts: { map: TownshipMap; camera: Phaser.Cameras.Scene2D.Camera; controls: CameraControls; tokens: UnitTokens; legend: Phaser.GameObjects.Container }): MapCommands {
-  const { map, camera, controls, tokens, legend } = parts;
+function mapCommands(parts: { map: TownshipMap; camera: Phaser.Cameras.Scene2D.Camera; controls: CameraControls; tokens: UnitTokens; incidents: IncidentLayer; legend: Phaser.GameObjects.Container }): MapCommands {
+  const { map, camera, controls, tokens, incidents, legend } = parts;
   const screenOf = (x: number, y: number) => ({ screenX: (x - camera.worldView.x) * camera.zoom + camera.x, screenY: (y - camera.worldView.y) * camera.zoom + camera.y });
   return {
     fit: () => controls.fit(),
@@ -171,6 +171,7 @@ function mapCommands(parts: { map: TownshipMap; camera: Phaser.Cameras.Scene2D.C
       controls.centreOn(toWorld(map, p));
     },
     tokens: () => tokens.positions().map((t) => ({ unit: t.unit, xM: t.atM.xM, yM: t.atM.yM, ...screenOf(t.world.x, t.world.y) })),
+    overlays: () => incidents.overlaysDrawn().map((o) => ({ ...o })),
     screenOf: (p) => { const w = toWorld(map, p); return screenOf(w.x, w.y); },
     toggleLegend: () => { legend.setVisible(!legend.visible); },
     cameraState: () => ({ zoom: camera.zoom, scrollX: camera.scrollX, scrollY: camera.scrollY }),

@@ -10,6 +10,9 @@ export type IncidentSnapshot = SimState['incidents'][number];
 /** A unit token as last drawn: where it is in metres and on the canvas (CSS pixels from the canvas's corner). */
 export interface DrawnToken { unit: string; xM: number; yM: number; screenX: number; screenY: number }
 
+/** What an incident's hazard overlay drew at the map's last redraw: how many drawing commands (0 = nothing). */
+export interface OverlayDrawn { incident: string; factor: string; commands: number }
+
 /** What the panels and shortcuts may ask of the map's camera. */
 export interface MapCommands {
   fit(): void;
@@ -21,6 +24,8 @@ export interface MapCommands {
   /** Centres on a point and zooms in far enough to see what happens there (an incident's overlay). */
   focusOn(point: PointM): void;
   tokens(): DrawnToken[];
+  /** What each incident's hazard overlay drew when the map was last redrawn. */
+  overlays(): OverlayDrawn[];
   /** Where a point of the map is on the canvas now. */
   screenOf(point: PointM): { screenX: number; screenY: number };
   toggleLegend(): void;

@@ -3,7 +3,7 @@
 // validation and into the record, `setSpeed` is the speed buttons — and `snapshot` returns a copy.
 import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
-import type { DrawnToken } from '../../game/tabletopView.ts';
+import type { DrawnToken, OverlayDrawn } from '../../game/tabletopView.ts';
 import type { DispatchResult, SimState } from '../../sim/index.ts';
 import type { App, ScreenName } from './App.ts';
 import { isDrillSpeed } from './DrillClock.ts';
@@ -26,6 +26,8 @@ export interface DrillhallTestHook {
   setSpeed(speed: number): boolean;
   /** The unit tokens as the map last drew them, with their place on the canvas. */
   tokens(): DrawnToken[];
+  /** How many drawing commands each shown incident's hazard overlay gave at the map's last redraw. */
+  overlays(): OverlayDrawn[];
   /** Where a point of the map (metres) is on the canvas now, or null when no map is up. */
   screenOf(point: { xM: number; yM: number }): { screenX: number; screenY: number } | null;
 }
@@ -54,6 +56,7 @@ export function exposeTestHook(app: App): void {
       return true;
     },
     tokens: () => controller()?.map()?.tokens() ?? [],
+    overlays: () => controller()?.map()?.overlays() ?? [],
     screenOf: (point: { xM: number; yM: number }) => controller()?.map()?.screenOf(point) ?? null,
   });
   Object.defineProperty(window, '__drillhall', { value: hook, writable: false, configurable: false, enumerable: false });
