@@ -1,7 +1,16 @@
-// Who took part in the response to an incident: teams that gave orders about it, and the owners of units that
-// reached it (管行业必须管安全 is judged from this).
+// Who took part in the response to an incident (管行业必须管安全 is judged from this): teams that gave orders about
+// it; the owners of units that reached it or a place near it (a cordon, a village beside it); teams that warned or
+// moved the villages in its way; and teams that closed a road running near it.
 import type { Order } from '../orders/order.ts';
+import type { IncidentBase } from '../scenario/incidentBase.ts';
+import type { Target } from '../state/target.ts';
+import { distanceM } from '../world/roadGraph.ts';
+import type { PointM } from '../world/townshipMap.ts';
+import { mapObjects } from '../world/townshipMap.ts';
 import type { ScoringContext } from './scoringContext.ts';
+
+/** A unit within this of the incident, or a road closed within it, counts as taking part: the scene and its cordon. */
+export const nearIncidentM = 1000;
 
 function orderIncident(order: Order): string | null {
   if (order.type === 'actOnIncident') return order.incident;
@@ -11,18 +20,48 @@ function orderIncident(order: Order): string | null {
   return null;
 }
 
+/** The shortest distance from a point to a polyline. */
+function distanceToLineM(p: PointM, line: readonly PointM[]): number {
+  let best = Infinity;
+  for (let k = 1; k < line.length; k++) {
+    const a = line[k - 1]!;
+    const b = line[k]!;
+    const dx = b.xM - a.xM;
+    const dy = b.yM - a.yM;
+    const lengthSq = dx * dx + dy * dy;
+    const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((p.xM - a.xM) * dx + (p.yM - a.yM) * dy) / lengthSq));
+    best = Math.min(best, distanceM(p, { xM: a.xM + t * dx, yM: a.yM + t * dy }));
+  }
+  return best;
+}
+
 export function participants(ctx: ScoringContext, incident: string): Set<string> {
   const teams = new Set<string>();
+  const spec: IncidentBase | undefined = ctx.drill.scenario.incidents.find((i) => i.id === incident);
   const only = ctx.drill.scenario.incidents.length === 1;
+  const objects = mapObjects(ctx.drill.map);
+  const at: PointM | null = !spec ? null : 'place' in spec.at ? objects.get(spec.at.place)?.at ?? null : { xM: spec.at.xM, yM: spec.at.yM };
+  const near = (target: Target): boolean => {
+    if ('incident' in target) return target.incident === incident;
+    const point = 'place' in target ? objects.get(target.place)?.at : target;
+    return at !== null && point !== undefined && distanceM(at, point) <= nearIncidentM;
+  };
+  const atRisk = new Set(spec?.villagesAtRisk ?? []);
   for (const { order, rejected } of ctx.record.orders) {
     if (rejected !== null) continue;
     const about = orderIncident(order);
     if (about === incident || (about === null && only && order.type === 'fileReport')) teams.add(order.by);
   }
   for (const e of ctx.record.events) {
-    if (e.type !== 'unit.arrived' || !('incident' in e.target) || e.target.incident !== incident) continue;
-    const owner = ctx.drill.roster.units.find((u) => u.id === e.unit)?.owner;
-    if (owner) teams.add(owner);
+    if (e.type === 'unit.arrived' && near(e.target)) {
+      const owner = ctx.drill.roster.units.find((u) => u.id === e.unit)?.owner;
+      if (owner) teams.add(owner);
+    } else if (e.type === 'warning.issued' && (e.township ? atRisk.size > 0 : e.villages.some((v) => atRisk.has(v)))) teams.add(e.by);
+    else if (e.type === 'evacuation.ordered' && atRisk.has(e.village)) teams.add(e.by);
+    else if (e.type === 'road.closed' && at !== null) {
+      const road = ctx.drill.map.roads.find((r) => r.id === e.road);
+      if (road && distanceToLineM(at, road.pointsM) <= nearIncidentM) teams.add(e.by);
+    }
   }
   return teams;
 }

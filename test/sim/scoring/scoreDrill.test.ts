@@ -104,6 +104,13 @@ describe('scoring the response', () => {
     expect(score.findings.filter((f) => f.item === 'supportTookPart').map((f) => f.owner).sort()).toEqual(['weishengyuan', 'zhujian']);
   });
 
+  it('counts a supporting unit sent to the scene’s place, not named as the incident, as taking part; one sent far away does not', () => {
+    const absentSupport = (extra: TimedOrder[]) => scored([...plan(), ...extra].sort((a, b) => a.atS - b.atS)).findings.filter((f) => f.item === 'supportTookPart').map((f) => f.owner).sort();
+    const send = (place: string): TimedOrder => ({ atS: 300, order: { type: 'dispatchUnit', by: 'weishengyuan', unit: 'wsy-ambulance-1', to: { place } } });
+    expect(absentSupport([send('market')])).toEqual(['zhujian']);
+    expect(absentSupport([send('beishan')])).toEqual(['weishengyuan', 'zhujian']);
+  });
+
   it('gives every finding a responsible team, a corrective action and a deadline (五落实)', () => {
     for (const f of scored([]).findings) {
       expect(f.owner.length).toBeGreaterThan(0);
