@@ -22,6 +22,11 @@ export interface FactorDefinition<Spec extends IncidentBase = IncidentBase, Phys
   systems: readonly System[];
   /** Actions players may order on an incident of this factor; each reaches the machine as `action.<name>`. */
   actions: Readonly<Record<string, IncidentActionDefinition>>;
+  /**
+   * True when a warning reaching a village once the incident has begun keeps its people safe where they are
+   * (indoors, doors and windows shut): scoring then counts them as protected, as it does people moved out.
+   */
+  sheltersInPlace?(spec: Spec): boolean;
 }
 
 /** Keeps a factor's own spec and physics types inside its definition while the registry holds them all. */

@@ -1,5 +1,7 @@
-// Measures of warning and evacuation: villages at risk warned, and their people (the vulnerable first) moved,
-// before the incident first hurt anyone — or by the end, when it never did.
+// Measures of warning and evacuation: villages at risk warned, and their people (the vulnerable first) moved — or,
+// where the factor makes staying indoors the right call (a toxic plume), sheltered in place by a warning — before
+// the incident first hurt anyone, or by the end when it never did.
+import { factorDefinitions } from '../incidents/factorRegistry.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
 import type { Finding, MeasureResult, ScoringContext } from './scoringContext.ts';
 import { mean, notApplicable } from './scoringContext.ts';
@@ -13,6 +15,17 @@ function villagesAtRisk(ctx: ScoringContext): AtRisk[] {
     const impactS = truth.firstHarmS ?? ctx.record.endS;
     return incident.villagesAtRisk.map((village) => ({ incident, village, impactS }));
   });
+}
+
+/**
+ * True when the village's people were sheltering in place by `untilS`: the incident's factor keeps warned people
+ * safe indoors, and a warning reached the village between the incident's start and then.
+ */
+export function shelteredInPlace(ctx: ScoringContext, incident: IncidentBase, village: string, untilS: number): boolean {
+  const definition = factorDefinitions.find((f) => f.factor === incident.factor);
+  const startedS = ctx.truths.get(incident.id)?.startedS ?? null;
+  if (startedS === null || definition?.sheltersInPlace?.(incident) !== true) return false;
+  return ctx.record.events.some((e) => e.type === 'warning.issued' && e.timeS >= startedS && e.timeS <= untilS && e.villages.includes(village));
 }
 
 export function warningBeforeImpact(ctx: ScoringContext): MeasureResult {
@@ -38,7 +51,7 @@ function movedShares(ctx: ScoringContext, vulnerable: boolean): MeasureResult {
     const def = ctx.drill.map.villages.find((v) => v.id === village)!;
     const total = vulnerable ? def.elderlyAlone + def.children : def.population;
     const moved = vulnerable ? state.movedVulnerableCount : state.movedCount;
-    const share = total === 0 ? 1 : moved / total;
+    const share = total === 0 || shelteredInPlace(ctx, incident, village, impactS) ? 1 : moved / total;
     if (share < 0.9) findings.push({ item: vulnerable ? 'vulnerableMovedFirst' : 'movedBeforeImpact', owner: village, deadlineDays: 30,
       problem: vulnerable
         ? { zh: `${incident.id}：${village}的独居老人和儿童在受影响前仅转移${Math.round(share * 100)}%`, en: `${incident.id}: only ${Math.round(share * 100)}% of ${village}'s elderly living alone and children were moved in time` }

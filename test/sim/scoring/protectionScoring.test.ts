@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
 import { scoreDrill } from '../../../src/sim/index.ts';
+import { scenarioDrill } from '../../support/demoDrill.ts';
 import { tinyDrill, tinyScenario } from '../../support/tinyTownship.ts';
 
 // A big leak beside village alpha that ignites about twenty minutes in: residents at home die in the blast.
@@ -42,5 +43,28 @@ describe('scoring warning and evacuation', () => {
   it('gives no credit for a warning issued after the blast', () => {
     const late = score([{ ...warn, atS: 3000 }]);
     expect(late.capabilities.flatMap((c) => c.items).find((i) => i.id === 'warned-before-impact')!.earned).toBe(0);
+  });
+});
+
+describe('scoring sheltering in place under a toxic plume', () => {
+  const chlorine = () => scenarioDrill('scenarios/demo-water-plant-chlorine.json');
+  function chlorineScore(orders: TimedOrder[]) {
+    const d = chlorine();
+    const record = runDrill({ drill: d, seed: d.scenario.seed, orders, untilS: d.scenario.durationS }).sim.record();
+    return scoreDrill({ drill: d, record, rubric: d.rubric });
+  }
+  const stayIndoors: TimedOrder = { atS: 150, order: { type: 'issueWarning', by: 'command-post', colour: 'red', to: ['hetan', 'dongcun'], message: '立即进屋，关闭门窗' } };
+  const movedInTime = (score: ReturnType<typeof chlorineScore>) => score.capabilities.flatMap((c) => c.items).find((i) => i.id === 'moved-in-time')!;
+
+  it('counts the people of villages told to stay indoors once the chlorine leaks as protected, like people moved out', () => {
+    const nothing = movedInTime(chlorineScore([]));
+    const warned = movedInTime(chlorineScore([stayIndoors]));
+    expect(nothing.earned).toBeLessThan(nothing.possible);
+    expect(warned.earned).toBe(warned.possible);
+  });
+
+  it('gives a blast no such credit: warned villagers at home are still in harm’s way', () => {
+    const warnedOnly = score([openHall, warn]);
+    expect(warnedOnly.capabilities.flatMap((c) => c.items).find((i) => i.id === 'moved-in-time')!.earned).toBe(0);
   });
 });

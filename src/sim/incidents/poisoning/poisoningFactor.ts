@@ -36,4 +36,6 @@ export const poisoningFactor = defineFactor<PoisoningSpec, PoisoningPhysics>({
     /** Village cadres, militia and volunteers knock on every coal-heated home (carbon monoxide). */
     doorToDoorChecks: { capabilities: checkCapabilities },
   },
+  /** Residents warned after a toxic release begins stay indoors (releaseSystem): the right call under a passing plume. */
+  sheltersInPlace: (spec) => spec.kind === 'toxicRelease',
 });
