@@ -3,7 +3,7 @@
 import type { Finding, MeasureResult, ScoringContext } from './scoringContext.ts';
 import { mean, notApplicable } from './scoringContext.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
-import { firstArrivalS, participants } from './participation.ts';
+import { firstActionS, firstArrivalS, participants } from './participation.ts';
 
 const started = (ctx: ScoringContext) => ctx.drill.scenario.incidents.filter((i) => ctx.truths.get(i.id)?.startedS !== null);
 
@@ -32,6 +32,24 @@ export function supportTookPart(ctx: ScoringContext): MeasureResult {
       problem: { zh: `${i.id}：配合单位${team}未参与处置`, en: `${i.id}: the supporting team ${team} took no part` },
       action: { zh: '修订预案衔接，明确配合单位的响应流程并开展联合演练', en: 'Link the plans, set the supporting team\'s response steps and drill them together' } });
     return 1 - absent.length / i.expected.support.length;
+  });
+  return { applicable: true, share: mean(shares), findings };
+}
+
+/** Speed, first step: from learning of an incident to the first order acting on it, against the rubric's standard. */
+export function firstActionInTime(ctx: ScoringContext): MeasureResult {
+  const known = started(ctx).filter((i) => ctx.truths.get(i.id)!.discoveredS !== null);
+  if (known.length === 0) return notApplicable;
+  const standardS = ctx.rubric.standards.firstActionS;
+  const findings: Finding[] = [];
+  const shares = known.map((i) => {
+    const actedS = firstActionS(ctx, i.id);
+    const delayS = actedS === null ? null : Math.max(0, actedS - ctx.truths.get(i.id)!.discoveredS!);
+    const share = delayS === null ? 0 : delayS <= standardS ? 1 : Math.max(0, 1 - (delayS - standardS) / (2 * standardS));
+    if (share < 1) findings.push({ item: 'firstActionInTime', owner: i.discovery.by, deadlineDays: 30,
+      problem: { zh: `${i.id}：获悉后${delayS === null ? '始终未下达处置指令' : `${Math.round(delayS / 60)}分钟才下达首条处置指令`}`, en: `${i.id}: ${delayS === null ? 'no order acted on it after it became known' : `the first order came ${Math.round(delayS / 60)} min after it became known`}` },
+      action: { zh: '落实24小时值班值守，接报即按预案先期处置、边处置边报告', en: 'Keep the 24-hour duty watch, and act on the plan at once on receiving a report, reporting as you act' } });
+    return share;
   });
   return { applicable: true, share: mean(shares), findings };
 }

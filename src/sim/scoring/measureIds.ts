@@ -1,7 +1,7 @@
 // The names of what a rubric can measure and veto; the measures themselves are in measures.ts.
 export const measureIds = [
   'reportOnTime', 'reportComplete', 'reportTruthful', 'followUpReports',
-  'rightLead', 'supportTookPart', 'firstUnitOnScene', 'responseLevelSet',
+  'rightLead', 'supportTookPart', 'firstActionInTime', 'firstUnitOnScene', 'responseLevelSet',
   'warningBeforeImpact', 'movedBeforeImpact', 'vulnerableMovedFirst',
   'livesSaved', 'countySupportInTime', 'ordersAccepted', 'villagesHelped',
 ] as const;

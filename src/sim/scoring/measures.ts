@@ -1,5 +1,5 @@
 // Every measure a rubric item can name, by id.
-import { firstUnitOnScene, responseLevelSet, rightLead, supportTookPart } from './commandMeasures.ts';
+import { firstActionInTime, firstUnitOnScene, responseLevelSet, rightLead, supportTookPart } from './commandMeasures.ts';
 import type { MeasureId } from './measureIds.ts';
 import { countySupportInTime, livesSaved, ordersAccepted, villagesHelped } from './outcomeMeasures.ts';
 import { movedBeforeImpact, vulnerableMovedFirst, warningBeforeImpact } from './protectionMeasures.ts';
@@ -8,7 +8,7 @@ import type { MeasureResult, ScoringContext } from './scoringContext.ts';
 
 export const measures: Record<MeasureId, (ctx: ScoringContext) => MeasureResult> = {
   reportOnTime, reportComplete, reportTruthful, followUpReports,
-  rightLead, supportTookPart, firstUnitOnScene, responseLevelSet,
+  rightLead, supportTookPart, firstActionInTime, firstUnitOnScene, responseLevelSet,
   warningBeforeImpact, movedBeforeImpact, vulnerableMovedFirst,
   livesSaved, countySupportInTime, ordersAccepted, villagesHelped,
 };

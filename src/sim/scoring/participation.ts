@@ -35,8 +35,12 @@ function distanceToLineM(p: PointM, line: readonly PointM[]): number {
   return best;
 }
 
-export function participants(ctx: ScoringContext, incident: string): Set<string> {
-  const teams = new Set<string>();
+/** One way a team took part in an incident's response, and when. */
+export interface Involvement { team: string; atS: number; how: 'order' | 'arrival' | 'warning' | 'evacuation' | 'roadClosed' }
+
+/** Every way teams took part in the response to an incident, in time order. */
+export function involvements(ctx: ScoringContext, incident: string): Involvement[] {
+  const found: Involvement[] = [];
   const spec: IncidentBase | undefined = ctx.drill.scenario.incidents.find((i) => i.id === incident);
   const only = ctx.drill.scenario.incidents.length === 1;
   const objects = mapObjects(ctx.drill.map);
@@ -47,23 +51,32 @@ export function participants(ctx: ScoringContext, incident: string): Set<string>
     return at !== null && point !== undefined && distanceM(at, point) <= nearIncidentM;
   };
   const atRisk = new Set(spec?.villagesAtRisk ?? []);
-  for (const { order, rejected } of ctx.record.orders) {
+  for (const { atS, order, rejected } of ctx.record.orders) {
     if (rejected !== null) continue;
     const about = orderIncident(order);
-    if (about === incident || (about === null && only && order.type === 'fileReport')) teams.add(order.by);
+    if (about === incident || (about === null && only && order.type === 'fileReport')) found.push({ team: order.by, atS, how: 'order' });
   }
   for (const e of ctx.record.events) {
     if (e.type === 'unit.arrived' && near(e.target)) {
       const owner = ctx.drill.roster.units.find((u) => u.id === e.unit)?.owner;
-      if (owner) teams.add(owner);
-    } else if (e.type === 'warning.issued' && (e.township ? atRisk.size > 0 : e.villages.some((v) => atRisk.has(v)))) teams.add(e.by);
-    else if (e.type === 'evacuation.ordered' && atRisk.has(e.village)) teams.add(e.by);
+      if (owner) found.push({ team: owner, atS: e.timeS, how: 'arrival' });
+    } else if (e.type === 'warning.issued' && (e.township ? atRisk.size > 0 : e.villages.some((v) => atRisk.has(v)))) found.push({ team: e.by, atS: e.timeS, how: 'warning' });
+    else if (e.type === 'evacuation.ordered' && atRisk.has(e.village)) found.push({ team: e.by, atS: e.timeS, how: 'evacuation' });
     else if (e.type === 'road.closed' && at !== null) {
       const road = ctx.drill.map.roads.find((r) => r.id === e.road);
-      if (road && distanceToLineM(at, road.pointsM) <= nearIncidentM) teams.add(e.by);
+      if (road && distanceToLineM(at, road.pointsM) <= nearIncidentM) found.push({ team: e.by, atS: e.timeS, how: 'roadClosed' });
     }
   }
-  return teams;
+  return found.sort((a, b) => a.atS - b.atS);
+}
+
+export function participants(ctx: ScoringContext, incident: string): Set<string> {
+  return new Set(involvements(ctx, incident).map((i) => i.team));
+}
+
+/** When the players first acted on an incident — an order about it, a warning or move of a village in its way, a road closed beside it — or null. */
+export function firstActionS(ctx: ScoringContext, incident: string): number | null {
+  return involvements(ctx, incident).find((i) => i.how !== 'arrival')?.atS ?? null;
 }
 
 /** When the first unit reached the incident, or null. */

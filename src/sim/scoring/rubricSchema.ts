@@ -42,6 +42,8 @@ export const RubricSchema = z.strictObject({
     reportToTownshipS: z.int().min(0).default(600),
     /** From the command post to the county: 1 hour by the regulation, divided by the scenario's time compression. */
     reportToCountyS: z.int().min(0).default(3600),
+    /** From learning of an incident to the first order acting on it (先期处置). */
+    firstActionS: z.int().min(0).default(600),
     /** From learning of an incident to the first unit on scene. */
     firstUnitOnSceneS: z.int().min(0).default(1800),
     /** Casualties a report may be off by before it counts as untrue (谎报). */

@@ -111,6 +111,16 @@ describe('scoring the response', () => {
     expect(absentSupport([send('beishan')])).toEqual(['weishengyuan', 'zhujian']);
   });
 
+  it('credits the first order given at once after the leak became known, and less and less the longer it waits', () => {
+    const firstOrder = (atS: number) => item(scored([{ atS, order: { type: 'dispatchUnit', by: 'paichusuo', unit: 'pcs-car-1', to: { incident: 'market-lpg-leak' } } }]), 'first-action');
+    const prompt = firstOrder(125);
+    const late = firstOrder(1500);
+    expect(prompt.earned).toBe(prompt.possible);
+    expect(late.earned).toBeGreaterThan(0);
+    expect(late.earned).toBeLessThan(prompt.earned);
+    expect(item(scored([]), 'first-action').earned).toBe(0);
+  });
+
   it('gives every finding a responsible team, a corrective action and a deadline (五落实)', () => {
     for (const f of scored([]).findings) {
       expect(f.owner.length).toBeGreaterThan(0);
