@@ -3,7 +3,7 @@ export const measureIds = [
   'reportOnTime', 'reportComplete', 'reportTruthful', 'followUpReports',
   'rightLead', 'supportTookPart', 'firstActionInTime', 'firstUnitOnScene', 'responseLevelSet',
   'warningBeforeImpact', 'movedBeforeImpact', 'vulnerableMovedFirst',
-  'livesSaved', 'countySupportInTime', 'ordersAccepted', 'villagesHelped',
+  'livesSaved', 'countySupportInTime', 'unitsIdleWhileNeeded', 'ordersAccepted', 'villagesHelped',
 ] as const;
 export type MeasureId = (typeof measureIds)[number];
 

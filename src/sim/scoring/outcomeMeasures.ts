@@ -1,8 +1,10 @@
-// Measures of outcome and resources: lives saved against doing nothing, county support in time, orders the sim
-// accepted, and villages and units helping beyond their own patch.
+// Measures of outcome and resources: lives saved against doing nothing, county support in time, the expected
+// teams' units put to work rather than left idle, orders the sim accepted, and villages and units helping beyond
+// their own patch.
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { Finding, MeasureResult, ScoringContext } from './scoringContext.ts';
-import { harmOf, notApplicable } from './scoringContext.ts';
+import { harmOf, mean, notApplicable } from './scoringContext.ts';
+import { involvements } from './participation.ts';
 import { tollAt } from './truthTimeline.ts';
 
 export function drillHarm(ctx: ScoringContext): number {
@@ -28,6 +30,38 @@ export function countySupportInTime(ctx: ScoringContext): MeasureResult {
     problem: { zh: '有人员伤亡后未及时请求县级支援', en: 'County support was not requested in time after people were hurt' },
     action: { zh: '明确请求县级支援的条件，超出乡级能力立即上报请求', en: 'Set when to call the county, and call as soon as the township is beyond its means' } }] : [];
   return { applicable: true, share, findings };
+}
+
+/**
+ * Units idle while needed: for every incident the players knew of, each team expected to lead or support it that has
+ * units of its own and did join the response should have been at work within the first-unit standard of learning of
+ * it — a unit of its sent anywhere, or the team taking part otherwise (orders about the incident, warning or moving
+ * the villages in its way, closing a road beside it). Teams that never joined are the lead and support measures'
+ * findings, not counted again here.
+ */
+export function unitsIdleWhileNeeded(ctx: ScoringContext): MeasureResult {
+  const owners = new Map(ctx.drill.roster.units.map((u) => [u.id, u.owner]));
+  const teamsWithUnits = new Set(owners.values());
+  const dispatches = ctx.record.events.filter((e) => e.type === 'unit.dispatched');
+  const findings: Finding[] = [];
+  const shares: number[] = [];
+  const standardMin = Math.round(ctx.rubric.standards.firstUnitOnSceneS / 60);
+  for (const incident of ctx.drill.scenario.incidents) {
+    const discoveredS = ctx.truths.get(incident.id)?.discoveredS ?? null;
+    if (discoveredS === null) continue;
+    const firstWorkS = new Map<string, number>();
+    for (const i of involvements(ctx, incident.id)) if (!firstWorkS.has(i.team)) firstWorkS.set(i.team, i.atS);
+    const joined = [...new Set([...incident.expected.lead, ...incident.expected.support])].filter((t) => teamsWithUnits.has(t) && firstWorkS.has(t));
+    if (joined.length === 0) continue;
+    const startedWorkS = (team: string) => Math.min(firstWorkS.get(team)!, ...dispatches.filter((e) => e.timeS >= discoveredS && owners.get(e.unit) === team).map((e) => e.timeS));
+    const idle = joined.filter((team) => startedWorkS(team) - discoveredS > ctx.rubric.standards.firstUnitOnSceneS);
+    for (const team of idle) findings.push({ item: 'unitsIdleWhileNeeded', owner: team, deadlineDays: 30,
+      problem: { zh: `${incident.id}：${team}获悉后${Math.round((startedWorkS(team) - discoveredS) / 60)}分钟才投入处置，力量闲置超过${standardMin}分钟`, en: `${incident.id}: ${team} went to work only ${Math.round((startedWorkS(team) - discoveredS) / 60)} min after it was known, idle beyond the ${standardMin}-min standard` },
+      action: { zh: '建立力量调度清单，明确各单位出动条件和就近调派规则', en: 'Keep a dispatch list of every team\'s forces with when each turns out and who sends the nearest' } });
+    shares.push(1 - idle.length / joined.length);
+  }
+  if (shares.length === 0) return notApplicable;
+  return { applicable: true, share: mean(shares), findings };
 }
 
 export function ordersAccepted(ctx: ScoringContext): MeasureResult {

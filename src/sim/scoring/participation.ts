@@ -38,11 +38,9 @@ function distanceToLineM(p: PointM, line: readonly PointM[]): number {
 /** One way a team took part in an incident's response, and when. */
 export interface Involvement { team: string; atS: number; how: 'order' | 'arrival' | 'warning' | 'evacuation' | 'roadClosed' }
 
-/** Every way teams took part in the response to an incident, in time order. */
-export function involvements(ctx: ScoringContext, incident: string): Involvement[] {
-  const found: Involvement[] = [];
+/** Where an incident is, and whether a unit's target is at it or near it (within nearIncidentM). */
+export function incidentSurroundings(ctx: ScoringContext, incident: string): { spec: IncidentBase | undefined; at: PointM | null; near: (target: Target) => boolean } {
   const spec: IncidentBase | undefined = ctx.drill.scenario.incidents.find((i) => i.id === incident);
-  const only = ctx.drill.scenario.incidents.length === 1;
   const objects = mapObjects(ctx.drill.map);
   const at: PointM | null = !spec ? null : 'place' in spec.at ? objects.get(spec.at.place)?.at ?? null : { xM: spec.at.xM, yM: spec.at.yM };
   const near = (target: Target): boolean => {
@@ -50,6 +48,14 @@ export function involvements(ctx: ScoringContext, incident: string): Involvement
     const point = 'place' in target ? objects.get(target.place)?.at : target;
     return at !== null && point !== undefined && distanceM(at, point) <= nearIncidentM;
   };
+  return { spec, at, near };
+}
+
+/** Every way teams took part in the response to an incident, in time order. */
+export function involvements(ctx: ScoringContext, incident: string): Involvement[] {
+  const found: Involvement[] = [];
+  const { spec, at, near } = incidentSurroundings(ctx, incident);
+  const only = ctx.drill.scenario.incidents.length === 1;
   const atRisk = new Set(spec?.villagesAtRisk ?? []);
   for (const { atS, order, rejected } of ctx.record.orders) {
     if (rejected !== null) continue;

@@ -121,6 +121,14 @@ describe('scoring the response', () => {
     expect(item(scored([]), 'first-action').earned).toBe(0);
   });
 
+  it('finds a supporting team that joined only long after the leak was known idle while it was needed', () => {
+    const clinicAt = (atS: number) => scored([...plan(), { atS, order: { type: 'dispatchUnit', by: 'weishengyuan', unit: 'wsy-ambulance-1', to: { place: 'market' } } }].sort((a, b) => a.atS - b.atS));
+    const idleTeams = (score: ReturnType<typeof scored>) => score.findings.filter((f) => f.item === 'unitsIdleWhileNeeded').map((f) => f.owner);
+    expect(idleTeams(clinicAt(300))).toEqual([]);
+    expect(idleTeams(clinicAt(3000))).toEqual(['weishengyuan']);
+    expect(item(clinicAt(3000), 'units-not-idle').earned).toBeLessThan(item(clinicAt(300), 'units-not-idle').earned);
+  });
+
   it('gives every finding a responsible team, a corrective action and a deadline (五落实)', () => {
     for (const f of scored([]).findings) {
       expect(f.owner.length).toBeGreaterThan(0);
