@@ -34,9 +34,11 @@ export function parseExchange(text: string): ParsedExchange {
   const rehearsals: Rehearsal[] = [];
   const problems: EntryProblem[] = [];
   envelope.rehearsals.forEach((value: unknown, i) => {
-    const checked = checkRehearsal(value, `rehearsals[${i}]`);
-    if (checked.ok) rehearsals.push(checked.rehearsal);
-    else problems.push(...checked.problems);
+    const place = `rehearsals[${i}]`;
+    const checked = checkRehearsal(value, place);
+    if (!checked.ok) problems.push(...checked.problems);
+    else if (rehearsals.some((r) => r.id === checked.rehearsal.id)) problems.push({ entry: `${place} (${checked.rehearsal.id})`, field: 'id', problem: 'the same id appears earlier in the file; this entry was skipped' });
+    else rehearsals.push(checked.rehearsal);
   });
   return { rehearsals, problems };
 }

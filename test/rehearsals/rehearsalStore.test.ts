@@ -140,6 +140,15 @@ describe('exporting and importing', () => {
     expect(ok(await store.list()).rehearsals.map((r) => r.id)).toEqual(['idle']);
   });
 
+  it('keeps the first of two entries with the same id in one file and names the second', async () => {
+    const { store } = freshStore();
+    const text = JSON.stringify({ format: 'drillhall-rehearsals', schemaVersion: 1, rehearsals: [idle(), { ...planned(), id: 'idle' }] });
+    const result = ok(await store.importAll(text));
+    expect(result.imported).toBe(1);
+    expect(result.problems).toEqual([expect.objectContaining({ entry: 'rehearsals[1] (idle)', field: 'id' })]);
+    expect(ok(await store.get('idle')).rehearsal?.summary.total).toBe(idle().summary.total);
+  });
+
   it('says so when the file is not JSON or not a rehearsals export, and imports nothing', async () => {
     const { store } = freshStore();
     const notJson = ok(await store.importAll('{ rehearsals: '));
