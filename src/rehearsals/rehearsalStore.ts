@@ -32,13 +32,18 @@ export class RehearsalStore {
   /** `open` is the database to use; the default is the browser's `drillhall` database. */
   constructor(private readonly open: () => Promise<IDBPDatabase<DrillhallDb>> = () => openDrillhallDb()) {}
 
+  /**
+   * Runs `work` on the open database. A connection kept from an earlier call may have been closed since (another tab
+   * upgrading the database, the browser ending it): then it is opened once more and the work tried again.
+   */
   private async run<T>(work: (db: IDBPDatabase<DrillhallDb>) => Promise<T>): Promise<Stored<T>> {
+    const kept = this.db !== null;
     try {
       this.db ??= this.open();
       return { ok: true, ...(await work(await this.db)) };
     } catch (error) {
       this.db = null; // the next call tries to open it again
-      return storageFailure(error);
+      return kept ? this.run(work) : storageFailure(error);
     }
   }
 

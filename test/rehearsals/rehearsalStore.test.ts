@@ -1,8 +1,10 @@
 // The rehearsal log on IndexedDB (fake-indexeddb in Node): keeping finished drills, reading them back, deleting,
 // exporting and importing, and what happens when an entry is damaged or the browser refuses to store anything.
 import 'fake-indexeddb/auto';
+import type { IDBPDatabase } from 'idb';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DrillhallDb } from '../../src/rehearsals/rehearsalDatabase.ts';
 import { databaseVersion, openDrillhallDb, rehearsalStoreName } from '../../src/rehearsals/rehearsalDatabase.ts';
 import { RehearsalStore } from '../../src/rehearsals/rehearsalStore.ts';
 import { saveRehearsal } from '../../src/rehearsals/saveRehearsal.ts';
@@ -181,6 +183,16 @@ describe('when the browser will not store rehearsals', () => {
     (await openDB(name, databaseVersion + 1)).close();
     const store = new RehearsalStore(() => openDrillhallDb(name));
     expect(await store.list()).toMatchObject({ ok: false, problem: 'newerVersion' });
+  });
+
+  it('opens the database again when the connection it kept was closed meanwhile', async () => {
+    const { name } = freshStore();
+    const opened: IDBPDatabase<DrillhallDb>[] = [];
+    const store = new RehearsalStore(async () => { const db = await openDrillhallDb(name); opened.push(db); return db; });
+    ok(await store.save(idle()));
+    opened[0]!.close(); // as when another tab needs a newer version of the database
+    expect(ok(await store.list()).rehearsals.map((r) => r.id)).toEqual(['idle']);
+    expect(opened).toHaveLength(2);
   });
 
   it('tries to open the database again on the next call after a failure', async () => {

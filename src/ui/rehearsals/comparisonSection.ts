@@ -61,7 +61,7 @@ export function comparisonSection(options: { language: Language; title: string; 
     c.rehearsals.length < 2 ? h('p', { className: 'empty' }, [ui(lang, 'rehearsals.single')]) : null,
     h('h3', {}, [ui(lang, 'rehearsals.trend')]),
     trendChart(lang, c, options.chartWidthPx),
-    table(lang, c),
+    h('div', { className: 'matrix-scroll' }, [table(lang, c)]),
     h('h3', {}, [ui(lang, 'rehearsals.recurring')]),
     c.recurring.length === 0 ? h('p', { className: 'empty', attrs: { 'data-testid': 'rehearsals-recurring' } }, [ui(lang, 'rehearsals.recurringNone')])
       : h('ul', { className: 'recurring-list', attrs: { 'data-testid': 'rehearsals-recurring' } }, c.recurring.map((f) => finding(lang, f, options.name))),
