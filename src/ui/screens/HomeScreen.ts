@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../app/scenarioCatalog.ts';
 import type { DrillMode } from '../app/launchOptions.ts';
 import type { SavedDrill } from '../app/savedDrill.ts';
 import { button, h } from '../buildElement.ts';
+import { openRehearsalsInPlace } from '../rehearsals/openRehearsals.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
 
 export interface HomeActions {
@@ -16,6 +17,8 @@ export interface HomeActions {
   discard: () => void;
   setLanguage: (language: Language) => void;
   setMode: (mode: DrillMode) => void;
+  /** Shows the rehearsal log; without it the log opens in place of this screen. */
+  openRehearsals?: () => void;
 }
 
 function resumeCard(lang: Language, saved: { saved: SavedDrill; entry: CatalogEntry } | null, act: HomeActions): HTMLElement | null {
@@ -58,7 +61,8 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
     const input = h('input', { attrs: { type: 'radio', name: 'mode', value, 'data-testid': `mode-${value}`, ...(value === mode ? { checked: '' } : {}) }, on: { change: () => { mode = value; act.setMode(value); } } });
     return h('label', { className: 'mode-choice' }, [input, h('strong', {}, [ui(lang, `home.mode.${value}`)]), h('span', {}, [ui(lang, `home.mode.${value}.about`)])]);
   };
-  return h('div', { className: 'screen home', attrs: { 'data-testid': 'home' } }, [
+  const rehearsals = () => (act.openRehearsals ? act.openRehearsals() : void openRehearsalsInPlace(home, { language: lang, catalog: options.catalog }));
+  const home = h('div', { className: 'screen home', attrs: { 'data-testid': 'home' } }, [
     resumeCard(lang, options.saved, act),
     h('section', { className: 'choices' }, [
       h('fieldset', {}, [h('legend', {}, [ui(lang, 'home.mode')]), modeChoice('hall'), modeChoice('training')]),
@@ -66,6 +70,8 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
         button('中文', () => act.setLanguage('zh'), { className: lang === 'zh' ? 'active' : '', attrs: { lang: 'zh', 'aria-pressed': String(lang === 'zh') } }),
         button('English', () => act.setLanguage('en'), { className: lang === 'en' ? 'active' : '', attrs: { lang: 'en', 'aria-pressed': String(lang === 'en') } })]),
     ]),
+    h('div', { className: 'buttons' }, [button(ui(lang, 'rehearsals.open'), rehearsals, { attrs: { 'data-testid': 'open-rehearsals' } })]),
     h('section', {}, [h('h2', {}, [ui(lang, 'home.scenarios')]), h('ul', { className: 'scenario-list' }, options.catalog.map((e) => scenarioCard(lang, e, () => mode, act)))]),
   ]);
+  return home;
 }

@@ -1,0 +1,44 @@
+// The JSON file that carries rehearsals from one browser to another: a small envelope around the entries, written
+// in time order and read back entry by entry, so one bad entry is named and skipped while the rest come in.
+import type { EntryProblem, Rehearsal } from './rehearsalSchema.ts';
+import { checkRehearsal } from './rehearsalSchema.ts';
+
+export const exchangeFormat = 'drillhall-rehearsals';
+export const exchangeVersion = 1;
+
+/** The export file's text: every rehearsal given, pretty-printed. */
+export function exportText(rehearsals: readonly Rehearsal[], exportedAt: string): string {
+  return `${JSON.stringify({ format: exchangeFormat, schemaVersion: exchangeVersion, exportedAt, rehearsals }, null, 2)}\n`;
+}
+
+export interface ParsedExchange { rehearsals: Rehearsal[]; problems: EntryProblem[] }
+
+const file = '(file)';
+
+/** The entries of an export file that pass the checks, and a problem for each one that does not, or for the file. */
+export function parseExchange(text: string): ParsedExchange {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { rehearsals: [], problems: [{ entry: file, field: '(json)', problem: error instanceof Error ? error.message : String(error) }] };
+  }
+  const envelope = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+  if (envelope?.format !== exchangeFormat) {
+    return { rehearsals: [], problems: [{ entry: file, field: 'format', problem: `expected "${exchangeFormat}": this is not a DrillHall rehearsals export` }] };
+  }
+  if (envelope.schemaVersion !== exchangeVersion) {
+    return { rehearsals: [], problems: [{ entry: file, field: 'schemaVersion', problem: `expected ${exchangeVersion}, found ${JSON.stringify(envelope.schemaVersion)}` }] };
+  }
+  if (!Array.isArray(envelope.rehearsals)) return { rehearsals: [], problems: [{ entry: file, field: 'rehearsals', problem: 'expected a list of rehearsals' }] };
+  const rehearsals: Rehearsal[] = [];
+  const problems: EntryProblem[] = [];
+  envelope.rehearsals.forEach((value: unknown, i) => {
+    const place = `rehearsals[${i}]`;
+    const checked = checkRehearsal(value, place);
+    if (!checked.ok) problems.push(...checked.problems);
+    else if (rehearsals.some((r) => r.id === checked.rehearsal.id)) problems.push({ entry: `${place} (${checked.rehearsal.id})`, field: 'id', problem: 'the same id appears earlier in the file; this entry was skipped' });
+    else rehearsals.push(checked.rehearsal);
+  });
+  return { rehearsals, problems };
+}

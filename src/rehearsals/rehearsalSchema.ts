@@ -1,0 +1,104 @@
+// The shape of one kept rehearsal, checked whenever an entry is read back or imported: an entry that does not fit
+// is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
+import { z } from 'zod';
+import { isMessageKey } from '../i18n/translate.ts';
+import type { DrillRecord, DrillScore, Order, RejectionReason } from '../sim/index.ts';
+import { parseOrder } from '../sim/index.ts';
+import { vetoIds } from '../sim/scoring/measureIds.ts';
+
+export const rehearsalSchemaVersion = 1;
+
+const Text = z.strictObject({ zh: z.string(), en: z.string() });
+const Rating = z.enum(['P', 'S', 'M', 'U']).nullable();
+const Conclusion = z.enum(['excellent', 'good', 'pass', 'fail']);
+const Count = z.int().min(0);
+
+const RecordedOrderSchema = z.strictObject({
+  atS: Count,
+  order: z.unknown().transform((value, ctx) => {
+    const parsed = parseOrder(value);
+    if (parsed.ok) return parsed.order;
+    ctx.addIssue({ code: 'custom', message: parsed.message.en });
+    return z.NEVER;
+  }),
+  rejected: z.string().refine((r) => isMessageKey(`reason.${r}`), 'not a known refusal reason').nullable(),
+});
+
+/** The drill record as the core writes it; its orders are checked as the core checks an order from outside. */
+const RecordSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  scenarioId: z.string().min(1),
+  seed: z.string(),
+  timeCompression: z.number().positive(),
+  orders: z.array(RecordedOrderSchema).refine((orders) => orders.every((o, i) => i === 0 || orders[i - 1]!.atS <= o.atS), 'orders must be in time order'),
+  events: z.array(z.unknown()),
+  endS: Count,
+});
+
+const ScoreSchema = z.strictObject({
+  rubric: z.string(),
+  total: z.number().min(0).max(100),
+  conclusion: Conclusion,
+  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), why: Text })),
+  capabilities: z.array(z.strictObject({
+    id: z.string().min(1), nameZh: z.string(), nameEn: z.string(), earned: z.number().min(0), possible: z.number().min(0), rating: Rating,
+    items: z.array(z.strictObject({ id: z.string(), measure: z.string(), applicable: z.boolean(), earned: z.number().min(0), possible: z.number().min(0) })),
+  })),
+  scorecards: z.array(z.strictObject({
+    team: z.string(), ordersGiven: Count, ordersRefused: Count, reportsFiled: Count, reportsIncomplete: Count, reportsUntrue: Count, unitArrivals: Count,
+  })),
+  findings: z.array(z.strictObject({ item: z.string().min(1), owner: z.string().min(1), problem: Text, action: Text, deadlineDays: z.number().min(0) })),
+});
+
+/** What the list and the comparison read without opening the score: a few numbers per rehearsal. */
+const SummarySchema = z.strictObject({
+  total: z.number().min(0).max(100),
+  conclusion: Conclusion,
+  vetoes: z.array(z.enum(vetoIds)),
+  /** Share of each capability's points earned, 0–1; null when nothing in it applied. */
+  capabilities: z.array(z.strictObject({ id: z.string().min(1), nameZh: z.string(), nameEn: z.string(), share: z.number().min(0).max(1).nullable(), rating: Rating })),
+  deadCount: Count,
+  injuredCount: Count,
+  missingCount: Count,
+  findings: z.array(z.strictObject({ item: z.string().min(1), owner: z.string().min(1) })),
+});
+
+export const RehearsalSchema = z.strictObject({
+  schemaVersion: z.literal(rehearsalSchemaVersion),
+  id: z.string().min(1),
+  scenarioId: z.string().min(1),
+  titleZh: z.string(),
+  titleEn: z.string(),
+  finishedAt: z.iso.datetime({ offset: true }),
+  mode: z.enum(['hall', 'training']),
+  team: z.string().nullable(),
+  seed: z.string(),
+  record: RecordSchema,
+  score: ScoreSchema,
+  summary: SummarySchema,
+}).refine((r) => r.record.scenarioId === r.scenarioId && r.record.seed === r.seed, { message: 'the record is of another scenario or seed', path: ['record'] });
+
+type Parsed = z.infer<typeof RehearsalSchema>;
+
+/** A kept rehearsal: its record (orders only: a replay makes the events again) and its score, as the core typed them. */
+export type Rehearsal = Omit<Parsed, 'record' | 'score'> & {
+  record: Omit<DrillRecord, 'orders'> & { orders: { atS: number; order: Order; rejected: RejectionReason | null }[] };
+  score: DrillScore;
+};
+export type RehearsalSummary = Rehearsal['summary'];
+
+/** Where one entry does not fit, and why: `entry` names it by its place (a key, a position in a file) and its id. */
+export interface EntryProblem { entry: string; field: string; problem: string }
+
+function entryName(value: unknown, place: string): string {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id !== '' && id !== place ? `${place} (${id})` : place;
+}
+
+/** The entry checked against the schema, or the first few problems with it, each naming the entry and the field. */
+export function checkRehearsal(value: unknown, place: string): { ok: true; rehearsal: Rehearsal } | { ok: false; problems: EntryProblem[] } {
+  const parsed = RehearsalSchema.safeParse(value);
+  if (parsed.success) return { ok: true, rehearsal: parsed.data as Rehearsal };
+  const entry = entryName(value, place);
+  return { ok: false, problems: parsed.error.issues.slice(0, 5).map((i) => ({ entry, field: i.path.join('.') || '(entry)', problem: i.message })) };
+}

@@ -1,0 +1,109 @@
+// The rehearsal log kept in this browser (IndexedDB): save, list, get, delete, export and import. Every method
+// resolves, never rejects: storage refused or full comes back as a StorageFailure, and an entry that does not pass
+// its checks is left out of what is returned and named in `problems`.
+import type { IDBPDatabase } from 'idb';
+import { inTimeOrder } from './inTimeOrder.ts';
+import type { DrillhallDb } from './rehearsalDatabase.ts';
+import { openDrillhallDb, rehearsalStoreName } from './rehearsalDatabase.ts';
+import type { ParsedExchange } from './rehearsalExchange.ts';
+import { exportText, parseExchange } from './rehearsalExchange.ts';
+import type { EntryProblem, Rehearsal } from './rehearsalSchema.ts';
+import { checkRehearsal } from './rehearsalSchema.ts';
+import type { StorageFailure } from './storageProblem.ts';
+import { storageFailure } from './storageProblem.ts';
+
+export type Stored<T> = ({ ok: true } & T) | StorageFailure;
+export interface Checked { rehearsals: Rehearsal[]; problems: EntryProblem[] }
+
+function checkAll(values: readonly unknown[], keys: readonly string[]): Checked {
+  const rehearsals: Rehearsal[] = [];
+  const problems: EntryProblem[] = [];
+  values.forEach((value, i) => {
+    const checked = checkRehearsal(value, keys[i] ?? `#${i}`);
+    if (checked.ok) rehearsals.push(checked.rehearsal);
+    else problems.push(...checked.problems);
+  });
+  return { rehearsals: inTimeOrder(rehearsals), problems };
+}
+
+export class RehearsalStore {
+  private db: Promise<IDBPDatabase<DrillhallDb>> | null = null;
+
+  /** `open` is the database to use; the default is the browser's `drillhall` database. */
+  constructor(private readonly open: () => Promise<IDBPDatabase<DrillhallDb>> = () => openDrillhallDb()) {}
+
+  /**
+   * Runs `work` on the open database. A connection kept from an earlier call may have been closed since (another tab
+   * upgrading the database, the browser ending it): then it is opened once more and the work tried again.
+   */
+  private async run<T>(work: (db: IDBPDatabase<DrillhallDb>) => Promise<T>): Promise<Stored<T>> {
+    const kept = this.db !== null;
+    try {
+      this.db ??= this.open();
+      return { ok: true, ...(await work(await this.db)) };
+    } catch (error) {
+      this.db = null; // the next call tries to open it again
+      return kept ? this.run(work) : storageFailure(error);
+    }
+  }
+
+  /** Keeps an entry (replacing one with the same id). An entry that fails its checks is a bug and is not kept. */
+  save(entry: Rehearsal): Promise<Stored<{ id: string }>> {
+    const checked = checkRehearsal(entry, entry.id);
+    if (!checked.ok) return Promise.resolve({ ok: false, problem: 'failed', detail: checked.problems.map((p) => `${p.field}: ${p.problem}`).join('; ') });
+    return this.run(async (db) => ({ id: await db.put(rehearsalStoreName, checked.rehearsal) }));
+  }
+
+  /** Every kept rehearsal, or those of one scenario, oldest first. */
+  list(scenarioId?: string): Promise<Stored<Checked>> {
+    return this.run(async (db) => {
+      const tx = db.transaction(rehearsalStoreName);
+      const source = scenarioId === undefined ? tx.store : tx.store.index('byScenario');
+      const query = scenarioId === undefined ? undefined : IDBKeyRange.only(scenarioId);
+      const [values, keys] = await Promise.all([source.getAll(query), source.getAllKeys(query)]);
+      return checkAll(values, keys.map(String));
+    });
+  }
+
+  /** One rehearsal by id; null when there is none or it does not pass its checks (then named in `problems`). */
+  get(id: string): Promise<Stored<{ rehearsal: Rehearsal | null; problems: EntryProblem[] }>> {
+    return this.run(async (db) => {
+      const value = await db.get(rehearsalStoreName, id);
+      if (value === undefined) return { rehearsal: null, problems: [] };
+      const checked = checkRehearsal(value, id);
+      return checked.ok ? { rehearsal: checked.rehearsal, problems: [] } : { rehearsal: null, problems: checked.problems };
+    });
+  }
+
+  delete(id: string): Promise<Stored<object>> {
+    return this.run(async (db) => { await db.delete(rehearsalStoreName, id); return {}; });
+  }
+
+  /** Deletes every rehearsal of a scenario, readable or not; says how many went. */
+  deleteScenario(scenarioId: string): Promise<Stored<{ count: number }>> {
+    return this.run(async (db) => {
+      const tx = db.transaction(rehearsalStoreName, 'readwrite');
+      const keys = await tx.store.index('byScenario').getAllKeys(IDBKeyRange.only(scenarioId));
+      await Promise.all([...keys.map((k) => tx.store.delete(k)), tx.done]);
+      return { count: keys.length };
+    });
+  }
+
+  /** The export file of every readable rehearsal; unreadable ones are named in `problems` and left out. */
+  async exportAll(exportedAt: string): Promise<Stored<{ text: string; count: number; problems: EntryProblem[] }>> {
+    const all = await this.list();
+    if (!all.ok) return all;
+    return { ok: true, text: exportText(all.rehearsals, exportedAt), count: all.rehearsals.length, problems: all.problems };
+  }
+
+  /** Keeps every entry of an export file that passes its checks (same id: replaced); the others are named in `problems`. */
+  async importAll(text: string): Promise<Stored<{ imported: number; problems: EntryProblem[] }>> {
+    const parsed: ParsedExchange = parseExchange(text);
+    if (parsed.rehearsals.length === 0) return { ok: true, imported: 0, problems: parsed.problems };
+    return this.run(async (db) => {
+      const tx = db.transaction(rehearsalStoreName, 'readwrite');
+      await Promise.all([...parsed.rehearsals.map((r) => tx.store.put(r)), tx.done]);
+      return { imported: parsed.rehearsals.length, problems: parsed.problems };
+    });
+  }
+}

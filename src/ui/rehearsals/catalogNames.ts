@@ -1,0 +1,23 @@
+// Names for the teams and units a kept rehearsal mentions, from the drills the page knows; an id no drill names
+// (or of a scenario no longer bundled) is shown as it is.
+import type { Language } from '../../i18n/translate.ts';
+import type { Drill, World } from '../../sim/index.ts';
+import { buildWorld } from '../../sim/world/world.ts';
+import { displayName } from '../displayName.ts';
+
+export interface NamedDrills { readonly id: string; drill(): Drill | null }
+
+export type NameOf = (scenarioId: string, id: string) => string;
+
+/** A namer over the drills given; each scenario's world is built once, when first asked. */
+export function catalogNames(lang: Language, catalog: readonly NamedDrills[]): NameOf {
+  const worlds = new Map<string, World | null>();
+  return (scenarioId, id) => {
+    if (!worlds.has(scenarioId)) {
+      const drill = catalog.find((e) => e.id === scenarioId)?.drill() ?? null;
+      worlds.set(scenarioId, drill ? buildWorld(drill) : null);
+    }
+    const world = worlds.get(scenarioId);
+    return world ? displayName(world, id, lang) : id;
+  };
+}

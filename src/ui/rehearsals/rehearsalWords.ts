@@ -1,0 +1,45 @@
+// How a kept rehearsal's facts read on screen: its finishing time, mode, conclusion, vetoes, ratings, the measure a
+// finding came from, and the problems with entries that were skipped.
+import type { Language } from '../../i18n/translate.ts';
+import { ui } from '../../i18n/ui/uiText.ts';
+import type { EntryProblem } from '../../rehearsals/rehearsalSchema.ts';
+import type { Conclusion, Rating } from '../../sim/index.ts';
+import type { VetoId } from '../../sim/scoring/measureIds.ts';
+import { measureIds } from '../../sim/scoring/measureIds.ts';
+import { listText } from '../listText.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A wall-clock time as the hall reads it, in this computer's time zone: 2026-11-28 14:05. */
+export function finishedAtText(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+export function modeText(lang: Language, mode: 'hall' | 'training', team: string | null): string {
+  return mode === 'hall' ? ui(lang, 'rehearsals.mode.hall') : ui(lang, 'rehearsals.mode.training', { team: team ?? '—' });
+}
+
+export function conclusionText(lang: Language, conclusion: Conclusion): string {
+  return ui(lang, `rehearsals.conclusion.${conclusion}`);
+}
+
+export function ratingTitle(lang: Language, rating: Rating): string {
+  return ui(lang, `rehearsals.rating.${rating}`);
+}
+
+export function vetoesText(lang: Language, vetoes: readonly VetoId[]): string {
+  return vetoes.length === 0 ? ui(lang, 'rehearsals.none') : listText(lang, vetoes.map((v) => ui(lang, `rehearsals.veto.${v}`)));
+}
+
+/** The name of the measure a finding came from; an id this version does not know is shown as it is. */
+export function measureText(lang: Language, item: string): string {
+  const known = (measureIds as readonly string[]).includes(item);
+  return known ? ui(lang, `rehearsals.measure.${item as (typeof measureIds)[number]}`) : item;
+}
+
+/** One line per problem, naming the entry and the field. */
+export function problemLines(lang: Language, problems: readonly EntryProblem[]): string[] {
+  return problems.map((p) => ui(lang, 'rehearsals.problem', { entry: p.entry, field: p.field, problem: p.problem }));
+}
