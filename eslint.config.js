@@ -16,7 +16,7 @@ const forbiddenCalls = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.model-check/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'dist-*/**', '*-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.model-check/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
