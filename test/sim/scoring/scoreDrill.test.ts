@@ -122,7 +122,8 @@ describe('scoring the response', () => {
   });
 
   it('finds a supporting team that joined only long after the leak was known idle while it was needed', () => {
-    const clinicAt = (atS: number) => scored([...plan(), { atS, order: { type: 'dispatchUnit', by: 'weishengyuan', unit: 'wsy-ambulance-1', to: { place: 'market' } } }].sort((a, b) => a.atS - b.atS));
+    const clinic = (atS: number): TimedOrder => ({ atS, order: { type: 'dispatchUnit', by: 'weishengyuan', unit: 'wsy-ambulance-1', to: { place: 'market' } } });
+    const clinicAt = (atS: number) => scored([...plan(), clinic(atS)].sort((a, b) => a.atS - b.atS));
     const idleTeams = (score: ReturnType<typeof scored>) => score.findings.filter((f) => f.item === 'unitsIdleWhileNeeded').map((f) => f.owner);
     expect(idleTeams(clinicAt(300))).toEqual([]);
     expect(idleTeams(clinicAt(3000))).toEqual(['weishengyuan']);
