@@ -17,7 +17,7 @@ export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
 export type { World } from './world/world.ts';
-export { nameOf } from './world/world.ts';
+export { incidentSpecById, nameOf } from './world/world.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
