@@ -48,7 +48,10 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
     case 'inject.skipped': return { inject: e.inject };
     case 'inject.deferred': return { inject: e.inject, eta: eta(e.dueS - e.timeS) };
     case 'drill.timeUp': return {};
-    case 'incident.added': return { incident: name(e.incident), by: name(e.by), place: targetName(world, { xM: e.xM, yM: e.yM }) };
+    case 'incident.added': {
+      const at = incidentSpecById(world, e.incident)?.at;
+      return { incident: name(e.incident), by: name(e.by), place: targetName(world, at && 'place' in at ? { place: at.place } : { xM: e.xM, yM: e.yM }) };
+    }
     case 'incident.started':
     case 'incident.ended': return { incident: name(e.incident) };
     case 'incident.discovered': return { incident: name(e.incident), by: name(e.by) };

@@ -21,3 +21,4 @@ export { incidentSpecById, nameOf } from './world/world.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
+export type { CurveballTemplate as CurveballTemplateView } from './curveballs/curveballSchema.ts';

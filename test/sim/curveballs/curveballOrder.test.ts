@@ -59,7 +59,9 @@ describe('adding a curveball incident', () => {
     expect(first.ok && second.ok).toBe(true);
     expect(s.snapshot().incidents.map((i) => i.id)).toEqual(['curveball-1', 'curveball-2']);
     const added = s.record().events.find((e) => e.type === 'incident.added')!;
-    expect(describeEvent(s.world, added, 'zh')).toContain('导演组在坐标(3.5, 4.1)公里处设置突发情况');
+    expect(describeEvent(s.world, added, 'zh')).toBe('导演组在坐标(3.5, 4.1)公里处设置突发情况：货车与面包车相撞');
+    const fire = s.record().events.filter((e) => e.type === 'incident.added')[1]!;
+    expect(describeEvent(s.world, fire, 'en')).toBe('the facilitator sets a curveball at Township bus station (school-bus depot): fire in a building');
     const started = s.record().events.find((e) => e.type === 'incident.started' && e.incident === 'curveball-2')!;
     expect(describeEvent(s.world, started, 'en')).toBe('fire in a building has begun');
   });
