@@ -1,4 +1,5 @@
-// The static township a drill runs on: map, roster and road graph with look-ups, built once per drill.
+// The static township a drill runs on: map, roster and road graph with look-ups, built once per drill — plus the
+// specs of the curveballs added so far, mirrored from the state so that look-ups by id need only the world.
 import type { Drill } from '../scenario/loadDrill.ts';
 import type { UnitDefinition, Vehicle } from '../scenario/rosterSchema.ts';
 import { teamIds } from '../scenario/crossReferences.ts';
