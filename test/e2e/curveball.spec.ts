@@ -14,7 +14,7 @@ async function pointOnPage(page: Page, point: { xM: number; yM: number }): Promi
 
 const incidentIds = (page: Page) => page.evaluate(() => window.__drillhall?.snapshot()?.incidents.map((i) => i.id) ?? []);
 
-test('the facilitator adds a road crash by clicking the S215 and sees it in the incident list', async ({ page }) => {
+test('the facilitator adds a road crash by clicking the S215 and sees it listed and on the map', async ({ page }) => {
   const errors = watchErrors(page);
   await openDrill(page, 'demo-flood-transfer', '&director=1');
   await expect(page.getByTestId('curveball-panel')).toContainText('突发情况');
@@ -29,6 +29,10 @@ test('the facilitator adds a road crash by clicking the S215 and sees it in the 
   expect(added).toMatchObject({ factor: 'collision', road: 's215', discovery: { by: 'jiaojing' } });
   await expect(page.getByTestId('incident-curveball-1')).toContainText('货车与面包车相撞');
   await expect(page.getByTestId('event-feed')).toContainText('导演组在');
+  // Its marker is on the map where the road passes the click: a click there now picks the incident.
+  await page.mouse.click(...await pointOnPage(page, added!.at as { xM: number; yM: number }));
+  await expect(page.getByTestId('incident-card')).toContainText('货车与面包车相撞');
+  await expect(page.getByTestId('incident-card')).toContainText('交通事故');
   expect(errors).toEqual([]);
 });
 
