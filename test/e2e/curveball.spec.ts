@@ -2,7 +2,7 @@
 // with nothing suitable near it is refused where it was given; Esc cancels placing.
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { openDrill, watchErrors } from './drillPage.ts';
+import { openDrill, runUntil, watchErrors } from './drillPage.ts';
 
 /** Page coordinates of a map point (metres), as the map shows it now. */
 async function pointOnPage(page: Page, point: { xM: number; yM: number }): Promise<[number, number]> {
@@ -55,6 +55,25 @@ test('Esc cancels placing a curveball, and the next click on the map adds nothin
   await expect(page.getByTestId('curveball-panel').getByTestId('order-outcome')).toContainText('已取消放置');
   await page.mouse.click(...await pointOnPage(page, { xM: 4900, yM: 4400 }));
   expect(await incidentIds(page)).toEqual([]);
+});
+
+test('a curveball survives a reload: the resumed drill replays it from the record', async ({ page }) => {
+  await openDrill(page, 'demo-flood-transfer');
+  await page.getByTestId('curveball-template').selectOption('food-poisoning');
+  await page.getByTestId('curveball-place').click();
+  await page.mouse.click(...await pointOnPage(page, { xM: 6050, yM: 7050 }));
+  await expect(page.getByTestId('curveball-panel').getByTestId('order-outcome')).toContainText('已添加突发情况');
+  await runUntil(page, '(s) => s.timeS >= 180');
+  const before = await page.evaluate(() => window.__drillhall?.snapshot());
+
+  await page.reload();
+  await page.getByTestId('resume').click();
+  await page.waitForFunction(() => window.__drillhall?.scene === 'tabletop' && window.__drillhall.mapDrawn);
+  const after = await page.evaluate(() => window.__drillhall?.snapshot());
+  expect(after?.timeS).toBe(before?.timeS);
+  expect(after?.curveballs).toEqual(before?.curveballs);
+  expect(after?.incidents).toEqual(before?.incidents);
+  expect(after?.curveballs?.[0]?.at).toEqual({ place: 'nanpo' });
 });
 
 test('self-training shows no curveball controls', async ({ page }) => {
