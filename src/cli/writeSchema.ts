@@ -1,15 +1,17 @@
-// Writes JSON Schemas for scenario and roster files from the zod schemas, so editors check content as it is typed.
+// Writes JSON Schemas for scenario, roster, rubric and curveball files from the zod schemas, so editors check content as it is typed.
 // `--check` only compares, failing when the committed files are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RosterSchema } from '../sim/scenario/rosterSchema.ts';
 import { ScenarioSchema } from '../sim/scenario/scenarioSchema.ts';
 import { RubricSchema } from '../sim/scoring/rubricSchema.ts';
+import { CurveballFile } from '../sim/curveballs/curveballSchema.ts';
 
 const targets = [
   { path: 'scenarios/schema.json', title: 'DrillHall scenario (演练情景)', schema: ScenarioSchema },
   { path: 'scenarios/roster.schema.json', title: 'DrillHall roster (应急力量名册)', schema: RosterSchema },
   { path: 'scenarios/rubric.schema.json', title: 'DrillHall rubric (演练评估表)', schema: RubricSchema },
+  { path: 'scenarios/curveball.schema.json', title: 'DrillHall curveball templates (突发情况模板)', schema: CurveballFile },
 ];
 
 function render(title: string, schema: z.ZodType): string {

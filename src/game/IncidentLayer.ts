@@ -27,19 +27,34 @@ export class IncidentLayer {
   /** How many drawing commands each incident's hazard overlay gave at the last redraw. */
   private overlayCommands: OverlayDrawn[] = [];
 
-  constructor(scene: Phaser.Scene, private readonly view: TabletopView) {
+  /** Called with the text objects made for a curveball added after the scene started, so cameras can leave them out. */
+  onTextsAdded: ((objects: Phaser.GameObjects.GameObject[]) => void) | null = null;
+
+  constructor(private readonly scene: Phaser.Scene, private readonly view: TabletopView) {
     this.hazards = scene.add.graphics().setDepth(2);
     this.markers = scene.add.graphics().setDepth(4);
     this.pulse = scene.add.graphics().setDepth(4);
-    const language = view.language();
-    for (const spec of view.drill.scenario.incidents) {
-      const style = factorStyle(spec.factor);
-      const glyph = scene.add.text(0, 0, style.glyph[language], { fontFamily: mapFontFamily, fontSize: language === 'zh' ? '16px' : '12px', fontStyle: 'bold', color: '#ffffff' })
-        .setOrigin(0.5).setDepth(5).setVisible(false);
-      const label = scene.add.text(0, 0, '', { fontFamily: mapFontFamily, fontSize: '13px', fontStyle: 'bold', color: '#7a0d12', stroke: '#ffffff', strokeThickness: 4, align: 'center' })
-        .setOrigin(0.5, 0).setDepth(5).setVisible(false);
-      this.texts.set(spec.id, { glyph, label });
-    }
+    for (const spec of view.drill.scenario.incidents) this.makeTexts(spec.id, spec.factor);
+  }
+
+  private makeTexts(id: string, factor: string): MarkerTexts {
+    const language = this.view.language();
+    const glyph = this.scene.add.text(0, 0, factorStyle(factor).glyph[language], { fontFamily: mapFontFamily, fontSize: language === 'zh' ? '16px' : '12px', fontStyle: 'bold', color: '#ffffff' })
+      .setOrigin(0.5).setDepth(5).setVisible(false);
+    const label = this.scene.add.text(0, 0, '', { fontFamily: mapFontFamily, fontSize: '13px', fontStyle: 'bold', color: '#7a0d12', stroke: '#ffffff', strokeThickness: 4, align: 'center' })
+      .setOrigin(0.5, 0).setDepth(5).setVisible(false);
+    const texts = { glyph, label };
+    this.texts.set(id, texts);
+    return texts;
+  }
+
+  /** A curveball's marker texts are made the first time it is drawn. */
+  private textsOf(id: string, factor: string): MarkerTexts {
+    const known = this.texts.get(id);
+    if (known) return known;
+    const made = this.makeTexts(id, factor);
+    this.onTextsAdded?.([made.glyph, made.label]);
+    return made;
   }
 
   /** Text objects, for cameras that should not show them. */
@@ -69,8 +84,8 @@ export class IncidentLayer {
     this.overlayCommands = [];
     for (const incident of this.view.state().incidents) {
       const spec = scenarioIncident(world, incident.id);
-      const texts = this.texts.get(incident.id);
-      if (!spec || !texts || incident.status === 'pending' || !this.view.incidentVisible(incident)) continue;
+      if (!spec || incident.status === 'pending' || !this.view.incidentVisible(incident)) continue;
+      const texts = this.textsOf(incident.id, incident.factor);
       const at = toWorld(map, incidentPoint(world, spec));
       const active = incident.status === 'active';
       const colour = active ? factorStyle(incident.factor).colour : endedColour;

@@ -81,6 +81,7 @@ export class TabletopScene extends Phaser.Scene {
       screen: [title.container, legend.container, minimap.image, minimap.marks, minimap.border],
     });
 
+    incidents.onTextsAdded = (objects) => { base.ignore(objects); hud.ignore(objects); };
     const input = createMapInput({ scene: this, camera, minimap, view, areaMark, uiScale, sources: () => ({ map, tokens: tokens.positions(), incidents: incidents.positions() }) });
     let zoomChanged = true;
     const controls = attachCameraControls({

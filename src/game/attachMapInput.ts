@@ -70,6 +70,11 @@ export function createMapInput(options: {
       }
       if (Math.hypot(p.x - done.x, p.y - done.y) >= clickSlopPx) return;
       const at = camera.getWorldPoint(p.x, p.y);
+      if (view.pickMode() === 'place') {
+        const m = metresPerUnit();
+        view.picked({ kind: 'point', xM: Math.round(at.x * m), yM: Math.round(at.y * m) });
+        return;
+      }
       view.picked(pickAt({ x: at.x, y: at.y }, camera.zoom / options.uiScale, { ...options.sources(), mode: view.pickMode() === 'target' ? 'target' : 'select' }));
     });
   };

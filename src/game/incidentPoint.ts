@@ -1,10 +1,12 @@
-// Where a scenario incident is on the map, in metres: at its named place, or at its own point.
+// Where a scenario incident (or a curveball the facilitator added) is on the map, in metres: at its named place, or
+// at its own point.
 import type { Drill, PointM, World } from '../sim/index.ts';
+import { incidentSpecById } from '../sim/index.ts';
 
 export type ScenarioIncident = Drill['scenario']['incidents'][number];
 
 export function scenarioIncident(world: World, id: string): ScenarioIncident | undefined {
-  return world.drill.scenario.incidents.find((i) => i.id === id);
+  return incidentSpecById(world, id);
 }
 
 export function incidentPoint(world: World, spec: ScenarioIncident): PointM {

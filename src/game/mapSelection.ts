@@ -10,8 +10,9 @@ export type MapSelection =
   | { kind: 'point'; xM: number; yM: number }
   | { kind: 'area'; xM: number; yM: number; radiusM: number };
 
-/** What a click on the map means now: pick something, give the selected unit a destination, or draw an area. */
-export type PickMode = 'select' | 'target' | 'area';
+/** What a click on the map means now: pick something, give the selected unit a destination, draw an area, or
+ *  place a curveball incident at the clicked point (the facilitator's). */
+export type PickMode = 'select' | 'target' | 'area' | 'place';
 
 export function sameSelection(a: MapSelection | null, b: MapSelection | null): boolean {
   if (!a || !b) return a === b;

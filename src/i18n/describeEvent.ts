@@ -1,6 +1,6 @@
 // One line of the event feed in the chosen language, with names instead of ids.
 import type { SimEvent, Target, World } from '../sim/index.ts';
-import { nameOf } from '../sim/index.ts';
+import { incidentSpecById, nameOf } from '../sim/index.ts';
 import { durationText } from './clock.ts';
 import type { Bilingual, Language, MessageParams } from './translate.ts';
 import { bilingual, isMessageKey, translate } from './translate.ts';
@@ -48,6 +48,10 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
     case 'inject.skipped': return { inject: e.inject };
     case 'inject.deferred': return { inject: e.inject, eta: eta(e.dueS - e.timeS) };
     case 'drill.timeUp': return {};
+    case 'incident.added': {
+      const at = incidentSpecById(world, e.incident)?.at;
+      return { incident: name(e.incident), by: name(e.by), place: targetName(world, at && 'place' in at ? { place: at.place } : { xM: e.xM, yM: e.yM }) };
+    }
     case 'incident.started':
     case 'incident.ended': return { incident: name(e.incident) };
     case 'incident.discovered': return { incident: name(e.incident), by: name(e.by) };
@@ -70,7 +74,7 @@ function casualtyChanges(e: Extract<SimEvent, { type: 'incident.casualties' }>):
 }
 
 function factorOf(world: World, incident: string): string {
-  return world.drill.scenario.incidents.find((i) => i.id === incident)?.factor ?? '';
+  return incidentSpecById(world, incident)?.factor ?? '';
 }
 
 /** A factor's word for a phase, action or notice, or the raw id when the locale files lack it. */

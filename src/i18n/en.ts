@@ -43,6 +43,10 @@ export const en: Record<MessageKey, string> = {
   'reason.inject-not-pending': 'inject "{inject}" has already been delivered or skipped',
   'reason.already-assigned': '{unit} is already under {team}',
   'reason.invalid-order': 'the order is malformed: {detail}',
+  'reason.facilitator-adds-incidents': 'only the facilitator adds curveball incidents',
+  'reason.unknown-curveball': 'there is no curveball template "{template}"',
+  'reason.nothing-to-place-on': 'there is no {what} within {distance} m of the click to place this curveball on',
+  'reason.wrong-ground': 'the click is not on {what}: this curveball cannot start there',
 
   'force.fireRescue': 'fire and rescue',
   'force.medical': 'emergency medical service',
@@ -76,6 +80,7 @@ export const en: Record<MessageKey, string> = {
   'event.drill.timeUp': 'the drill time is up',
   'recipients.township': 'whole township',
 
+  'event.incident.added': 'the facilitator sets a curveball at {place}: {incident}',
   'event.incident.started': '{incident} has begun',
   'event.incident.discovered': '{by} learns of {incident}',
   'event.incident.phaseChanged': '{incident}: {phase}',

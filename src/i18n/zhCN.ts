@@ -41,6 +41,10 @@ export const zhCN = {
   'reason.inject-not-pending': '情景注入“{inject}”已经发出或已跳过',
   'reason.already-assigned': '{unit}已由{team}指挥',
   'reason.invalid-order': '指令格式有误：{detail}',
+  'reason.facilitator-adds-incidents': '只有导演组可以添加突发情况',
+  'reason.unknown-curveball': '没有编号为“{template}”的突发情况模板',
+  'reason.nothing-to-place-on': '点击处{distance}米范围内没有{what}，无法放置此突发情况',
+  'reason.wrong-ground': '点击处不是{what}，此突发情况无法在此发生',
 
   'force.fireRescue': '消防救援队',
   'force.medical': '急救力量',
@@ -74,6 +78,7 @@ export const zhCN = {
   'event.drill.timeUp': '演练时间到',
   'recipients.township': '全乡',
 
+  'event.incident.added': '导演组在{place}设置突发情况：{incident}',
   'event.incident.started': '{incident}发生',
   'event.incident.discovered': '{by}获悉：{incident}',
   'event.incident.phaseChanged': '{incident}：{phase}',

@@ -26,6 +26,8 @@ export type SimEventBody =
   | { type: 'inject.skipped'; inject: string; by: string }
   | { type: 'inject.deferred'; inject: string; by: string; dueS: number }
   | { type: 'drill.timeUp'; durationS: number }
+  /** A curveball the facilitator added from a template at a clicked point (metres); it starts at once. */
+  | { type: 'incident.added'; incident: string; template: string; factor: string; by: string; xM: number; yM: number }
   | { type: 'incident.started'; incident: string; factor: string }
   | { type: 'incident.discovered'; incident: string; by: string }
   | { type: 'incident.phaseChanged'; incident: string; from: string | null; to: string }

@@ -5,6 +5,7 @@ import { initialTransition, transition } from 'xstate';
 import type { SimContext } from '../simContext.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
 import type { PointM } from '../world/townshipMap.ts';
+import { incidentSpecById } from '../world/world.ts';
 import type { FactorDefinition } from './factorDefinition.ts';
 import type { CasualtyCounts, IncidentState } from './incidentState.ts';
 
@@ -14,8 +15,8 @@ export type IncidentNotice =
   | ({ type: 'incident.casualties' } & Partial<CasualtyCounts>);
 
 export function incidentSpec(ctx: SimContext, id: string): IncidentBase {
-  const spec = ctx.world.drill.scenario.incidents.find((i: IncidentBase) => i.id === id);
-  if (!spec) throw new Error(`incident ${id} is not in the scenario`);
+  const spec = incidentSpecById(ctx.world, id);
+  if (!spec) throw new Error(`incident ${id} is neither in the scenario nor an added curveball`);
   return spec;
 }
 

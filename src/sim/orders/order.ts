@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/translate.ts';
 import type { SimContext } from '../simContext.ts';
 import { ActOnIncidentOrder, actOnIncident } from './actOnIncident.ts';
+import { AddIncidentOrder, addIncident } from './addIncident.ts';
 import { AssignUnitOrder, assignUnit } from './assignUnit.ts';
 import { CloseRoadOrder, closeRoad } from './closeRoad.ts';
 import { DispatchUnitOrder, dispatchUnit } from './dispatchUnit.ts';
@@ -24,6 +25,7 @@ const schemas = {
   openShelter: OpenShelterOrder, closeRoad: CloseRoadOrder, reopenRoad: ReopenRoadOrder, issueWarning: IssueWarningOrder,
   fileReport: FileReportOrder, requestCountySupport: RequestCountySupportOrder, setResponseLevel: SetResponseLevelOrder,
   fireInject: FireInjectOrder, skipInject: SkipInjectOrder, deferInject: DeferInjectOrder, actOnIncident: ActOnIncidentOrder,
+  addIncident: AddIncidentOrder,
 } as const;
 
 export const OrderSchema = z.discriminatedUnion('type', Object.values(schemas) as unknown as [typeof DispatchUnitOrder, ...(typeof schemas)[keyof typeof schemas][]]);
@@ -34,7 +36,7 @@ type Handlers = { [T in OrderType]: (ctx: SimContext, order: Extract<Order, { ty
 
 const handlers: Handlers = {
   dispatchUnit, recallUnit, assignUnit, evacuate, openShelter, closeRoad, reopenRoad,
-  issueWarning, fileReport, requestCountySupport, setResponseLevel, fireInject, skipInject, deferInject, actOnIncident,
+  issueWarning, fileReport, requestCountySupport, setResponseLevel, fireInject, skipInject, deferInject, actOnIncident, addIncident,
 };
 
 export const orderTypes = Object.keys(schemas) as OrderType[];

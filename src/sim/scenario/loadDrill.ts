@@ -9,6 +9,9 @@ import { RosterSchema } from './rosterSchema.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import { ScenarioSchema } from './scenarioSchema.ts';
 import type { Rubric } from '../scoring/rubricSchema.ts';
+import type { CurveballTemplate } from '../curveballs/curveballSchema.ts';
+import { curveballPathFor, loadCurveballs } from '../curveballs/loadCurveballs.ts';
+import { teamIds } from './crossReferences.ts';
 import { RubricSchema } from '../scoring/rubricSchema.ts';
 
 /** The score sheet a scenario is judged with when it names none. */
@@ -20,7 +23,9 @@ export interface Drill {
   map: TownshipMap;
   roster: Roster;
   rubric: Rubric;
-  files: { scenario: string; map: string; roster: string; rubric: string };
+  /** The township's curveball templates (curveballs/<map name>.json beside the scenario; none when absent). */
+  curveballs: CurveballTemplate[];
+  files: { scenario: string; map: string; roster: string; rubric: string; curveballs: string };
 }
 
 /** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */
@@ -75,7 +80,10 @@ export function loadDrill(scenarioPath: string, readContent: ReadContent): Loade
 
   const roster = rosterParsed.data;
   problems.push(...checkRoster(rosterPath, roster, map.value), ...checkScenario(scenarioPath, scenario.value, map.value, roster));
-  if (problems.length > 0) return { ok: false, problems };
-  const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath };
-  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, rubric: rubricParsed.data, files } };
+  const curveballPath = besideScenario(scenarioPath, curveballPathFor(scenario.value.map));
+  const curveballs = loadCurveballs(curveballPath, readContent(curveballPath), map.value, teamIds(map.value, roster));
+  if (!curveballs.ok) problems.push(...curveballs.problems);
+  if (problems.length > 0 || !curveballs.ok) return { ok: false, problems };
+  const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath };
+  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, files } };
 }

@@ -1,5 +1,6 @@
 // Scores a drill: a pure function of the drill, its record and a rubric (plus, optionally, the record of a
 // no-response run on the same seed). Points are summed unrounded and rounded once, at the end.
+import { drillAsPlayed } from '../curveballs/drillAsPlayed.ts';
 import type { DrillRecord } from '../record.ts';
 import { replay } from '../replay.ts';
 import type { Drill } from '../scenario/loadDrill.ts';
@@ -30,13 +31,16 @@ export interface DrillScore {
   findings: Finding[];
 }
 
+/** The measures read the drill as played (curveballs included); replays start from the drill as loaded, since the
+ *  record's own orders add the curveballs again. */
 function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, baseline?: DrillRecord): ScoringContext {
-  const ids = drill.scenario.incidents.map((i) => i.id);
+  const played = drillAsPlayed(drill, record);
+  const ids = played.scenario.incidents.map((i) => i.id);
   const truths = truthOf(record, ids);
   const states = new Map<number, SimState>();
   const partial: Omit<ScoringContext, 'baselineHarm'> = {
-    drill, record, rubric, truths,
-    reporting: auditReporting(drill, record, truths, rubric),
+    drill: played, record, rubric, truths,
+    reporting: auditReporting(played, record, truths, rubric),
     stateAt(timeS) {
       const known = states.get(timeS);
       if (known) return known;

@@ -5,6 +5,7 @@ import type { PointM } from '../world/townshipMap.ts';
 import type { ReportElements } from './reportElements.ts';
 import type { Target } from './target.ts';
 import type { CasualtyCounts, IncidentState } from '../incidents/incidentState.ts';
+import type { Incident } from '../scenario/incidentSchema.ts';
 
 export type UnitStatus = 'offMap' | 'incoming' | 'atBase' | 'enRoute' | 'onScene' | 'returning';
 
@@ -79,8 +80,11 @@ export interface SimState {
   countyRequests: CountyRequest[];
   responseLevel: ResponseLevel;
   injects: InjectState[];
-  /** The scenario's incidents in scenario order, pending until they start. */
+  /** The scenario's incidents in scenario order, pending until they start, then any curveballs in the order added. */
   incidents: IncidentState[];
+  /** The specs of the curveball incidents the facilitator added, in the order added; absent until the first one
+   *  (so a drill without curveballs hashes as it always did). */
+  curveballs?: Incident[];
   /** People killed, injured and missing across all incidents so far. */
   casualties: CasualtyCounts;
   timeUp: boolean;

@@ -1,4 +1,5 @@
-// The static township a drill runs on: map, roster and road graph with look-ups, built once per drill.
+// The static township a drill runs on: map, roster and road graph with look-ups, built once per drill — plus the
+// specs of the curveballs added so far, mirrored from the state so that look-ups by id need only the world.
 import type { Drill } from '../scenario/loadDrill.ts';
 import type { UnitDefinition, Vehicle } from '../scenario/rosterSchema.ts';
 import { teamIds } from '../scenario/crossReferences.ts';
@@ -8,6 +9,7 @@ import type { RoadGraph } from './roadGraph.ts';
 import { buildRoadGraph } from './roadGraph.ts';
 import type { FactorDefinition } from '../incidents/factorDefinition.ts';
 import { factorDefinitions } from '../incidents/factorRegistry.ts';
+import type { Incident } from '../scenario/incidentSchema.ts';
 
 export interface NamedObject { kind: MapObjectKind; nameZh: string; nameEn: string; at: PointM }
 
@@ -22,6 +24,9 @@ export interface World {
   maxCrossCountryM: number;
   /** The machine and physics of each disaster factor. */
   factors: Map<string, FactorDefinition>;
+  /** Curveball incidents the facilitator added, in the order added: a mirror of `SimState.curveballs`, kept by the
+   *  simulation, so that anything holding only the world (names, the feed, the map) can find their specs by id. */
+  addedIncidents: Incident[];
 }
 
 export function buildWorld(drill: Drill): World {
@@ -33,6 +38,7 @@ export function buildWorld(drill: Drill): World {
     teams: teamIds(drill.map, drill.roster),
     maxCrossCountryM: drill.map.cellSizeM * 15,
     factors: new Map(factorDefinitions.map((f) => [f.factor, f])),
+    addedIncidents: [],
   };
 }
 
@@ -42,13 +48,18 @@ export function vehicleOf(world: World, unit: UnitDefinition): Vehicle {
   return vehicle;
 }
 
+/** An incident's spec by id: the scenario's incidents first, then the curveballs added. */
+export function incidentSpecById(world: World, id: string): Incident | undefined {
+  return world.drill.scenario.incidents.find((i) => i.id === id) ?? world.addedIncidents.find((i) => i.id === id);
+}
+
 /** Display names of any id the sim knows (map objects, units, roads, teams), for messages. */
 export function nameOf(world: World, id: string): { zh: string; en: string } {
   const object = world.objects.get(id);
   if (object) return { zh: object.nameZh, en: object.nameEn };
   const unit = world.units.get(id);
   if (unit) return { zh: unit.nameZh, en: unit.nameEn };
-  const incident = world.drill.scenario.incidents.find((i) => i.id === id);
+  const incident = incidentSpecById(world, id);
   if (incident) return { zh: incident.titleZh, en: incident.titleEn };
   const road = world.drill.map.roads.find((r) => r.id === id);
   if (road) return { zh: road.nameZh, en: road.nameEn };

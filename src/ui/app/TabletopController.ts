@@ -27,6 +27,8 @@ export class TabletopController implements TabletopView {
   orderCue: OrderCue | null = null;
   /** Called when the player picks a destination on the map for the selected unit. */
   onTargetPicked: ((pick: MapSelection) => void) | null = null;
+  /** Called with the clicked point when the facilitator places a curveball on the map. */
+  onPlacePicked: ((pick: MapSelection) => void) | null = null;
 
   constructor(readonly session: DrillSession, readonly settings: AppSettings) {
     this.acting = session.team ?? 'command-post';
@@ -85,9 +87,10 @@ export class TabletopController implements TabletopView {
   }
 
   picked(pick: MapSelection): void {
-    if (this.mode === 'target' && this.onTargetPicked) {
+    const handler = this.mode === 'target' ? this.onTargetPicked : this.mode === 'place' ? this.onPlacePicked : null;
+    if (handler) {
       this.mode = 'select';
-      this.onTargetPicked(pick);
+      handler(pick);
       this.notify('pickMode');
       return;
     }

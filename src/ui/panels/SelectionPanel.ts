@@ -40,7 +40,7 @@ export class SelectionPanel {
   private showHint(): void {
     const lang = this.ctx.language();
     const mode = this.ctx.pickMode();
-    this.hint.hidden = mode === 'select';
+    this.hint.hidden = mode === 'select' || mode === 'place';
     this.hint.textContent = mode === 'target' ? ui(lang, 'selection.pickTarget') : mode === 'area' ? ui(lang, 'selection.drawArea') : '';
   }
 

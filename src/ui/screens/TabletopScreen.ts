@@ -22,6 +22,7 @@ import { EventFeedPanel } from '../panels/EventFeedPanel.ts';
 import { HudPanel } from '../panels/HudPanel.ts';
 import { IncidentListPanel } from '../panels/IncidentListPanel.ts';
 import { InjectPanel } from '../panels/InjectPanel.ts';
+import { CurveballPanel } from '../panels/CurveballPanel.ts';
 import { SelectionPanel } from '../panels/SelectionPanel.ts';
 import { tabletopShortcuts } from './tabletopShortcuts.ts';
 
@@ -57,15 +58,16 @@ export class TabletopScreen {
     const selection = new SelectionPanel(ctx, forms);
     const feed = new EventFeedPanel(ctx);
     const injects = session.mode === 'hall' ? new InjectPanel(ctx) : null;
+    const curveballs = session.mode === 'hall' ? new CurveballPanel(ctx) : null;
     this.commandBar = commands;
-    this.panels = [hud, commands, incidents, selection, feed, ...(injects ? [injects] : [])];
+    this.panels = [hud, commands, incidents, selection, feed, ...(injects ? [injects] : []), ...(curveballs ? [curveballs] : [])];
     this.element = h('section', { className: 'tabletop', attrs: { 'data-testid': 'tabletop' } }, [
       hud.element,
       commands.element,
       h('div', { className: 'tabletop-body' }, [
         h('aside', { className: 'side left' }, [incidents.element, selection.element]),
         h('div', { attrs: { id: 'game' } }),
-        h('aside', { className: 'side right' }, [feed.element, injects?.element ?? null]),
+        h('aside', { className: 'side right' }, [feed.element, injects?.element ?? null, curveballs?.element ?? null]),
       ]),
     ]);
     this.disposers.push(

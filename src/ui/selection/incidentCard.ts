@@ -1,6 +1,7 @@
 // The card of a selected incident: its factor and phase, how it has gone so far, its casualties; send units to
 // it, order actions with the units on scene, and report it (快报, then 续报).
 import { phaseName } from '../../i18n/describeEvent.ts';
+import { incidentSpecById } from '../../sim/index.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { button, fill, h } from '../buildElement.ts';
@@ -50,7 +51,7 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
     fill(onScene, incident.status === 'active' ? [actions(ui(lang, 'incident.actions'), sceneControls(incident.factor))] : []);
   };
 
-  const spec = ctx.drill.scenario.incidents.find((i) => i.id === id);
+  const spec = incidentSpecById(world, id);
   const element = cardFrame(displayName(world, id, lang), spec ? ui(lang, `factor.${spec.factor}`) : '', [
     facts,
     h('details', {}, [h('summary', {}, [ui(lang, 'incident.history')]), history]),
