@@ -14,7 +14,7 @@ export const AddIncidentOrder = z.strictObject({
   by: Id,
   template: Id,
   /** The clicked point, in metres from the map's top-left corner. */
-  at: z.strictObject({ x: z.number(), y: z.number() }),
+  at: z.strictObject({ xM: z.number(), yM: z.number() }),
 });
 export type AddIncidentOrder = z.infer<typeof AddIncidentOrder>;
 
@@ -31,7 +31,7 @@ export function addIncident(ctx: SimContext, order: AddIncidentOrder): OrderOutc
   const { drill } = ctx.world;
   const template = findTemplate(drill, order.template);
   if (!template) return reject('unknown-curveball', { template: order.template });
-  const point = { xM: order.at.x, yM: order.at.y };
+  const point = order.at;
   const { map } = drill;
   if (!(point.xM >= 0 && point.yM >= 0 && point.xM < map.widthCells * map.cellSizeM && point.yM < map.heightCells * map.cellSizeM)) return reject('target-off-map');
   const id = freshId(ctx);

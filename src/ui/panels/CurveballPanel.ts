@@ -66,7 +66,7 @@ export class CurveballPanel {
     this.ctx.onPlacePicked = null;
     const lang = this.ctx.language();
     if (pick.kind !== 'point') return;
-    const result = this.ctx.give({ type: 'addIncident', by: 'facilitator', template: template.id, at: { x: pick.xM, y: pick.yM } });
+    const result = this.ctx.give({ type: 'addIncident', by: 'facilitator', template: template.id, at: { xM: pick.xM, yM: pick.yM } });
     this.outcome.show(result, lang, ui(lang, 'curveball.added', { name: lang === 'zh' ? template.incident.titleZh : template.incident.titleEn }));
   }
 

@@ -9,10 +9,10 @@ import { scenarioDrill } from '../../support/demoDrill.ts';
 
 const drill = () => scenarioDrill('scenarios/demo-flood-transfer.json');
 const orders: TimedOrder[] = [
-  { atS: 120, order: { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { x: 3500, y: 4100 } } },
-  { atS: 300, order: { type: 'addIncident', by: 'facilitator', template: 'house-collapse', at: { x: 8500, y: 4200 } } },
+  { atS: 120, order: { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { xM: 3500, yM: 4100 } } },
+  { atS: 300, order: { type: 'addIncident', by: 'facilitator', template: 'house-collapse', at: { xM: 8500, yM: 4200 } } },
   { atS: 600, order: { type: 'dispatchUnit', by: 'command-post', unit: 'yjb-team', to: { incident: 'curveball-2' } } },
-  { atS: 900, order: { type: 'addIncident', by: 'facilitator', template: 'building-fire', at: { x: 4900, y: 4400 } } },
+  { atS: 900, order: { type: 'addIncident', by: 'facilitator', template: 'building-fire', at: { xM: 4900, yM: 4400 } } },
 ];
 const run = (untilS = 2400, list = orders) => runDrill({ drill: drill(), seed: 'curveball-seed', orders: list, untilS }).sim;
 

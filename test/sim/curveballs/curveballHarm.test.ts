@@ -5,15 +5,15 @@ import { createSimulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 
 const cases = [
-  { template: 'building-fire', at: { x: 4900, y: 4400 }, place: { place: 'bus-station' }, scenario: 'demo-flood-transfer', runS: 1800 },
-  { template: 'grass-fire', at: { x: 2250, y: 1700 }, place: { xM: 2250, yM: 1700 }, scenario: 'demo-xiling-grassland-fire', runS: 7200 },
-  { template: 'lpg-leak', at: { x: 7180, y: 4600 }, place: { place: 'lpg-station' }, scenario: 'demo-flood-transfer', runS: 3600 },
-  { template: 'road-crash', at: { x: 3500, y: 4100 }, place: { xM: 3520, yM: 4060 }, scenario: 'demo-flood-transfer', runS: 1800 },
-  { template: 'house-collapse', at: { x: 8500, y: 4200 }, place: { place: 'site-coldstore' }, scenario: 'demo-flood-transfer', runS: 3600 },
-  { template: 'dike-piping', at: { x: 5000, y: 5850 }, place: null, scenario: 'demo-river-flood', runS: 10_800 },
-  { template: 'crowd-crush', at: { x: 6700, y: 3350 }, place: { place: 'miaohui-square' }, scenario: 'demo-flood-transfer', runS: 1200 },
-  { template: 'food-poisoning', at: { x: 6000, y: 7000 }, place: { place: 'nanpo' }, scenario: 'demo-flood-transfer', runS: 7200 },
-  { template: 'heat-elderly', at: { x: 950, y: 4050 }, place: { place: 'xicun' }, scenario: 'demo-heat-wave', runS: 25_200 },
+  { template: 'building-fire', at: { xM: 4900, yM: 4400 }, place: { place: 'bus-station' }, scenario: 'demo-flood-transfer', runS: 1800 },
+  { template: 'grass-fire', at: { xM: 2250, yM: 1700 }, place: { xM: 2250, yM: 1700 }, scenario: 'demo-xiling-grassland-fire', runS: 7200 },
+  { template: 'lpg-leak', at: { xM: 7180, yM: 4600 }, place: { place: 'lpg-station' }, scenario: 'demo-flood-transfer', runS: 3600 },
+  { template: 'road-crash', at: { xM: 3500, yM: 4100 }, place: { xM: 3520, yM: 4060 }, scenario: 'demo-flood-transfer', runS: 1800 },
+  { template: 'house-collapse', at: { xM: 8500, yM: 4200 }, place: { place: 'site-coldstore' }, scenario: 'demo-flood-transfer', runS: 3600 },
+  { template: 'dike-piping', at: { xM: 5000, yM: 5850 }, place: null, scenario: 'demo-river-flood', runS: 10_800 },
+  { template: 'crowd-crush', at: { xM: 6700, yM: 3350 }, place: { place: 'miaohui-square' }, scenario: 'demo-flood-transfer', runS: 1200 },
+  { template: 'food-poisoning', at: { xM: 6000, yM: 7000 }, place: { place: 'nanpo' }, scenario: 'demo-flood-transfer', runS: 7200 },
+  { template: 'heat-elderly', at: { xM: 950, yM: 4050 }, place: { place: 'xicun' }, scenario: 'demo-heat-wave', runS: 25_200 },
 ] as const;
 
 describe('a curveball left alone', () => {
@@ -38,7 +38,7 @@ describe('a curveball left alone', () => {
 
   it('puts a flood curveball on the embankment, with the nearest pumping station and the villages behind it at risk', () => {
     const sim = createSimulation(scenarioDrill('scenarios/demo-river-flood.json'));
-    sim.dispatch({ type: 'addIncident', by: 'facilitator', template: 'dike-piping', at: { x: 5000, y: 5900 } });
+    sim.dispatch({ type: 'addIncident', by: 'facilitator', template: 'dike-piping', at: { xM: 5000, yM: 5900 } });
     const spec = sim.snapshot().curveballs![0]!;
     expect(spec.factor === 'flood' && spec.pumping.at).toEqual({ place: 'hetan-pumping' });
     expect(spec.villagesAtRisk).toContain('hetan');

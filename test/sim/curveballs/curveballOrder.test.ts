@@ -6,7 +6,7 @@ import type { Simulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 
 const sim = (): Simulation => createSimulation(scenarioDrill('scenarios/demo-flood-transfer.json'));
-const crash = { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { x: 3500, y: 4100 } };
+const crash = { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { xM: 3500, yM: 4100 } };
 
 function refusal(s: Simulation, order: object) {
   const result = s.dispatch(order);
@@ -35,27 +35,27 @@ describe('adding a curveball incident', () => {
   });
 
   it('refuses a point off the map', () => {
-    expect(refusal(sim(), { ...crash, at: { x: 10_500, y: 100 } }).reason).toBe('target-off-map');
-    expect(refusal(sim(), { ...crash, at: { x: -1, y: 100 } }).reason).toBe('target-off-map');
+    expect(refusal(sim(), { ...crash, at: { xM: 10_500, yM: 100 } }).reason).toBe('target-off-map');
+    expect(refusal(sim(), { ...crash, at: { xM: -1, yM: 100 } }).reason).toBe('target-off-map');
   });
 
   it('refuses a crash with no road within 150 m of the click, saying so in both languages', () => {
-    const refused = refusal(sim(), { ...crash, at: { x: 8000, y: 7500 } });
+    const refused = refusal(sim(), { ...crash, at: { xM: 8000, yM: 7500 } });
     expect(refused.reason).toBe('nothing-to-place-on');
     expect(refused.message.zh).toContain('150米范围内没有道路');
     expect(refused.message.en).toContain('no road within 150 m');
   });
 
   it('refuses a grass fire on the river and a flood far from the embankment', () => {
-    expect(refusal(sim(), { ...crash, template: 'grass-fire', at: { x: 3000, y: 6550 } }).reason).toBe('wrong-ground');
-    expect(refusal(sim(), { ...crash, template: 'dike-piping', at: { x: 5000, y: 1000 } }).message.en).toContain('no embankment within 300 m');
+    expect(refusal(sim(), { ...crash, template: 'grass-fire', at: { xM: 3000, yM: 6550 } }).reason).toBe('wrong-ground');
+    expect(refusal(sim(), { ...crash, template: 'dike-piping', at: { xM: 5000, yM: 1000 } }).message.en).toContain('no embankment within 300 m');
   });
 
   it('gives each curveball a fresh id and tells the feed where the facilitator set it', () => {
     const s = sim();
     const first = s.dispatch(crash);
     s.advance(30);
-    const second = s.dispatch({ ...crash, template: 'building-fire', at: { x: 4900, y: 4400 } });
+    const second = s.dispatch({ ...crash, template: 'building-fire', at: { xM: 4900, yM: 4400 } });
     expect(first.ok && second.ok).toBe(true);
     expect(s.snapshot().incidents.map((i) => i.id)).toEqual(['curveball-1', 'curveball-2']);
     const added = s.record().events.find((e) => e.type === 'incident.added')!;

@@ -7,7 +7,7 @@ import { scoreDrill } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 
 const drill = () => scenarioDrill('scenarios/demo-elder-home-fire.json');
-const crash: TimedOrder = { atS: 60, order: { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { x: 3500, y: 4100 } } };
+const crash: TimedOrder = { atS: 60, order: { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { xM: 3500, yM: 4100 } } };
 const elements = { unit: '货车与面包车', occurredAtS: 60, place: '鹰嘴弯附近', scene: '两车相撞', factor: 'collision' as const,
   course: '货车与面包车相撞', casualties: { deaths: 0, injured: 5, missing: 0 }, estimatedLossYuan: 300000, measures: '救治伤员、管制交通' };
 const report = (atS: number, by: string, incident: string): TimedOrder => ({ atS, order: { type: 'fileReport', by, kind: 'initial', incident, elements } });
