@@ -19,5 +19,6 @@ export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, R
 export type { World } from './world/world.ts';
 export { nameOf } from './world/world.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
+export { noResponseBaseline, scoreRecord } from './scoring/scoreWithBaseline.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
