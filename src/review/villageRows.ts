@@ -1,11 +1,13 @@
 // The per-village table of the review: when each village was warned, when its evacuation was ordered and
 // completed, how many people were moved (and how many of them vulnerable), out of how many.
-import type { DrillRecord, SimState } from '../sim/index.ts';
+import type { DrillRecord, SimEvent, SimState } from '../sim/index.ts';
+
+type WarningColour = Extract<SimEvent, { type: 'warning.issued' }>['colour'];
 
 export interface VillageRow {
   village: string;
   /** The first warning that reached the village (addressed to it or to the whole township), or null. */
-  warning: { atS: number; colour: string } | null;
+  warning: { atS: number; colour: WarningColour } | null;
   /** `orderedS` is the first order to move out; the shelter and completion are those of the last. */
   evacuation: { orderedS: number; shelter: string; completedS: number | null; stalled: boolean } | null;
   /** Everyone moved out, the vulnerable included. */
