@@ -36,6 +36,8 @@ test('ends a drill and reads its scored review, replays it at ×60 and in Englis
   await expect(page.getByTestId('review-units')).toContainText(/派出所/);
   await expect(page.getByTestId('export-json')).toBeEnabled();
   await expect(page.getByTestId('compare-rehearsals')).toBeEnabled();
+  await page.getByTestId('debrief').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('review-top.png') });
 
   // Both curves drawn by uPlot, one point per sample.
   await expect(page.getByTestId('review-curves').locator('.uplot')).toHaveCount(2);
@@ -46,6 +48,7 @@ test('ends a drill and reads its scored review, replays it at ×60 and in Englis
   // The timeline has the orders, the refused one marked; unticking orders hides them.
   const timeline = page.getByTestId('review-timeline');
   await expect(timeline.locator('li.refused')).toContainText('被拒');
+  await expect(timeline.locator('li[data-kind="order"]').first()).toContainText('派出所 · 派出力量 · 派出所警车一 → 集贸市场餐馆液化气泄漏');
   await expect(timeline.locator('li[data-kind="order"]')).toHaveCount(2);
   await expect(timeline.locator('li[data-kind="inject"]').first()).toBeVisible();
   await page.getByTestId('timeline-kind-order').uncheck();
@@ -64,6 +67,10 @@ test('ends a drill and reads its scored review, replays it at ×60 and in Englis
   await page.getByTestId('replay-scrubber').fill('600');
   expect(await page.evaluate(() => window.__drillhall?.review()?.replay.timeS)).toBe(600);
   await expect(page.getByTestId('replay-clock')).toContainText('11:40:00');
+  // Beside the map, the latest events up to that moment, as the feed showed them then.
+  const recent = await page.getByTestId('replay-events').locator('time').allTextContents();
+  expect(recent.length).toBeGreaterThan(0);
+  expect(recent.every((t) => t <= '11:40:00')).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('review.png'), fullPage: true });
 
   // In English, the same review, still scored, the replay where it was.

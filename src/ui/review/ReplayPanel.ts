@@ -3,6 +3,7 @@
 // by the replay instead of the live drill; Phaser is already loaded by then (the drill used it).
 import type { TabletopGame } from '../../game/createGame.ts';
 import { durationText } from '../../i18n/clock.ts';
+import { describeEvent } from '../../i18n/describeEvent.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import { ReplayPlayer } from '../../review/ReplayPlayer.ts';
 import type { AppSettings } from '../app/AppSettings.ts';
@@ -13,11 +14,16 @@ import { button, fill, h } from '../buildElement.ts';
 import type { ReviewContext } from './reviewContext.ts';
 import { ReplayView } from './ReplayView.ts';
 
+/** How many of the latest events show beside the replay. */
+const recentCount = 4;
+
 export interface ReplayProbe { timeS: number; endS: number; speed: number; playing: boolean; mapDrawn: boolean }
 
 export class ReplayPanel {
   readonly element: HTMLElement;
   private readonly controls = h('div', { className: 'replay-controls' });
+  /** The last few events up to the replay's time, as the feed showed them. */
+  private readonly recent = h('ol', { className: 'replay-events', attrs: { 'data-testid': 'replay-events', 'aria-live': 'off' } });
   private readonly mapParent = h('div', { className: 'replay-map', attrs: { 'data-testid': 'replay-map' } });
   private readonly clock = new DrillClock();
   private readonly player: ReplayPlayer;
@@ -30,7 +36,7 @@ export class ReplayPanel {
     this.ctx = ctx;
     this.player = new ReplayPlayer(ctx.drill.world.drill, ctx.drill.record);
     this.view = new ReplayView(this.player, ctx.drill.world, settings, this.clock);
-    this.element = h('section', { className: 'replay', attrs: { 'data-testid': 'review-replay' } }, [h('h3', {}), this.controls, this.mapParent]);
+    this.element = h('section', { className: 'replay', attrs: { 'data-testid': 'review-replay' } }, [h('h3', {}), this.controls, this.recent, this.mapParent]);
     this.render(ctx);
   }
 
@@ -74,6 +80,7 @@ export class ReplayPanel {
       scrubber,
       h('output', { attrs: { 'data-testid': 'replay-clock' } }, [this.clockText()]),
     ]);
+    this.showRecent();
     if (languageChanged) {
       this.view.changed();
       const camera = this.view.map()?.cameraState();
@@ -85,6 +92,16 @@ export class ReplayPanel {
     this.running = false;
     this.game?.destroy();
     this.game = null;
+  }
+
+  private showRecent(): void {
+    const events = this.ctx.drill.record.events;
+    const nowS = this.player.timeS();
+    let end = 0;
+    let high = events.length;
+    while (end < high) { const mid = (end + high) >> 1; if (events[mid]!.timeS <= nowS) end = mid + 1; else high = mid; }
+    fill(this.recent, events.slice(Math.max(0, end - recentCount), end).map((e) =>
+      h('li', {}, [h('time', {}, [this.ctx.at(e.timeS)]), ' ', describeEvent(this.ctx.drill.world, e, this.ctx.lang)])));
   }
 
   private clockText(): string {
@@ -119,6 +136,7 @@ export class ReplayPanel {
     if (output) output.textContent = this.clockText();
     const scrubber = this.controls.querySelector<HTMLInputElement>('input[type="range"]');
     if (scrubber && document.activeElement !== scrubber) scrubber.value = String(this.player.timeS());
+    this.showRecent();
     if (this.player.timeS() >= this.player.endS && !this.clock.paused) { this.clock.pause(); this.render(this.ctx); }
   }
 }

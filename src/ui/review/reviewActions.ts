@@ -21,7 +21,7 @@ const exportButtons: readonly { kind: ExportKind; testId: string }[] = [
 export function reviewActionBar(ctx: ReviewContext, actions: ReviewActions, scored: boolean): HTMLElement {
   const { lang } = ctx;
   const waiting: Record<string, string> = scored ? {} : { disabled: '' };
-  return h('div', { className: 'review-actions buttons' }, [
+  return h('div', { className: 'review-actions' }, [
     button(ui(lang, 'review.home'), () => actions.home(), { attrs: { 'data-testid': 'debrief-home' } }),
     h('span', { className: 'exports', attrs: { role: 'group', 'aria-label': ui(lang, 'review.exports') } }, [
       h('span', { className: 'muted' }, [ui(lang, 'review.exports')]),

@@ -7,6 +7,7 @@ import { ui } from '../../i18n/ui/uiText.ts';
 import type { TimelineEntry, TimelineKind } from '../../review/timelineEntries.ts';
 import { timelineEntries, timelineKinds } from '../../review/timelineEntries.ts';
 import { h } from '../buildElement.ts';
+import { orderSubject } from './orderSubject.ts';
 import type { ReviewContext } from './reviewContext.ts';
 
 function reasonText(lang: Language, code: string): string {
@@ -17,7 +18,8 @@ function reasonText(lang: Language, code: string): string {
 function entryText(ctx: ReviewContext, entry: TimelineEntry): string {
   if (entry.kind !== 'order') return describeEvent(ctx.drill.world, entry.event, ctx.lang);
   const { order, rejected } = entry.order;
-  const line = ui(ctx.lang, 'review.orderLine', { by: ctx.name(order.by), order: ui(ctx.lang, `orderType.${order.type}`) });
+  const subject = orderSubject(ctx, order);
+  const line = ui(ctx.lang, 'review.orderLine', { by: ctx.name(order.by), order: ui(ctx.lang, `orderType.${order.type}`) }) + (subject ? ` · ${subject}` : '');
   return rejected === null ? line : `${line} · ${ui(ctx.lang, 'review.refused', { reason: reasonText(ctx.lang, rejected) })}`;
 }
 

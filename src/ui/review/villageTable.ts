@@ -17,10 +17,10 @@ export function villageTable(ctx: ReviewContext): HTMLElement {
     r.evacuation?.completedS != null ? `${ctx.at(r.evacuation.completedS)} (${durationText(lang, r.evacuation.completedS - r.evacuation.orderedS)})`
       : r.evacuation?.stalled ? ui(lang, 'review.stalled') : '—',
     ui(lang, 'review.movedOf', { moved: r.movedCount, residents: r.residentCount, vulnerable: r.movedVulnerableCount }),
-    h('span', { className: 'muted' }, [ui(lang, 'review.casualtiesUnknown')]),
   ]);
   return h('section', {}, [
     h('h3', {}, [ui(lang, 'review.villages')]),
-    reviewTable(lang, ['village', 'warned', 'evacOrdered', 'evacCompleted', 'moved', 'casualties'].map((c) => ui(lang, `review.col.${c}` as 'review.col.village')), rows, 'review-villages'),
+    reviewTable(lang, (['village', 'warned', 'evacOrdered', 'evacCompleted', 'moved'] as const).map((c) => ui(lang, `review.col.${c}`)), rows, 'review-villages'),
+    h('p', { className: 'muted' }, [ui(lang, 'review.casualtiesUnknown')]),
   ]);
 }
