@@ -1,6 +1,7 @@
 // The after-action review in a real browser: a short drill with a few orders, ended, then scored in the
 // background and read the way an evaluator reads it — verdict, score sheet, curves, timeline, findings — the
 // replay played at another speed and scrubbed, and the whole review switched to English.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openDrill, runUntil, watchErrors } from './drillPage.ts';
 
@@ -36,6 +37,13 @@ test('ends a drill and reads its scored review, replays it at ×60 and in Englis
   await expect(page.getByTestId('review-units')).toContainText(/派出所/);
   await expect(page.getByTestId('export-json')).toBeEnabled();
   await expect(page.getByTestId('compare-rehearsals')).toBeEnabled();
+
+  // The JSON export is the record with its score: `npm run score` can read it again.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  expect(download.suggestedFilename()).toMatch(/^demo-market-gas-leak-\d{8}-\d{4}-record\.json$/);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { scenarioId: string; orders: unknown[]; score: { total: number } };
+  expect(saved).toMatchObject({ scenarioId: 'demo-market-gas-leak', score: { total: score!.total } });
+  expect(saved.orders).toHaveLength(2);
   await page.getByTestId('debrief').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('review-top.png') });
 

@@ -153,7 +153,7 @@ export class App {
   private exportReview(kind: ExportKind): void {
     const data = this.scored;
     if (!data) return;
-    const name = `${data.record.scenarioId}-${data.finishedAt.slice(0, 16).replace(/[:T]/g, '')}`;
+    const name = `${data.record.scenarioId}-${data.finishedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}`;
     if (kind === 'json') { void import('../exportRecord.ts').then(({ exportRecord }) => exportRecord(data.record, `${name}-record.json`, data.score)); return; }
     // TODO(exports): CSV of events, CSV of scores, the printable A4 page and the .docx report are wired in here.
     console.info(`export ${kind} of ${name} is not available yet`);

@@ -135,7 +135,7 @@ export class ReplayPanel {
     const output = this.controls.querySelector('output');
     if (output) output.textContent = this.clockText();
     const scrubber = this.controls.querySelector<HTMLInputElement>('input[type="range"]');
-    if (scrubber && document.activeElement !== scrubber) scrubber.value = String(this.player.timeS());
+    if (scrubber) scrubber.value = String(this.player.timeS());
     this.showRecent();
     if (this.player.timeS() >= this.player.endS && !this.clock.paused) { this.clock.pause(); this.render(this.ctx); }
   }

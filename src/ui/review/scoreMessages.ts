@@ -1,9 +1,6 @@
-// What the page and the scoring worker say to each other.
-import type { DrillSeries } from '../../review/drillSeries.ts';
-import type { DrillRecord, DrillScore } from '../../sim/index.ts';
+// What the page and the scoring worker say to each other (the request and reply of ../../review/scoreRequest.ts).
+import type { ScoreReply } from '../../review/scoreRequest.ts';
 
-export interface ScoreRequest { scenarioPath: string; record: DrillRecord }
-
-export type ScoreReply = { ok: true; score: DrillScore; series: DrillSeries } | { ok: false; message: string };
+export type { ScoreReply, ScoreRequest } from '../../review/scoreRequest.ts';
 
 export type ScoredDrill = Extract<ScoreReply, { ok: true }>;
