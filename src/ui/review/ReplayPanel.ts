@@ -81,11 +81,14 @@ export class ReplayPanel {
       h('output', { attrs: { 'data-testid': 'replay-clock' } }, [this.clockText()]),
     ]);
     this.showRecent();
-    if (languageChanged) {
-      this.view.changed();
-      const camera = this.view.map()?.cameraState();
-      this.game?.restart(camera ? { camera } : {});
-    }
+    if (languageChanged) this.redrawMap();
+  }
+
+  /** Draws the map again from scratch (new language, projector mode), keeping its camera. */
+  redrawMap(): void {
+    this.view.changed();
+    const camera = this.view.map()?.cameraState();
+    this.game?.restart(camera ? { camera } : {});
   }
 
   dispose(): void {

@@ -65,8 +65,13 @@ export class ReviewScreen {
   constructor(private readonly options: ReviewOptions) {
     this.ctx = reviewContext(options.settings.get().language, options.drill);
     this.replay = new ReplayPanel(this.ctx, options.settings, options.renderer);
-    let language = this.ctx.lang;
-    this.disposers.push(options.settings.subscribe((s) => { if (s.language !== language) { language = s.language; this.render(); } }));
+    let { language, projector } = options.settings.get();
+    this.disposers.push(options.settings.subscribe((s) => {
+      if (s.language !== language) this.render();
+      else if (s.projector !== projector) this.replay.redrawMap();
+      language = s.language;
+      projector = s.projector;
+    }));
   }
 
   /** Shows the review, starts the replay's map and the scoring; call once the element is in the page. */
