@@ -8,6 +8,9 @@ import { SettingsBar } from '../panels/SettingsBar.ts';
 import { briefingScreen } from '../screens/BriefingScreen.ts';
 import { homeScreen } from '../screens/HomeScreen.ts';
 import { TabletopScreen } from '../screens/TabletopScreen.ts';
+import type { ReviewData } from '../../review/reviewData.ts';
+import type { ExportKind } from '../review/reviewActions.ts';
+import type { ReviewScreen } from '../review/ReviewScreen.ts';
 import type { AppSettings } from './AppSettings.ts';
 import { isDrillSpeed } from './DrillClock.ts';
 import { DrillSession } from './DrillSession.ts';
@@ -24,6 +27,10 @@ export class App {
   screen: ScreenName = 'home';
   session: DrillSession | null = null;
   tabletop: TabletopScreen | null = null;
+  /** The after-action review on screen, or null. */
+  review: ReviewScreen | null = null;
+  /** The last finished drill with its score, once scored. */
+  private scored: ReviewData | null = null;
   private rerender: () => void = () => undefined;
   private title: (lang: Language) => string = () => '';
   /** The mode chosen on the home screen, kept when the screen is rebuilt. */
@@ -80,6 +87,7 @@ export class App {
   showBriefing(entry: CatalogEntry, mode: DrillMode): void {
     const drill = entry.drill();
     if (!drill) { this.rerender(); return; }
+    this.leaveReview();
     this.show('briefing', (lang) => (lang === 'zh' ? drill.scenario.titleZh : drill.scenario.titleEn), (lang) =>
       briefingScreen({ language: lang, drill, mode, start: (team) => this.startDrill(entry, mode, team), back: () => this.showHome() }));
   }
@@ -113,22 +121,56 @@ export class App {
     void tabletop.mount();
   }
 
+  /** Ends the drill and opens its after-action review, which scores it in the background. */
   private async showDebrief(): Promise<void> {
     const session = this.session;
     if (!session) return;
-    const [{ debriefScreen }] = await Promise.all([import('../screens/DebriefScreen.ts')]);
-    const input = { world: session.world, state: session.state(), record: session.record(), events: session.events() };
+    const { ReviewScreen } = await import('../review/ReviewScreen.ts');
+    const drill = {
+      world: session.world, state: session.state(), record: session.record(), events: session.events(),
+      scenarioPath: session.drill.files.scenario, mode: session.mode, team: session.team, finishedAt: new Date().toISOString(),
+    };
     this.leaveTabletop();
     this.session = null;
     clearSavedDrill(this.storage);
+    this.scored = null;
+    const review = new ReviewScreen({
+      drill, settings: this.settings, renderer: this.launch.renderer,
+      actions: { home: () => this.showHome(), exportAs: (kind) => this.exportReview(kind), compareRehearsals: () => this.compareRehearsals() },
+      onScored: (score) => this.onScored({ ...drill, score }),
+    });
+    this.review = review;
     const { scenario } = session.drill;
-    this.show('debrief', (lang) => (lang === 'zh' ? scenario.titleZh : scenario.titleEn), (lang) => debriefScreen(lang, input, {
-      home: () => this.showHome(),
-      exportRecord: () => void import('../exportRecord.ts').then(({ exportRecord }) => exportRecord(input.record, `${scenario.id}-record.json`)),
-    }));
+    this.show('debrief', (lang) => (lang === 'zh' ? scenario.titleZh : scenario.titleEn), () => review.element, false);
+    review.start();
+  }
+
+  /** The one place a finished drill, scored, is announced: the rehearsal log and the exports start from here. */
+  onScored(data: ReviewData): void {
+    this.scored = data;
+  }
+
+  private exportReview(kind: ExportKind): void {
+    const data = this.scored;
+    if (!data) return;
+    const name = `${data.record.scenarioId}-${data.finishedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}`;
+    if (kind === 'json') { void import('../exportRecord.ts').then(({ exportRecord }) => exportRecord(data.record, `${name}-record.json`, data.score)); return; }
+    // TODO(exports): CSV of events, CSV of scores, the printable A4 page and the .docx report are wired in here.
+    console.info(`export ${kind} of ${name} is not available yet`);
+  }
+
+  private compareRehearsals(): void {
+    // TODO(rehearsals): open the rehearsal log's comparison for this.scored's scenario.
+    console.info('the rehearsal comparison is not available yet');
+  }
+
+  private leaveReview(): void {
+    this.review?.dispose();
+    this.review = null;
   }
 
   private leaveTabletop(): void {
+    this.leaveReview();
     this.tabletop?.dispose();
     this.tabletop = null;
     document.body.classList.remove('hall-tabletop');

@@ -5,6 +5,7 @@ import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { DrawnToken, OverlayDrawn } from '../../game/tabletopView.ts';
 import type { DispatchResult, SimState } from '../../sim/index.ts';
+import type { ReviewProbe } from '../review/ReviewScreen.ts';
 import type { App, ScreenName } from './App.ts';
 import { isDrillSpeed } from './DrillClock.ts';
 
@@ -30,6 +31,8 @@ export interface DrillhallTestHook {
   overlays(): OverlayDrawn[];
   /** Where a point of the map (metres) is on the canvas now, or null when no map is up. */
   screenOf(point: { xM: number; yM: number }): { screenX: number; screenY: number } | null;
+  /** The after-action review: whether it is scoring, scored or failed, the score once computed, the curves drawn and the replay (a copy); null on other screens. */
+  review(): ReviewProbe | null;
 }
 
 declare global {
@@ -58,6 +61,7 @@ export function exposeTestHook(app: App): void {
     tokens: () => controller()?.map()?.tokens() ?? [],
     overlays: () => controller()?.map()?.overlays() ?? [],
     screenOf: (point: { xM: number; yM: number }) => controller()?.map()?.screenOf(point) ?? null,
+    review: () => app.review?.probe() ?? null,
   });
   Object.defineProperty(window, '__drillhall', { value: hook, writable: false, configurable: false, enumerable: false });
 }
