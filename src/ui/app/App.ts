@@ -19,7 +19,7 @@ import type { CatalogEntry } from './scenarioCatalog.ts';
 import { checkInBackground, findScenario } from './scenarioCatalog.ts';
 import { clearSavedDrill, loadSavedDrill } from './savedDrill.ts';
 
-export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief';
+export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief' | 'rehearsals';
 
 export interface AppElements { screen: HTMLElement; title: HTMLElement; brand: HTMLElement; settings: HTMLElement }
 
@@ -79,6 +79,7 @@ export class App {
         discard: () => { clearSavedDrill(this.storage); this.showHome(); },
         setLanguage: (language) => this.settings.update({ language }),
         setMode: (mode) => { this.homeMode = mode; },
+        openRehearsals: () => void this.showRehearsals(),
       },
     }));
     checkInBackground(this.catalog, () => this.screen === 'home', () => this.rerender());
@@ -145,9 +146,26 @@ export class App {
     review.start();
   }
 
-  /** The one place a finished drill, scored, is announced: the rehearsal log and the exports start from here. */
+  /** The one place a finished drill, scored, is announced: it is kept in the rehearsal log, and the exports start from here. */
   onScored(data: ReviewData): void {
     this.scored = data;
+    const review = this.review;
+    void import('../../rehearsals/saveRehearsal.ts').then(async ({ saveRehearsal }) => {
+      const kept = await saveRehearsal(data);
+      const lang = this.settings.get().language;
+      if (kept.ok) review?.tell(ui(lang, 'rehearsals.kept'));
+      else review?.tell((await import('../rehearsals/storageMessage.ts')).storageMessage(lang, kept), true);
+    });
+  }
+
+  /** The rehearsal log: every kept drill, and the comparison of one scenario's rehearsals (opened at once when named). */
+  async showRehearsals(scenarioId?: string): Promise<void> {
+    const [{ rehearsalsScreen }, { rehearsalLog }] = await Promise.all([import('../rehearsals/rehearsalsScreen.ts'), import('../../rehearsals/saveRehearsal.ts')]);
+    this.leaveTabletop();
+    this.session = null;
+    this.show('rehearsals', (lang) => ui(lang, 'rehearsals.title'), (lang) => rehearsalsScreen({
+      language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: this.catalog, ...(scenarioId ? { scenarioId } : {}),
+    }));
   }
 
   private exportReview(kind: ExportKind): void {
@@ -160,8 +178,7 @@ export class App {
   }
 
   private compareRehearsals(): void {
-    // TODO(rehearsals): open the rehearsal log's comparison for this.scored's scenario.
-    console.info('the rehearsal comparison is not available yet');
+    if (this.scored) void this.showRehearsals(this.scored.record.scenarioId);
   }
 
   private leaveReview(): void {

@@ -56,6 +56,8 @@ export class ReviewScreen {
   private charts: CurveCharts | null = null;
   private readonly curves = h('div', { className: 'curves', attrs: { 'data-testid': 'review-curves' } });
   private readonly timeline = h('div');
+  /** What the app tells the hall about this drill (kept in the rehearsal log or not), kept across re-renders. */
+  private readonly notices = h('div', { className: 'notices', attrs: { 'data-testid': 'review-notices', role: 'status' } });
   private readonly shown = new Set<TimelineKind>(timelineKinds);
   private readonly replay: ReplayPanel;
   private ctx: ReviewContext;
@@ -94,6 +96,11 @@ export class ReviewScreen {
     });
   }
 
+  /** Shows a notice under the buttons, as plain text (a problem in red). */
+  tell(text: string, problem = false): void {
+    this.notices.append(h('p', { className: problem ? 'notice problem' : 'notice' }, [text]));
+  }
+
   probe(): ReviewProbe {
     const score = this.status.kind === 'scored' ? structuredClone(this.status.score) : null;
     return { status: this.status.kind, score, message: this.status.kind === 'failed' ? this.status.message : null, curves: this.charts?.drawn ?? [], replay: this.replay.probe() };
@@ -120,6 +127,7 @@ export class ReviewScreen {
       h('h2', {}, [ui(lang, 'review.title', { title: lang === 'zh' ? scenario.titleZh : scenario.titleEn })]),
       h('p', {}, [ui(lang, 'review.reached', { time: ctx.at(state.timeS), elapsed: durationText(lang, state.timeS), mode })]),
       reviewActionBar(ctx, this.options.actions, score !== null),
+      this.notices,
       verdictSection(ctx, this.status),
       score ? capabilityTable(ctx, score) : null,
       score ? scorecardTable(ctx, score) : null,

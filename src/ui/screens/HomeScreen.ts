@@ -8,7 +8,6 @@ import type { CatalogEntry } from '../app/scenarioCatalog.ts';
 import type { DrillMode } from '../app/launchOptions.ts';
 import type { SavedDrill } from '../app/savedDrill.ts';
 import { button, h } from '../buildElement.ts';
-import { openRehearsalsInPlace } from '../rehearsals/openRehearsals.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
 
 export interface HomeActions {
@@ -17,8 +16,8 @@ export interface HomeActions {
   discard: () => void;
   setLanguage: (language: Language) => void;
   setMode: (mode: DrillMode) => void;
-  /** Shows the rehearsal log; without it the log opens in place of this screen. */
-  openRehearsals?: () => void;
+  /** Shows the rehearsal log and the comparison of past rehearsals. */
+  openRehearsals: () => void;
 }
 
 function resumeCard(lang: Language, saved: { saved: SavedDrill; entry: CatalogEntry } | null, act: HomeActions): HTMLElement | null {
@@ -61,7 +60,7 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
     const input = h('input', { attrs: { type: 'radio', name: 'mode', value, 'data-testid': `mode-${value}`, ...(value === mode ? { checked: '' } : {}) }, on: { change: () => { mode = value; act.setMode(value); } } });
     return h('label', { className: 'mode-choice' }, [input, h('strong', {}, [ui(lang, `home.mode.${value}`)]), h('span', {}, [ui(lang, `home.mode.${value}.about`)])]);
   };
-  const rehearsals = () => (act.openRehearsals ? act.openRehearsals() : void openRehearsalsInPlace(home, { language: lang, catalog: options.catalog }));
+  const rehearsals = () => act.openRehearsals();
   const home = h('div', { className: 'screen home', attrs: { 'data-testid': 'home' } }, [
     resumeCard(lang, options.saved, act),
     h('section', { className: 'choices' }, [
