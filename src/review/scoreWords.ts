@@ -2,7 +2,8 @@
 // and items, in the chosen language. Shared by the CSV, the report and the print view.
 import type { Language } from '../i18n/translate.ts';
 import { ui } from '../i18n/ui/uiText.ts';
-import type { Conclusion, DrillScore, Rating, Rubric } from '../sim/index.ts';
+import type { Conclusion, DrillScore, Rating, Rubric, World } from '../sim/index.ts';
+import { nameOf } from '../sim/index.ts';
 
 export function conclusionText(lang: Language, conclusion: Conclusion): string {
   return ui(lang, `exports.conclusion.${conclusion}`);
@@ -13,19 +14,25 @@ export function ratingText(lang: Language, rating: Rating | null): string {
   return rating ?? ui(lang, 'exports.rating.none');
 }
 
-export function vetoText(lang: Language, veto: DrillScore['vetoes'][number]): string {
-  return `${ui(lang, `exports.veto.${veto.veto}`)}：${veto.why[lang]}`;
+/** A tripped veto as `incident：what`, with the incident's name rather than its id. */
+export function vetoText(world: World, lang: Language, veto: DrillScore['vetoes'][number]): string {
+  return `${nameOf(world, veto.incident)[lang]}${lang === 'zh' ? '：' : ': '}${ui(lang, `exports.veto.${veto.veto}`)}`;
 }
 
 export function capabilityName(lang: Language, capability: { nameZh: string; nameEn: string }): string {
   return lang === 'zh' ? capability.nameZh : capability.nameEn;
 }
 
-/** The rubric's capability and item for an item id, or null for an item the rubric does not hold. */
-export function rubricItem(rubric: Rubric, itemId: string): { capability: Rubric['capabilities'][number]; item: Rubric['capabilities'][number]['items'][number] } | null {
-  for (const capability of rubric.capabilities) {
-    const item = capability.items.find((i) => i.id === itemId);
-    if (item) return { capability, item };
+/**
+ * The rubric's capability and item for an item id or a measure id (a finding names the measure that raised it),
+ * the item id first; null for one the rubric does not hold.
+ */
+export function rubricItem(rubric: Rubric, itemOrMeasure: string): { capability: Rubric['capabilities'][number]; item: Rubric['capabilities'][number]['items'][number] } | null {
+  for (const match of [(i: { id: string }) => i.id === itemOrMeasure, (i: { measure: string }) => i.measure === itemOrMeasure]) {
+    for (const capability of rubric.capabilities) {
+      const item = capability.items.find(match);
+      if (item) return { capability, item };
+    }
   }
   return null;
 }

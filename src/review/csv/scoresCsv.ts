@@ -6,7 +6,7 @@ import type { UiKey } from '../../i18n/ui/zhCN.ts';
 import type { DrillScore, World } from '../../sim/index.ts';
 import { nameOf } from '../../sim/index.ts';
 import type { ReviewData } from '../reviewData.ts';
-import { capabilityName, conclusionText, points, ratingText, rubricItem, vetoText } from '../scoreWords.ts';
+import { capabilityName, conclusionText, points, ratingText, rubricItem } from '../scoreWords.ts';
 import { addDays, wallClockOf } from '../wallClock.ts';
 import type { CsvCell } from './csvText.ts';
 import { csvText } from './csvText.ts';
@@ -31,7 +31,7 @@ function capabilityRows(world: World, score: DrillScore, lang: Language): Rows {
 
 function vetoRows(score: DrillScore, lang: Language): Rows {
   const rows: Rows = [[ui(lang, 'exports.csv.vetoes')], [ui(lang, 'exports.csv.veto'), ui(lang, 'exports.csv.incident'), ui(lang, 'exports.csv.why')]];
-  for (const v of score.vetoes) rows.push([ui(lang, `exports.veto.${v.veto}`), v.incident, vetoText(lang, v)]);
+  for (const v of score.vetoes) rows.push([ui(lang, `exports.veto.${v.veto}`), v.incident, v.why[lang]]);
   if (score.vetoes.length === 0) rows.push([ui(lang, 'exports.csv.none')]);
   return rows;
 }
@@ -46,11 +46,12 @@ function scorecardRows(world: World, score: DrillScore, lang: Language): Rows {
 }
 
 function findingRows(data: ReviewData, lang: Language): Rows {
-  const columns = ['item', 'problem', 'action', 'team', 'owner', 'deadlineDays', 'dueDate'] as const;
+  const columns = ['measure', 'itemName', 'problem', 'action', 'team', 'owner', 'deadlineDays', 'dueDate'] as const;
   const rows: Rows = [[ui(lang, 'exports.csv.findings')], columns.map((c) => ui(lang, `exports.csv.${c}`))];
   const finished = wallClockOf(data.finishedAt).date;
   for (const f of data.score.findings) {
-    rows.push([f.item, f.problem[lang], f.action[lang], f.owner, nameOf(data.world, f.owner)[lang], f.deadlineDays, addDays(finished, f.deadlineDays)]);
+    const found = rubricItem(data.world.drill.rubric, f.item);
+    rows.push([f.item, found ? capabilityName(lang, found.item) : '', f.problem[lang], f.action[lang], f.owner, nameOf(data.world, f.owner)[lang], f.deadlineDays, addDays(finished, f.deadlineDays)]);
   }
   if (data.score.findings.length === 0) rows.push([ui(lang, 'exports.csv.none')]);
   return rows;
