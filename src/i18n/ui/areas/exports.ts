@@ -96,8 +96,8 @@ export const exportsZhCN = {
   'exports.mode.training': '个人自学训练（扮演{team}）',
   'exports.time.seed': '随机种子（复演用）',
 
-  'exports.participants.count': '共有 {count} 个单位下达了指令：{teams}。',
-  'exports.participants.none': '本次演练没有单位下达指令。',
+  'exports.participants.count': '共有 {count} 个单位参演（下达指令或派出力量到场）：{teams}。',
+  'exports.participants.none': '本次演练没有单位下达指令或派出力量。',
   'exports.participants.facilitator': '导演组操作情景注入 {count} 次。',
 
   'exports.scenario.briefing': '情况通报',
@@ -281,8 +281,8 @@ export const exportsEn: Record<keyof typeof exportsZhCN, string> = {
   'exports.mode.training': 'self-training (playing {team})',
   'exports.time.seed': 'Seed (to replay the drill)',
 
-  'exports.participants.count': '{count} teams gave orders: {teams}.',
-  'exports.participants.none': 'No team gave an order in this drill.',
+  'exports.participants.count': '{count} teams took part (gave orders or had units on scene): {teams}.',
+  'exports.participants.none': 'No team gave an order or sent a unit in this drill.',
   'exports.participants.facilitator': 'The facilitator worked the injects {count} times.',
 
   'exports.scenario.briefing': 'Situation',
