@@ -1,14 +1,7 @@
 // Saves the drill record as a JSON file the evaluators can keep, replay and score later. Loaded only when asked.
 import type { DrillRecord } from '../sim/index.ts';
+import { downloadFile } from './export/downloadFile.ts';
 
 export function exportRecord(record: DrillRecord, fileName: string): void {
-  const blob = new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(JSON.stringify(record, null, 2), fileName, 'application/json');
 }
