@@ -1,5 +1,5 @@
 // 演练时间和地点: the day of the rehearsal, the scenario's own clock from start to end, how long it ran, the time
-// compression, the township, the mode (and the team a trainee played), and the seed that replays it.
+// compression (when there was one), the township, the mode (and the team a trainee played), and the seed that replays it.
 import { durationText } from '../../i18n/clock.ts';
 import { wallClockOf } from '../wallClock.ts';
 import type { ReportContext } from './reportContext.ts';
@@ -16,7 +16,7 @@ export function timePlaceSection(ctx: ReportContext): ReportSection {
       [t('exports.time.date'), `${finished.date} ${finished.time}`],
       [t('exports.time.scenarioTime'), t('exports.time.scenarioTimeValue', { date: scenario.start.slice(0, 10), start: ctx.clock(0), end: ctx.clock(data.record.endS) })],
       [t('exports.time.duration'), durationText(ctx.lang, data.record.endS)],
-      [t('exports.time.compression'), t('exports.time.compressionValue', { n: data.record.timeCompression })],
+      ...(data.record.timeCompression > 1 ? [[t('exports.time.compression'), t('exports.time.compressionValue', { n: data.record.timeCompression })] as const] : []),
       [t('exports.time.place'), t('exports.time.placeValue', { township })],
       [t('exports.time.mode'), mode],
       [t('exports.time.seed'), data.record.seed],
