@@ -19,7 +19,8 @@ export function problemsSection(ctx: ReportContext): ReportSection {
   const { data: { score }, lang, t } = ctx;
   const title = t('exports.section.problems');
   if (score.findings.length === 0 && score.vetoes.length === 0) return { id: 'problems', title, blocks: [{ kind: 'paragraph', text: t('exports.problems.none') }] };
-  const vetoRows = score.vetoes.map((v) => [vetoText(ctx.data.world, lang, v), t('exports.problems.veto'), '', t('exports.conclusion.vetoes')]);
+  // The command post answers to the county for every veto: reporting and moving people out are its calls.
+  const vetoRows = score.vetoes.map((v) => [vetoText(ctx.data.world, lang, v), t(`exports.vetoCause.${v.veto}`), t('exports.problems.veto'), ctx.name('command-post')]);
   const findingRows = score.findings.map((f) => {
     const { item, cause } = findingSource(ctx, f.item);
     return [withNames(ctx.data.world, lang, f.problem[lang]), cause, item, ctx.name(f.owner)];

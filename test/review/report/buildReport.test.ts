@@ -92,7 +92,7 @@ describe('the evaluation report of a drill where nobody did anything', () => {
   it('fails the drill on the concealment veto and puts the veto first among the problems', () => {
     expect(text(report, 'conclusion')).toContain('不合格');
     expect(text(report, 'conclusion')).toContain('触发一票否决事项');
-    expect(tables(report, 'problems')[0]!.rows[0]).toEqual(['1', '集贸市场餐馆液化气泄漏：瞒报', '一票否决事项', '', '一票否决']);
+    expect(tables(report, 'problems')[0]!.rows[0]).toEqual(['1', '集贸市场餐馆液化气泄漏：瞒报', '已知事故未向县级报告，信息报告制度没有落实', '一票否决事项', '乡应急指挥部']);
     expect(text(report, 'lessons')).toContain('出现一票否决事项（瞒报）');
   });
 

@@ -157,6 +157,9 @@ export const exportsZhCN = {
 
   'exports.problems.none': '本次演练未发现问题。',
   'exports.problems.veto': '一票否决事项',
+  'exports.vetoCause.concealment': '已知事故未向县级报告，信息报告制度没有落实',
+  'exports.vetoCause.falseReport': '伤亡情况未经核实即上报，报告与实际不符',
+  'exports.vetoCause.deathsWithoutEvacuation': '受威胁村庄在出现伤亡前没有组织转移',
   'exports.cause.reportOnTime': '信息报告时限意识不强，报告流程和报告对象不熟悉',
   'exports.cause.reportComplete': '对快报“六要素”掌握不牢，报告前未逐项核对',
   'exports.cause.reportTruthful': '现场核实不充分，伤亡和损失数据未经核对即上报',
@@ -342,6 +345,9 @@ export const exportsEn: Record<keyof typeof exportsZhCN, string> = {
 
   'exports.problems.none': 'The drill found no problem.',
   'exports.problems.veto': 'one-vote veto',
+  'exports.vetoCause.concealment': 'a known incident never reached the county: the reporting rules were not followed',
+  'exports.vetoCause.falseReport': 'casualties went up unchecked, and the report did not match the scene',
+  'exports.vetoCause.deathsWithoutEvacuation': 'the villages at risk were not moved before people were hurt',
   'exports.cause.reportOnTime': 'the reporting deadlines and who to report to were not known well enough',
   'exports.cause.reportComplete': 'the six elements of a first report were not checked one by one before it went up',
   'exports.cause.reportTruthful': 'casualty and loss figures went up without being checked on the scene',
