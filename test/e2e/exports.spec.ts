@@ -13,11 +13,11 @@ const titleZh = '示范乡集贸市场餐馆液化气泄漏处置推演';
 const sectionTitles = ['一、演练目的', '二、演练时间和地点', '三、参演单位', '四、演练想定', '五、演练经过', '六、评估结论', '七、存在问题及原因', '八、经验教训', '九、整改措施'];
 
 /** A finished market gas-leak drill with its exports on screen: the harness page, or a short drill ended in the app. */
-async function openExports(page: Page): Promise<void> {
+async function openExports(page: Page, lang: 'zh' | 'en' = 'zh'): Promise<void> {
   if (harness) {
-    await page.goto('/test/e2e/harness/exports.html?lang=zh');
+    await page.goto(`/test/e2e/harness/exports.html?lang=${lang}`);
   } else {
-    await openDrill(page, scenario);
+    await openDrill(page, scenario, `&lang=${lang}`);
     await runUntil(page, '(s) => s.timeS >= 130');
     await page.evaluate(() => window.__drillhall?.dispatch({ type: 'dispatchUnit', by: 'paichusuo', unit: 'pcs-car-1', to: { incident: 'market-lpg-leak' } }));
     await page.getByTestId('end-drill').click();
@@ -107,5 +107,17 @@ test.describe('exports of a finished drill', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.getByTestId('print-close').click();
     await expect(page.getByTestId('print-view')).toHaveCount(0);
+  });
+
+  test('names the files and writes the report in English when the hall speaks English', async ({ page }) => {
+    await openExports(page, 'en');
+    const { name, bytes } = await download(page, 'export-docx');
+    expect(name).toMatch(new RegExp(`^${scenario}-${stamp}-evaluation-report\\.docx$`));
+    const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!);
+    expect(xml).toContain('1. Purpose of the drill');
+    expect(xml).toContain('9. Corrective actions');
+    const scores = await download(page, 'export-scores-csv');
+    expect(scores.name).toMatch(new RegExp(`^${scenario}-${stamp}-scores\\.csv$`));
+    expect(scores.bytes.toString('utf8')).toMatch(/\r\ntotal,\d+(\.\d)?\r\n/);
   });
 });
