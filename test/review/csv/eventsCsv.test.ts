@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventsCsv } from '../../../src/review/csv/eventsCsv.ts';
-import { planOrders } from '../../support/demoPlan.ts';
+import { scenarioDrill } from '../../support/demoDrill.ts';
+import { demoPlan, planOrders } from '../../support/demoPlan.ts';
 import { hostileDrill, hostileIncidentTitle, hostileInjectMessage } from '../../support/hostileDrill.ts';
 import { parseCsv } from '../../support/parseCsv.ts';
 import { reviewDataOf } from '../../support/reviewDataOf.ts';
@@ -37,5 +38,11 @@ describe('events CSV', () => {
     const english = parseCsv(eventsCsv(data, 'en').slice(1));
     expect(english[0]![0]).toBe('time');
     expect(english.find((r) => r[2] === 'unit.arrived' && r[5] === 'pcs-car-1')![6]).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('names every village a warning went to, ids and names alike', () => {
+    const flood = parseCsv(eventsCsv(reviewDataOf(scenarioDrill('scenarios/demo-flood-transfer.json'), { orders: demoPlan() }), 'zh').slice(1));
+    const warning = flood.find((r) => r[2] === 'warning.issued')!;
+    expect(warning.slice(7, 9)).toEqual(['hetan;liuwan', '河滩村、柳湾村']);
   });
 });
