@@ -1,9 +1,11 @@
-// Reads a saved drill record (from `npm run drill -- … --save-record FILE`): its shape is checked, and its orders
-// are replayed on the scenario so the events scored are the sim's own, not whatever the file says.
+// Reads a saved drill record (from `npm run drill -- … --save-record FILE`, or the record inside a drill export
+// from the review): its shape is checked, and its orders are replayed on the scenario so the events scored are the
+// sim's own, not whatever the file says.
 import { z } from 'zod';
 import type { ContentProblem, Drill, DrillRecord, Loaded, Order } from '../sim/index.ts';
 import { parseOrder, replay } from '../sim/index.ts';
 import { parseJsonText } from '../sim/scenario/contentError.ts';
+import { drillExportKind } from '../review/drillExport.ts';
 
 const RecordFileSchema = z.object({
   schemaVersion: z.literal(1),
@@ -16,18 +18,33 @@ const RecordFileSchema = z.object({
 });
 export type RecordFile = z.infer<typeof RecordFileSchema>;
 
+/** A drill export (src/review/drillExport.ts) carries the record under `record`, beside its score and title. */
+const DrillExportSchema = z.object({ schemaVersion: z.literal(1), kind: z.literal(drillExportKind), record: z.unknown() });
+
+const isDrillExport = (json: unknown): boolean => typeof json === 'object' && json !== null && 'kind' in json && json.kind === drillExportKind;
+
 export function parseRecordFile(file: string, text: string): Loaded<RecordFile> {
   const json = parseJsonText(file, text);
   if (!json.ok) return json;
-  const parsed = RecordFileSchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ file, path: i.path.join('.'), problem: i.message })) };
+  const issues = (error: z.ZodError, prefix: string) => error.issues.slice(0, 20).map((i) => ({ file, path: [prefix, ...i.path].filter((p) => p !== '').join('.'), problem: i.message }));
+  let value = json.value;
+  let at = '';
+  if (isDrillExport(value)) {
+    const wrapper = DrillExportSchema.safeParse(value);
+    if (!wrapper.success) return { ok: false, problems: issues(wrapper.error, '') };
+    value = wrapper.data.record;
+    at = 'record';
+  }
+  const parsed = RecordFileSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: issues(parsed.error, at) };
+  const path = (rest: string) => (at ? `${at}.${rest}` : rest);
   const problems: ContentProblem[] = [];
   parsed.data.orders.forEach((o, i) => {
     const order = parseOrder(o.order);
-    if (!order.ok) problems.push({ file, path: `orders.${i}.order`, problem: order.message.en });
+    if (!order.ok) problems.push({ file, path: path(`orders.${i}.order`), problem: order.message.en });
   });
   const sorted = parsed.data.orders.every((o, i, all) => i === 0 || all[i - 1]!.atS <= o.atS);
-  if (!sorted) problems.push({ file, path: 'orders', problem: 'orders must be in time order' });
+  if (!sorted) problems.push({ file, path: path('orders'), problem: 'orders must be in time order' });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 

@@ -9,7 +9,7 @@ import { briefingScreen } from '../screens/BriefingScreen.ts';
 import { homeScreen } from '../screens/HomeScreen.ts';
 import { TabletopScreen } from '../screens/TabletopScreen.ts';
 import type { ReviewData } from '../../review/reviewData.ts';
-import type { ExportKind } from '../review/reviewActions.ts';
+import type { ExportKind } from '../export/exportAs.ts';
 import type { ReviewScreen } from '../review/ReviewScreen.ts';
 import type { AppSettings } from './AppSettings.ts';
 import { isDrillSpeed } from './DrillClock.ts';
@@ -168,13 +168,15 @@ export class App {
     }));
   }
 
+  /** Downloads or prints an export of the scored drill; a failure is told on the review, in words. */
   private exportReview(kind: ExportKind): void {
     const data = this.scored;
     if (!data) return;
-    const name = `${data.record.scenarioId}-${data.finishedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}`;
-    if (kind === 'json') { void import('../exportRecord.ts').then(({ exportRecord }) => exportRecord(data.record, `${name}-record.json`, data.score)); return; }
-    // TODO(exports): CSV of events, CSV of scores, the printable A4 page and the .docx report are wired in here.
-    console.info(`export ${kind} of ${name} is not available yet`);
+    const review = this.review;
+    void import('../export/exportAs.ts').then(async ({ exportAs }) => {
+      const outcome = await exportAs(kind, data, this.settings.get().language);
+      if (!outcome.ok) review?.tell(outcome.message, true);
+    });
   }
 
   private compareRehearsals(): void {

@@ -2,9 +2,9 @@
 // is the app's; the review only asks.
 import { ui } from '../../i18n/ui/uiText.ts';
 import { button, h } from '../buildElement.ts';
+import type { ExportKind } from '../export/exportAs.ts';
 import type { ReviewContext } from './reviewContext.ts';
 
-export type ExportKind = 'json' | 'eventsCsv' | 'scoresCsv' | 'print' | 'docx';
 
 export interface ReviewActions {
   home(): void;
