@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Many tests run whole drills (a crowd of hundreds, a replay for scoring); on a loaded 2-core machine some take
+    // several seconds. Speed is the benchmark's business, so a test only fails here when it hangs.
+    testTimeout: 30_000,
   },
 });

@@ -1,29 +1,23 @@
 // The exports of a finished drill, as an evaluator uses them: the record and score as JSON, events and scores as
-// CSV, the evaluation report as a Word file and as a printable A4 page. Against the review screen's buttons; with
-// EXPORTS_HARNESS=1 (test/e2e/harness/playwright.config.ts) against a page of its own with the same buttons.
+// CSV, the evaluation report as a Word file and as a printable A4 page, from the review screen's buttons.
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { openDrill, runUntil, watchErrors } from './drillPage.ts';
 
-const harness = process.env.EXPORTS_HARNESS === '1';
 const scenario = 'demo-market-gas-leak';
 const titleZh = '示范乡集贸市场餐馆液化气泄漏处置推演';
 const sectionTitles = ['一、演练目的', '二、演练时间和地点', '三、参演单位', '四、演练想定', '五、演练经过', '六、评估结论', '七、存在问题及原因', '八、经验教训', '九、整改措施'];
 
-/** A finished market gas-leak drill with its exports on screen: the harness page, or a short drill ended in the app. */
+/** A short market gas-leak drill, ended, with its review scored and the export buttons ready. */
 async function openExports(page: Page, lang: 'zh' | 'en' = 'zh'): Promise<void> {
-  if (harness) {
-    await page.goto(`/test/e2e/harness/exports.html?lang=${lang}`);
-  } else {
-    await openDrill(page, scenario, `&lang=${lang}`);
-    await runUntil(page, '(s) => s.timeS >= 130');
-    await page.evaluate(() => window.__drillhall?.dispatch({ type: 'dispatchUnit', by: 'paichusuo', unit: 'pcs-car-1', to: { incident: 'market-lpg-leak' } }));
-    await page.getByTestId('end-drill').click();
-    await page.getByTestId('end-drill').click();
-  }
-  await expect(page.getByTestId('export-docx')).toBeVisible({ timeout: 30_000 });
+  await openDrill(page, scenario, `&lang=${lang}`);
+  await runUntil(page, '(s) => s.timeS >= 130');
+  await page.evaluate(() => window.__drillhall?.dispatch({ type: 'dispatchUnit', by: 'paichusuo', unit: 'pcs-car-1', to: { incident: 'market-lpg-leak' } }));
+  await page.getByTestId('end-drill').click();
+  await page.getByTestId('end-drill').click();
+  await expect(page.getByTestId('export-docx')).toBeEnabled({ timeout: 30_000 });
 }
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer; file: Download }> {

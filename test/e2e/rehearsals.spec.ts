@@ -127,3 +127,17 @@ test('exports every rehearsal to a file and brings them back from it after they 
   await expect(page.getByTestId('rehearsals-messages')).toContainText('(file) 的 format');
   expect(errors).toEqual([]);
 });
+
+test('a finished drill is kept in the log, and its review opens the comparison of that scenario', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/?test=1&renderer=canvas&scenario=demo-market-gas-leak&start=1');
+  await page.waitForFunction(() => window.__drillhall?.mapDrawn === true);
+  await page.getByTestId('end-drill').click();
+  await page.getByTestId('end-drill').click();
+  await expect(page.getByTestId('review-notices')).toContainText('已保存', { timeout: 30_000 });
+  await page.getByTestId('compare-rehearsals').click();
+  await expect(page.getByTestId('rehearsals')).toBeVisible();
+  expect(await page.evaluate(() => window.__drillhall?.scene)).toBe('rehearsals');
+  await expect(page.getByTestId('rehearsals')).toContainText('示范乡集贸市场餐馆液化气泄漏处置推演');
+  expect(errors).toEqual([]);
+});

@@ -38,12 +38,14 @@ test('ends a drill and reads its scored review, replays it at ×60 and in Englis
   await expect(page.getByTestId('export-json')).toBeEnabled();
   await expect(page.getByTestId('compare-rehearsals')).toBeEnabled();
 
-  // The JSON export is the record with its score: `npm run score` can read it again.
+  // The JSON export is the record with the score the hall saw: `npm run score` can read it again.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
-  expect(download.suggestedFilename()).toMatch(/^demo-market-gas-leak-\d{8}-\d{4}-record\.json$/);
-  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { scenarioId: string; orders: unknown[]; score: { total: number } };
+  expect(download.suggestedFilename()).toMatch(/^demo-market-gas-leak-\d{8}-\d{4}-.+\.json$/);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { scenarioId: string; record: { orders: unknown[] }; score: { total: number } };
   expect(saved).toMatchObject({ scenarioId: 'demo-market-gas-leak', score: { total: score!.total } });
-  expect(saved.orders).toHaveLength(2);
+  expect(saved.record.orders).toHaveLength(2);
+  // The finished drill is kept in the rehearsal log, and the review says so.
+  await expect(page.getByTestId('review-notices')).toContainText('已保存');
   await page.getByTestId('debrief').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('review-top.png') });
 
