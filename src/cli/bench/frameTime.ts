@@ -1,14 +1,16 @@
 // Benchmark of the browser view: builds the app, serves it with `vite preview` on loopback, and in headless
 // Chromium (Canvas renderer) measures (1) the frame time — median and 95th percentile of the intervals between
-// animation frames — while the busiest scenario runs at ×10 with every unit moving and every incident shown
-// (the facilitator's view), and (2) the gzipped size of everything the first page load fetches. It always stops
-// the server it started.
+// animation frames — while the busiest scenario runs at ×10 in the facilitator's view with every unit moving and
+// every overlay on (the facilitator adds a curveball of each of the township's templates, so every factor's hazard
+// overlay draws at once), and (2) the gzipped size of everything the first page load fetches. It always stops the
+// server it started.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import type { Drill, PointM } from '../../sim/index.ts';
 import { loadDrill } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 
@@ -22,18 +24,31 @@ export interface FrameTimeResult {
   p95Ms: number;
   /** Main-thread work per frame (Chrome's TaskDuration): less sensitive than the intervals to a busy machine. */
   mainThreadMsPerFrame: number;
+  /** The factors whose hazard overlays drew on the map while the frames were measured. */
+  overlaysDrawn: string[];
   firstLoad: { gzipBytes: number; files: { path: string; gzipBytes: number }[] };
 }
 
 const viewport = { width: 1920, height: 1080 };
 
-/** The scenario with the most incidents, then injects: the most for the view to draw. */
-export function busiestScenario(): string {
+/** The drill with the most incidents, then injects: the most for the view to draw. */
+export function busiestDrill(): Drill {
   const drills = readdirSync('scenarios').filter((f) => f.endsWith('.json')).sort()
-    .map((f) => loadDrill(`scenarios/${f}`, readContentFiles)).flatMap((d) => (d.ok ? [d.value.scenario] : []));
-  const busiest = [...drills].sort((a, b) => b.incidents.length - a.incidents.length || b.injects.length - a.injects.length)[0];
+    .map((f) => loadDrill(`scenarios/${f}`, readContentFiles)).flatMap((d) => (d.ok ? [d.value] : []));
+  const busiest = [...drills].sort((a, b) => b.scenario.incidents.length - a.scenario.incidents.length || b.scenario.injects.length - a.scenario.injects.length)[0];
   if (!busiest) throw new Error('frameTime: no scenario in scenarios/ loads');
-  return busiest.id;
+  return busiest;
+}
+
+/**
+ * For every curveball template of the drill's township, the clicks to try in turn until one places it: the map's
+ * facilities, villages, sites and other named objects, then every bend of every road and embankment.
+ */
+function curveballClicks(drill: Drill): { template: string; clicks: PointM[] }[] {
+  const { map } = drill;
+  const named = [...map.facilities, ...map.villages, ...map.stations, ...map.places, ...map.shelters].map((o) => o.at);
+  const lines = [...map.roads.map((r) => r.pointsM), ...map.water.map((w) => w.pointsM)].flat();
+  return drill.curveballs.map((t) => ({ template: t.id, clicks: [...named, ...lines] }));
 }
 
 async function servePreview(port: number): Promise<{ url: string; server: ChildProcess }> {
@@ -68,10 +83,17 @@ async function firstLoad(browser: Browser, url: string): Promise<FrameTimeResult
   return { gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0), files };
 }
 
-async function measureFrames(browser: Browser, url: string, scenario: string, seconds: number): Promise<{ intervals: number[]; mainThreadMs: number }> {
+async function measureFrames(browser: Browser, url: string, drill: Drill, seconds: number): Promise<{ intervals: number[]; mainThreadMs: number; overlaysDrawn: string[] }> {
   const page = await browser.newPage({ viewport });
-  await page.goto(`${url}/?test=1&renderer=canvas&director=1&scenario=${scenario}&start=1`);
+  await page.goto(`${url}/?test=1&renderer=canvas&mode=hall&director=1&scenario=${drill.scenario.id}&start=1`);
   await page.waitForFunction(() => window.__drillhall?.mapDrawn === true, null, { timeout: 60_000 });
+  // Every overlay on: a curveball of each template, at the first click it can be placed at.
+  await page.evaluate((curveballs) => {
+    const hook = window.__drillhall!;
+    for (const { template, clicks } of curveballs) {
+      clicks.some((at) => hook.dispatch({ type: 'addIncident', by: 'facilitator', template, at })?.ok === true);
+    }
+  }, curveballClicks(drill));
   // Keep the view busy: every unit on the map sets off for a village, and every county force is called in.
   await page.evaluate(() => {
     const hook = window.__drillhall!;
@@ -88,8 +110,9 @@ async function measureFrames(browser: Browser, url: string, scenario: string, se
   const before = await taskS();
   const intervals = await page.evaluate<number[]>(measureScript(seconds * 1000));
   const mainThreadMs = (await taskS() - before) * 1000;
+  const overlaysDrawn = await page.evaluate(() => [...new Set(window.__drillhall!.overlays().filter((o) => o.commands > 0).map((o) => o.factor))].sort());
   await page.close();
-  return { intervals, mainThreadMs };
+  return { intervals, mainThreadMs, overlaysDrawn };
 }
 
 /**
@@ -114,18 +137,18 @@ const round = (ms: number): number => Math.round(ms * 100) / 100;
 export async function frameTime(options: { port?: number; seconds?: number } = {}): Promise<FrameTimeResult> {
   const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`frameTime: vite build failed\n${build.stderr}`);
-  const scenario = busiestScenario();
+  const drill = busiestDrill();
   const { url, server } = await servePreview(options.port ?? 4176);
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const load = await firstLoad(browser, url);
-    const measured = await measureFrames(browser, url, scenario, options.seconds ?? 10);
+    const measured = await measureFrames(browser, url, drill, options.seconds ?? 10);
     const intervals = [...measured.intervals].sort((a, b) => a - b);
     return {
-      scenario, renderer: 'canvas', speed: 10, viewport, frames: intervals.length,
+      scenario: drill.scenario.id, renderer: 'canvas', speed: 10, viewport, frames: intervals.length,
       medianMs: round(percentile(intervals, 0.5)), p95Ms: round(percentile(intervals, 0.95)),
-      mainThreadMsPerFrame: round(measured.mainThreadMs / intervals.length), firstLoad: load,
+      mainThreadMsPerFrame: round(measured.mainThreadMs / intervals.length), overlaysDrawn: measured.overlaysDrawn, firstLoad: load,
     };
   } finally {
     await browser?.close();

@@ -22,7 +22,7 @@ describe('a curveball left alone', () => {
     expect([...factors].sort()).toEqual(['collapse', 'collision', 'crowd', 'explosion', 'fire', 'flood', 'heat', 'poisoning']);
   });
 
-  it.each(cases)('$template placed near $at.x,$at.y starts at once and hurts people', { timeout: 60_000 }, ({ template, at, place, scenario, runS }) => {
+  it.each(cases)('$template placed near $at.xM,$at.yM starts at once and hurts people', { timeout: 60_000 }, ({ template, at, place, scenario, runS }) => {
     const sim = createSimulation(scenarioDrill(`scenarios/${scenario}.json`));
     sim.advance(60);
     const result = sim.dispatch({ type: 'addIncident', by: 'facilitator', template, at });
