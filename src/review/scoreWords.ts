@@ -44,9 +44,9 @@ export function points(value: number): string {
 
 /**
  * The scoring engine's sentences name incidents and teams by id (`market-lpg-leak：配合单位weishengyuan未参与处置`);
- * a report reads better with their names. Only whole ids of the drill's incidents and teams are replaced.
+ * a report reads better with their names. Only whole ids of the drill's incidents (curveballs too) and teams are replaced.
  */
 export function withNames(world: World, lang: Language, text: string): string {
-  const known = new Set([...world.teams, ...world.drill.scenario.incidents.map((i) => i.id)]);
+  const known = new Set([...world.teams, ...[...world.drill.scenario.incidents, ...world.addedIncidents].map((i) => i.id)]);
   return text.replace(/[A-Za-z][A-Za-z0-9_-]*/g, (token) => (known.has(token) ? nameOf(world, token)[lang] : token));
 }

@@ -22,7 +22,7 @@ const isKeyMoment = (e: SimEvent) => keyEventTypes.has(e.type) || (e.type === 'u
 function summary(ctx: ReportContext): ReportBlock[] {
   const { data, t } = ctx;
   const refused = data.record.orders.filter((o) => o.rejected !== null).length;
-  const moved = data.state.villages.reduce((n, v) => n + v.movedCount + v.movedVulnerableCount, 0);
+  const moved = data.state.villages.reduce((n, v) => n + v.movedCount, 0);
   const vulnerable = data.state.villages.reduce((n, v) => n + v.movedVulnerableCount, 0);
   const c = data.state.casualties;
   return [

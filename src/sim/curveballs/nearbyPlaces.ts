@@ -1,6 +1,6 @@
 // What lies near a clicked point of the township: the nearest facility, village, named place, road or embankment
 // within a distance. Ties go to the first in map order, so the answer never depends on anything but the map.
-import { nearestOnPolyline } from '../incidents/flood/polylines.ts';
+import { nearestOnPolyline } from '../world/polylines.ts';
 import type { PointM, TownshipMap } from '../world/townshipMap.ts';
 
 export interface NearObject { id: string; nameZh: string; nameEn: string; at: PointM; distanceM: number }

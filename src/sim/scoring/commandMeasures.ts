@@ -36,6 +36,12 @@ export function supportTookPart(ctx: ScoringContext): MeasureResult {
   return { applicable: true, share: mean(shares), findings };
 }
 
+/** Full marks within the standard, then less and less until nothing at three times it (or never). */
+function timelinessShare(delayS: number | null, standardS: number): number {
+  if (delayS === null) return 0;
+  return delayS <= standardS ? 1 : Math.max(0, 1 - (delayS - standardS) / (2 * standardS));
+}
+
 /** Speed, first step: from learning of an incident to the first order acting on it, against the rubric's standard. */
 export function firstActionInTime(ctx: ScoringContext): MeasureResult {
   const known = started(ctx).filter((i) => ctx.truths.get(i.id)!.discoveredS !== null);
@@ -45,7 +51,7 @@ export function firstActionInTime(ctx: ScoringContext): MeasureResult {
   const shares = known.map((i) => {
     const actedS = firstActionS(ctx, i.id);
     const delayS = actedS === null ? null : Math.max(0, actedS - ctx.truths.get(i.id)!.discoveredS!);
-    const share = delayS === null ? 0 : delayS <= standardS ? 1 : Math.max(0, 1 - (delayS - standardS) / (2 * standardS));
+    const share = timelinessShare(delayS, standardS);
     if (share < 1) findings.push({ item: 'firstActionInTime', owner: i.discovery.by, deadlineDays: 30,
       problem: { zh: `${i.id}：获悉后${delayS === null ? '始终未下达处置指令' : `${Math.round(delayS / 60)}分钟才下达首条处置指令`}`, en: `${i.id}: ${delayS === null ? 'no order acted on it after it became known' : `the first order came ${Math.round(delayS / 60)} min after it became known`}` },
       action: { zh: '落实24小时值班值守，接报即按预案先期处置、边处置边报告', en: 'Keep the 24-hour duty watch, and act on the plan at once on receiving a report, reporting as you act' } });
@@ -62,7 +68,7 @@ export function firstUnitOnScene(ctx: ScoringContext): MeasureResult {
   const shares = known.map((i) => {
     const arrivedS = firstArrivalS(ctx, i.id);
     const delayS = arrivedS === null ? null : Math.max(0, arrivedS - ctx.truths.get(i.id)!.discoveredS!);
-    const share = delayS === null ? 0 : delayS <= standardS ? 1 : Math.max(0, 1 - (delayS - standardS) / (2 * standardS));
+    const share = timelinessShare(delayS, standardS);
     if (share < 1) findings.push({ item: 'firstUnitOnScene', owner: i.expected.lead[0]!, deadlineDays: 30,
       problem: { zh: `${i.id}：首支力量${delayS === null ? '未到达现场' : `${Math.round(delayS / 60)}分钟后才到达`}`, en: `${i.id}: ${delayS === null ? 'no unit reached the scene' : `the first unit arrived after ${Math.round(delayS / 60)} min`}` },
       action: { zh: '前置应急力量，明确就近调派规则，压缩出动时间', en: 'Pre-position forces, dispatch the nearest unit by rule, and cut turnout time' } });

@@ -4,6 +4,7 @@
 import type { Order } from '../orders/order.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
 import type { Target } from '../state/target.ts';
+import { nearestOnPolyline } from '../world/polylines.ts';
 import { distanceM } from '../world/roadGraph.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import { mapObjects } from '../world/townshipMap.ts';
@@ -18,21 +19,6 @@ function orderIncident(order: Order): string | null {
   if (order.type === 'dispatchUnit' && 'incident' in order.to) return order.to.incident;
   if (order.type === 'requestCountySupport' && order.to && 'incident' in order.to) return order.to.incident;
   return null;
-}
-
-/** The shortest distance from a point to a polyline. */
-function distanceToLineM(p: PointM, line: readonly PointM[]): number {
-  let best = Infinity;
-  for (let k = 1; k < line.length; k++) {
-    const a = line[k - 1]!;
-    const b = line[k]!;
-    const dx = b.xM - a.xM;
-    const dy = b.yM - a.yM;
-    const lengthSq = dx * dx + dy * dy;
-    const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((p.xM - a.xM) * dx + (p.yM - a.yM) * dy) / lengthSq));
-    best = Math.min(best, distanceM(p, { xM: a.xM + t * dx, yM: a.yM + t * dy }));
-  }
-  return best;
 }
 
 /** One way a team took part in an incident's response, and when. */
@@ -70,7 +56,7 @@ export function involvements(ctx: ScoringContext, incident: string): Involvement
     else if (e.type === 'evacuation.ordered' && atRisk.has(e.village)) found.push({ team: e.by, atS: e.timeS, how: 'evacuation' });
     else if (e.type === 'road.closed' && at !== null) {
       const road = ctx.drill.map.roads.find((r) => r.id === e.road);
-      if (road && distanceToLineM(at, road.pointsM) <= nearIncidentM) found.push({ team: e.by, atS: e.timeS, how: 'roadClosed' });
+      if (road && nearestOnPolyline(road.pointsM, at).distanceM <= nearIncidentM) found.push({ team: e.by, atS: e.timeS, how: 'roadClosed' });
     }
   }
   return found.sort((a, b) => a.atS - b.atS);

@@ -6,10 +6,18 @@ import { createSimulation } from '../simulation.ts';
 import type { DrillScore } from './scoreDrill.ts';
 import { scoreDrill } from './scoreDrill.ts';
 
-/** The record of the same drill left alone: no orders at all, the record's seed, up to the record's end. */
+/**
+ * The record of the same drill left alone: the record's seed, up to the record's end, and none of the players'
+ * orders. The facilitator's curveballs stay: they are part of what happened to the township, not of the response.
+ */
 export function noResponseBaseline(drill: Drill, record: DrillRecord): DrillRecord {
   const sim = createSimulation(drill, record.seed);
-  sim.advance(record.endS);
+  for (const { atS, order, rejected } of record.orders) {
+    if (order.type !== 'addIncident' || rejected !== null) continue;
+    sim.advance(atS - sim.timeS());
+    sim.dispatch(order);
+  }
+  sim.advance(record.endS - sim.timeS());
   return sim.record();
 }
 

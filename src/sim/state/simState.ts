@@ -36,7 +36,9 @@ export interface VillageState {
   /** Able-bodied residents still at home, and the vulnerable (elderly living alone, children) still at home. */
   atHomeCount: number;
   atHomeVulnerableCount: number;
+  /** Everyone moved out to a shelter, the vulnerable among them included. */
   movedCount: number;
+  /** The vulnerable among those moved out. */
   movedVulnerableCount: number;
   evacuation: { shelter: string; orderedS: number; by: string; completedS: number | null; /** The shelter filled before everyone was out. */ stalled: boolean } | null;
   /** Fractional people carried from one minute to the next, so helped evacuation is exact over time. */

@@ -64,7 +64,7 @@ export class HudPanel {
     for (const [speed, b] of this.speedButtons) b.classList.toggle('active', running && session.clock.speed === speed);
     const warning = highestWarning(state);
     const { deadCount, injuredCount, missingCount } = state.casualties;
-    const moved = state.villages.reduce((n, v) => n + v.movedCount + v.movedVulnerableCount, 0);
+    const moved = state.villages.reduce((n, v) => n + v.movedCount, 0);
     fill(this.status, [
       h('span', { className: `chip warning ${warning ?? 'none'}`, attrs: { 'data-testid': 'warning-colour' } }, [
         warning ? ui(lang, 'hud.warning', { colour: translate(lang, `colour.${warning}`) }) : ui(lang, 'hud.noWarning')]),

@@ -8,11 +8,13 @@ import { compareRehearsals } from '../../rehearsals/compareRehearsals.ts';
 import type { EntryProblem, Rehearsal } from '../../rehearsals/rehearsalSchema.ts';
 import type { RehearsalStore } from '../../rehearsals/rehearsalStore.ts';
 import type { StorageFailure } from '../../rehearsals/storageProblem.ts';
+import { storageFailure } from '../../rehearsals/storageProblem.ts';
 import { button, fill, h } from '../buildElement.ts';
+import { downloadFile } from '../export/downloadFile.ts';
+import { inLocalTime } from '../export/localTimestamp.ts';
 import type { NamedDrills } from './catalogNames.ts';
 import { catalogNames } from './catalogNames.ts';
 import { comparisonSection } from './comparisonSection.ts';
-import { downloadText } from './downloadText.ts';
 import { rehearsalList } from './rehearsalList.ts';
 import { problemLines } from './rehearsalWords.ts';
 import { storageMessage } from './storageMessage.ts';
@@ -58,7 +60,8 @@ export function rehearsalsScreen(options: RehearsalsScreenOptions): HTMLElement 
   };
 
   const exportAll = () => void store.exportAll(new Date().toISOString()).then((r) => {
-    if (r.ok) downloadText(r.text, `drillhall-rehearsals-${new Date().toISOString().slice(0, 10)}.json`);
+    // The hall's own date in the file name, not UTC's (before 08:00 in China that is still yesterday).
+    if (r.ok) downloadFile(r.text, `drillhall-rehearsals-${inLocalTime(new Date().toISOString()).slice(0, 10)}.json`, 'application/json');
     notices = r.ok ? [{ kind: 'info', text: ui(lang, 'rehearsals.exported', { count: r.count }), lines: [] }, ...skipped(r.problems)] : [failed(r)];
     render();
   });
@@ -70,7 +73,7 @@ export function rehearsalsScreen(options: RehearsalsScreenOptions): HTMLElement 
       if (!file) return;
       void file.text().then((text) => store.importAll(text)).then((r) => reload(r.ok
         ? [{ kind: 'info', text: ui(lang, 'rehearsals.imported', { count: r.imported }), lines: [] }, ...skipped(r.problems)]
-        : [failed(r)]));
+        : [failed(r)]), (error: unknown) => reload([failed(storageFailure(error))]));
     },
   } });
 

@@ -19,12 +19,19 @@ export function trendSeries(comparison: RehearsalComparison): (number | null)[][
   ];
 }
 
+/**
+ * The one trend chart on the page. uPlot listens on the window (resize, scroll) until it is destroyed, and the
+ * rehearsals screen redraws its chart on every change, so each new chart destroys the one before it.
+ */
+let shown: uPlot | null = null;
+
 /** A figure that fills itself with the chart once uPlot has loaded, or says why it could not. */
 export function trendChart(lang: Language, comparison: RehearsalComparison, widthPx: number): HTMLElement {
   const figure = h('figure', { className: 'rehearsal-trend', attrs: { 'data-testid': 'rehearsals-trend' } }, [h('p', { className: 'empty' }, [ui(lang, 'rehearsals.chartLoading')])]);
   const labels = comparison.rehearsals.map((r) => finishedAtText(r.finishedAt).slice(5));
   void Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([{ default: UPlot }]) => {
     figure.replaceChildren();
+    shown?.destroy();
     const chart = new UPlot({
       width: widthPx, height: 280, legend: { live: false },
       scales: { x: { time: false, range: [-0.25, Math.max(1, comparison.rehearsals.length - 1) + 0.25] }, y: { range: [0, 100] } },
@@ -38,6 +45,7 @@ export function trendChart(lang: Language, comparison: RehearsalComparison, widt
         ...comparison.capabilities.map((c, i) => ({ label: lang === 'zh' ? c.nameZh : c.nameEn, stroke: palette[i % palette.length]!, width: 1.5, points: { size: 6 } })),
       ],
     }, trendSeries(comparison) as uPlot.AlignedData, figure);
+    shown = chart;
     figure.dataset.series = String(chart.series.length - 1);
   }).catch((error: unknown) => {
     figure.replaceChildren(h('p', { className: 'problems' }, [ui(lang, 'rehearsals.chartFailed', { detail: error instanceof Error ? error.message : String(error) })]));

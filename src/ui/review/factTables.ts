@@ -28,7 +28,7 @@ export function reportTable(ctx: ReviewContext): HTMLElement {
     h('h3', {}, [ui(lang, 'review.reports')]),
     reviewTable(lang, [ui(lang, 'review.col.time'), ui(lang, 'review.col.report'), ui(lang, 'review.col.elements')], ctx.drill.state.reports.map((r) => [
       ctx.at(r.atS), `${ctx.name(r.by)} → ${ctx.name(r.to)} · ${translate(lang, `report.${r.kind}`)}${r.incident ? ` · ${ctx.name(r.incident)}` : ''}`,
-      listText(lang, elementNames.filter((e) => r.elements[e] !== undefined).map((e) => ui(lang, `debrief.element.${e}`))),
+      listText(lang, elementNames.filter((e) => r.elements[e] !== undefined).map((e) => ui(lang, `report.element.${e}`))),
     ]), 'debrief-reports'),
   ]);
 }

@@ -1,5 +1,6 @@
 // The findings: each problem found, with its corrective action, the team that owns it and the deadline in days.
 import { ui } from '../../i18n/ui/uiText.ts';
+import { withNames } from '../../review/scoreWords.ts';
 import type { DrillScore } from '../../sim/index.ts';
 import { h } from '../buildElement.ts';
 import type { ReviewContext } from './reviewContext.ts';
@@ -10,7 +11,7 @@ export function findingsList(ctx: ReviewContext, score: DrillScore): HTMLElement
     h('h3', {}, [ui(lang, 'review.findings')]),
     score.findings.length === 0 ? h('p', { className: 'muted' }, [ui(lang, 'review.noFindings')])
       : h('ol', { className: 'findings' }, score.findings.map((f) => h('li', {}, [
-        h('span', { className: 'problem' }, [f.problem[lang]]), ' → ',
+        h('span', { className: 'problem' }, [withNames(ctx.drill.world, lang, f.problem[lang])]), ' → ',
         h('span', { className: 'action' }, [ui(lang, 'review.finding.action', { action: f.action[lang] })]),
         h('div', { className: 'owner muted' }, [ui(lang, 'review.finding.owner', { owner: ctx.name(f.owner), days: f.deadlineDays })]),
       ]))),

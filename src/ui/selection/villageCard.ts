@@ -20,7 +20,7 @@ export function villageCard(ctx: TabletopController, id: string, openWarning: (v
     const evacuation = state.evacuation;
     fill(facts, [
       fact(ui(lang, 'village.atHome'), ui(lang, 'village.people', { count: state.atHomeCount + state.atHomeVulnerableCount, vulnerable: state.atHomeVulnerableCount })),
-      fact(ui(lang, 'village.moved'), ui(lang, 'village.people', { count: state.movedCount + state.movedVulnerableCount, vulnerable: state.movedVulnerableCount })),
+      fact(ui(lang, 'village.moved'), ui(lang, 'village.people', { count: state.movedCount, vulnerable: state.movedVulnerableCount })),
       fact(ui(lang, 'village.warning'), state.warning ? translate(lang, `colour.${state.warning}`) : ui(lang, 'village.noWarning')),
       evacuation ? fact(ui(lang, 'village.evacuation'), ui(lang, evacuation.completedS !== null ? 'village.evacuationDone' : evacuation.stalled ? 'village.evacuationStalled' : 'village.evacuationUnderway',
         { shelter: displayName(ctx.world, evacuation.shelter, lang) })) : null,

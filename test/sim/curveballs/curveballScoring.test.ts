@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
-import { scoreDrill } from '../../../src/sim/index.ts';
+import { noResponseBaseline, scoreDrill } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 
 const drill = () => scenarioDrill('scenarios/demo-elder-home-fire.json');
@@ -18,6 +18,15 @@ function scored(orders: TimedOrder[]) {
 }
 
 describe('scoring a drill with a curveball', () => {
+  it('weighs the toll against a no-response run that has the same curveball: doing nothing more is no worse than doing nothing', () => {
+    const record = runDrill({ drill: drill(), seed: drill().scenario.seed, orders: [crash], untilS: drill().scenario.durationS }).sim.record();
+    const baseline = noResponseBaseline(drill(), record);
+    expect(baseline.events.some((e) => e.type === 'incident.started' && e.incident === 'curveball-1')).toBe(true);
+    expect(baseline.events).toEqual(record.events);
+    const score = scoreDrill({ drill: drill(), record, rubric: drill().rubric, baseline });
+    expect(score.capabilities.flatMap((c) => c.items).find((i) => i.measure === 'livesSaved')?.earned).toBe(0);
+  });
+
   it('finds an unreported curveball concealed (瞒报) once the deadline has passed', () => {
     const score = scored([crash, report(600, 'yingjiban', 'elder-home-fire'), report(900, 'command-post', 'elder-home-fire')]);
     expect(score.vetoes).toContainEqual(expect.objectContaining({ veto: 'concealment', incident: 'curveball-1' }));

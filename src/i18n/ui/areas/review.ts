@@ -97,7 +97,6 @@ export const reviewZhCN = {
   'review.replay.restart': '从头开始',
   'review.replay.position': '回放进度',
   'review.replay.clock': '{time}（{elapsed} / {total}）',
-  'review.replay.open': '打开回放地图',
 } as const;
 
 export const reviewEn: Record<keyof typeof reviewZhCN, string> = {
@@ -198,5 +197,4 @@ export const reviewEn: Record<keyof typeof reviewZhCN, string> = {
   'review.replay.restart': 'From the start',
   'review.replay.position': 'Replay position',
   'review.replay.clock': '{time} ({elapsed} of {total})',
-  'review.replay.open': 'Open the replay map',
 } as const;

@@ -6,7 +6,7 @@ import type { Terrain } from '../../scenario/vocabulary.ts';
 import type { PointM, TownshipMap } from '../../world/townshipMap.ts';
 import { cellIndexAt } from '../../world/townshipMap.ts';
 import type { FloodSpec } from './floodSpec.ts';
-import { nearestOnPolyline, samplePolyline } from './polylines.ts';
+import { nearestOnPolyline, samplePolyline } from '../../world/polylines.ts';
 
 /** Embankment crest in front of one landward cell: its length (m), and whether it is the weak reach. */
 export interface CrestReach { cell: number; lengthM: number; weak: boolean }

@@ -1,5 +1,5 @@
 // Plane geometry on map polylines (rivers, embankments, roads): evenly spaced samples and the nearest point.
-import type { PointM } from '../../world/townshipMap.ts';
+import type { PointM } from './townshipMap.ts';
 
 /** Points every `stepM` along a polyline, starting at its first vertex and ending at its last. */
 export function samplePolyline(points: readonly PointM[], stepM: number): PointM[] {
