@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
 import { formatProblems, loadDrill } from '../sim/index.ts';
 import { drillSummaryJson, drillSummaryLines } from './drillSummary.ts';
-import type { TimedOrder } from './ordersFile.ts';
-import { parseOrdersFile } from './ordersFile.ts';
+import type { TimedOrder } from '../sim/index.ts';
+import { parseOrdersFile } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { runDrill } from './runDrill.ts';
 

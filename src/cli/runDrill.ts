@@ -1,7 +1,7 @@
 // Runs a drill headless with timed orders up to a time; what the command line and the benchmark share.
 import type { Drill, Rejection, SimEvent, Simulation } from '../sim/index.ts';
 import { createSimulation } from '../sim/index.ts';
-import type { TimedOrder } from './ordersFile.ts';
+import type { TimedOrder } from '../sim/index.ts';
 
 export interface DrillRun {
   sim: Simulation;

@@ -9,6 +9,8 @@ export { formatProblem, formatProblems } from './scenario/contentError.ts';
 export type { ContentProblem, Loaded } from './scenario/contentError.ts';
 export { parseOrder, orderTypes } from './orders/order.ts';
 export type { Order, OrderType } from './orders/order.ts';
+export { parseOrdersFile } from './orders/timedOrders.ts';
+export type { TimedOrder } from './orders/timedOrders.ts';
 export type { OrderOutcome, Rejection, RejectionReason } from './orders/rejection.ts';
 export type { SimEvent, SimEventType } from './events.ts';
 export type { DrillRecord, RecordedOrder } from './record.ts';
@@ -19,7 +21,7 @@ export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, R
 export type { World } from './world/world.ts';
 export { incidentSpecById, nameOf } from './world/world.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
-export { noResponseBaseline, scoreRecord } from './scoring/scoreWithBaseline.ts';
+export { noResponseBaseline, referencePlanRun, scoreRecord } from './scoring/scoreWithBaseline.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
 export type { CurveballTemplate as CurveballTemplateView } from './curveballs/curveballSchema.ts';

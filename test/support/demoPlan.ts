@@ -1,6 +1,6 @@
 // The demo drill's reference plan (scenarios/plans/demo-flood-transfer.json), run to a time on a seed.
-import { parseOrdersFile } from '../../src/cli/ordersFile.ts';
-import type { TimedOrder } from '../../src/cli/ordersFile.ts';
+import { parseOrdersFile } from '../../src/sim/index.ts';
+import type { TimedOrder } from '../../src/sim/index.ts';
 import { runDrill } from '../../src/cli/runDrill.ts';
 import { formatProblems } from '../../src/sim/index.ts';
 import { demoDrill, fileText } from './demoDrill.ts';

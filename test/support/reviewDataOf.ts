@@ -1,6 +1,6 @@
 // A finished drill as the review hands it to the exports: a demo scenario run headless with a plan (or no orders),
 // scored against its rubric with the no-response baseline, as the score CLI does.
-import type { TimedOrder } from '../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../src/sim/index.ts';
 import { runDrill } from '../../src/cli/runDrill.ts';
 import { scoreRecord } from '../../src/cli/scoreRun.ts';
 import type { ReviewData } from '../../src/review/reviewData.ts';

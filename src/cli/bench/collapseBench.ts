@@ -7,7 +7,7 @@ import type { Crew } from '../../sim/incidents/collapse/rescueWork.ts';
 import { rescueWork } from '../../sim/incidents/collapse/rescueWork.ts';
 import { trappedAtCollapse } from '../../sim/incidents/collapse/trappedPeople.ts';
 import { RandomStreams } from '../../sim/random/RandomStreams.ts';
-import { parseOrdersFile } from '../ordersFile.ts';
+import { parseOrdersFile } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
 

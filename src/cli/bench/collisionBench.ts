@@ -2,8 +2,8 @@
 // (ambulances shuttling) and left alone, and casualty updates (one casualty for one 10 s tick) per wall second.
 import { formatProblems, loadDrill } from '../../sim/index.ts';
 import type { CollisionPhysics } from '../../sim/incidents/collision/collisionSystem.ts';
-import { parseOrdersFile } from '../ordersFile.ts';
-import type { TimedOrder } from '../ordersFile.ts';
+import { parseOrdersFile } from '../../sim/index.ts';
+import type { TimedOrder } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
 

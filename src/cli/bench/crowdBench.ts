@@ -5,7 +5,7 @@ import { createAgentGrid, indexAgents, indexSegments } from '../../sim/models/ag
 import type { Drive, Pedestrians } from '../../sim/models/socialForce.ts';
 import { HFV2000, socialForceStep, stepScratch } from '../../sim/models/socialForce.ts';
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import { parseOrdersFile } from '../ordersFile.ts';
+import { parseOrdersFile } from '../../sim/index.ts';
 import { runDrill } from '../runDrill.ts';
 
 const demoPath = 'scenarios/demo-temple-fair-crush.json';

@@ -5,7 +5,7 @@ import { formatProblems, loadDrill } from '../../sim/index.ts';
 import type { HeatPhysics } from '../../sim/incidents/heat/heatSystem.ts';
 import type { HeatSpec } from '../../sim/incidents/heat/heatSpec.ts';
 import { heatHour } from '../../sim/incidents/heat/heatWeather.ts';
-import { parseOrdersFile } from '../ordersFile.ts';
+import { parseOrdersFile } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
 

@@ -13,6 +13,8 @@ import type { CurveballTemplate } from '../curveballs/curveballSchema.ts';
 import { curveballPathFor, loadCurveballs } from '../curveballs/loadCurveballs.ts';
 import { teamIds } from './crossReferences.ts';
 import { RubricSchema } from '../scoring/rubricSchema.ts';
+import type { TimedOrder } from '../orders/timedOrders.ts';
+import { parseOrdersFile } from '../orders/timedOrders.ts';
 
 /** The score sheet a scenario is judged with when it names none. */
 export const defaultRubricPath = 'rubrics/default.json';
@@ -25,7 +27,15 @@ export interface Drill {
   rubric: Rubric;
   /** The township's curveball templates (curveballs/<map name>.json beside the scenario; none when absent). */
   curveballs: CurveballTemplate[];
-  files: { scenario: string; map: string; roster: string; rubric: string; curveballs: string };
+  /** The timed orders of a good response (plans/<scenario file> beside the scenario), the yardstick of outcomes; null when absent. */
+  referencePlan: TimedOrder[] | null;
+  files: { scenario: string; map: string; roster: string; rubric: string; curveballs: string; referencePlan: string };
+}
+
+/** Where a scenario's reference plan is: `scenarios/demo.json` → `scenarios/plans/demo.json`. */
+export function referencePlanPathFor(scenarioPath: string): string {
+  const slash = scenarioPath.lastIndexOf('/');
+  return `${scenarioPath.slice(0, slash + 1)}plans/${scenarioPath.slice(slash + 1)}`;
 }
 
 /** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */
@@ -83,7 +93,11 @@ export function loadDrill(scenarioPath: string, readContent: ReadContent): Loade
   const curveballPath = besideScenario(scenarioPath, curveballPathFor(scenario.value.map));
   const curveballs = loadCurveballs(curveballPath, readContent(curveballPath), map.value, teamIds(map.value, roster));
   if (!curveballs.ok) problems.push(...curveballs.problems);
-  if (problems.length > 0 || !curveballs.ok) return { ok: false, problems };
-  const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath };
-  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, files } };
+  const planPath = referencePlanPathFor(scenarioPath);
+  const planText = readContent(planPath);
+  const plan = planText === undefined ? { ok: true as const, value: null } : parseOrdersFile(planPath, planText);
+  if (!plan.ok) problems.push(...plan.problems);
+  if (problems.length > 0 || !curveballs.ok || !plan.ok) return { ok: false, problems };
+  const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath, referencePlan: planPath };
+  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, referencePlan: plan.value, files } };
 }

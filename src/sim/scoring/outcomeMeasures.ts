@@ -5,10 +5,16 @@ import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { Finding, MeasureResult, ScoringContext } from './scoringContext.ts';
 import { harmOf, mean, notApplicable } from './scoringContext.ts';
 import { involvements } from './participation.ts';
+import type { IncidentTruth } from './truthTimeline.ts';
 import { tollAt } from './truthTimeline.ts';
 
+/** The weighted toll of the incidents (dead and missing ×10, injured ×1) at `endS`. */
+export function harmAt(truths: ReadonlyMap<string, IncidentTruth>, endS: number): number {
+  return [...truths.values()].reduce((n, t) => n + harmOf(tollAt(t, endS)), 0);
+}
+
 export function drillHarm(ctx: ScoringContext): number {
-  return [...ctx.truths.values()].reduce((n, t) => n + harmOf(tollAt(t, ctx.record.endS)), 0);
+  return harmAt(ctx.truths, ctx.record.endS);
 }
 
 export function livesSaved(ctx: ScoringContext): MeasureResult {
@@ -17,6 +23,19 @@ export function livesSaved(ctx: ScoringContext): MeasureResult {
   const findings: Finding[] = share < 0.5 ? [{ item: 'livesSaved', owner: TeamCommandPost, deadlineDays: 60,
     problem: { zh: `与不处置相比伤亡仅减少${Math.round(share * 100)}%`, en: `Casualties fell by only ${Math.round(share * 100)}% against doing nothing` },
     action: { zh: '复盘处置时间线，找出延误环节并修订预案', en: 'Walk through the timeline, find what delayed the response and revise the plan' } }] : [];
+  return { applicable: true, share, findings };
+}
+
+/**
+ * The outcome against the scenario's reference plan on the same seed: the share of the casualties the plan avoided
+ * (against doing nothing) that this drill avoided too. Doing as well as the plan, or better, earns it all.
+ */
+export function outcomeAgainstPlan(ctx: ScoringContext): MeasureResult {
+  if (ctx.baselineHarm === null || ctx.planHarm === null || ctx.planHarm >= ctx.baselineHarm) return notApplicable;
+  const share = Math.max(0, Math.min(1, (ctx.baselineHarm - drillHarm(ctx)) / (ctx.baselineHarm - ctx.planHarm)));
+  const findings: Finding[] = share < 0.8 ? [{ item: 'outcomeAgainstPlan', owner: TeamCommandPost, deadlineDays: 60,
+    problem: { zh: `处置成效仅达到参考方案的${Math.round(share * 100)}%（按同一情景、同一随机种子对比伤亡）`, en: `The response achieved only ${Math.round(share * 100)}% of what the reference plan did (casualties on the same scenario and seed)` },
+    action: { zh: '对照参考方案逐项复盘处置时序，找出差距并修订本单位预案', en: 'Walk through the reference plan step by step against this drill, find the gaps and revise the plan' } }] : [];
   return { applicable: true, share, findings };
 }
 

@@ -6,7 +6,7 @@ import { replay } from '../replay.ts';
 import type { Drill } from '../scenario/loadDrill.ts';
 import type { SimState } from '../state/simState.ts';
 import { measures } from './measures.ts';
-import { drillHarm } from './outcomeMeasures.ts';
+import { harmAt } from './outcomeMeasures.ts';
 import { auditReporting } from './reportAudit.ts';
 import type { Rubric } from './rubricSchema.ts';
 import type { Scorecard } from './scorecards.ts';
@@ -33,12 +33,13 @@ export interface DrillScore {
 
 /** The measures read the drill as played (curveballs included); replays start from the drill as loaded, since the
  *  record's own orders add the curveballs again. */
-function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, baseline?: DrillRecord): ScoringContext {
+function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, others: { baseline?: DrillRecord | undefined; plan?: DrillRecord | undefined }): ScoringContext {
   const played = drillAsPlayed(drill, record);
   const ids = played.scenario.incidents.map((i) => i.id);
   const truths = truthOf(record, ids);
   const states = new Map<number, SimState>();
-  const partial: Omit<ScoringContext, 'baselineHarm'> = {
+  const harmIn = (other: DrillRecord | undefined) => (other ? harmAt(truthOf(other, ids), other.endS) : null);
+  return {
     drill: played, record, rubric, truths,
     reporting: auditReporting(played, record, truths, rubric),
     stateAt(timeS) {
@@ -48,18 +49,22 @@ function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, baseline?
       states.set(timeS, state);
       return state;
     },
+    baselineHarm: harmIn(others.baseline),
+    planHarm: harmIn(others.plan),
   };
-  const baselineHarm = baseline ? drillHarm({ ...partial, record: baseline, truths: truthOf(baseline, ids), baselineHarm: null }) : null;
-  return { ...partial, baselineHarm };
 }
 
 function ratingOf(rubric: Rubric, share: number): Rating {
   return share >= rubric.psmu.P ? 'P' : share >= rubric.psmu.S ? 'S' : share >= rubric.psmu.M ? 'M' : 'U';
 }
 
-export function scoreDrill(options: { drill: Drill; record: DrillRecord; rubric: Rubric; baseline?: DrillRecord }): DrillScore {
+/**
+ * `baseline`: the record of a no-response run on the same seed (for lives saved); `plan`: of the scenario's reference
+ * plan on the same seed (for the outcome against it). Measures that need one that is missing do not apply.
+ */
+export function scoreDrill(options: { drill: Drill; record: DrillRecord; rubric: Rubric; baseline?: DrillRecord; plan?: DrillRecord }): DrillScore {
   const { drill, record, rubric } = options;
-  const ctx = contextFor(drill, record, rubric, options.baseline);
+  const ctx = contextFor(drill, record, rubric, { baseline: options.baseline, plan: options.plan });
   const findings: Finding[] = [];
   const capabilities = rubric.capabilities.map((capability) => {
     const items = capability.items.map((item) => {

@@ -1,19 +1,23 @@
 // Scores a drill record the way every caller should: against its scenario's rubric, with a no-response run of the
-// same scenario on the same seed, to the same time, as the baseline its casualties and loss are weighed against.
+// same scenario on the same seed, to the same time, as the baseline its casualties and loss are weighed against —
+// and, when the scenario has a reference plan, a run of that plan on the same seed to the same time as the yardstick.
 import type { DrillRecord } from '../record.ts';
 import type { Drill } from '../scenario/loadDrill.ts';
+import type { TimedOrder } from '../orders/timedOrders.ts';
 import { createSimulation } from '../simulation.ts';
 import type { DrillScore } from './scoreDrill.ts';
 import { scoreDrill } from './scoreDrill.ts';
 
-/**
- * The record of the same drill left alone: the record's seed, up to the record's end, and none of the players'
- * orders. The facilitator's curveballs stay: they are part of what happened to the township, not of the response.
- */
-export function noResponseBaseline(drill: Drill, record: DrillRecord): DrillRecord {
+/** The facilitator's accepted curveballs of a record: part of what happened to the township, not of the response. */
+function curveballsOf(record: DrillRecord): TimedOrder[] {
+  return record.orders.filter((o) => o.order.type === 'addIncident' && o.rejected === null).map(({ atS, order }) => ({ atS, order }));
+}
+
+/** Runs `orders` (in time order) on the drill with the record's seed up to the record's end; refused orders change nothing. */
+function runAlongside(drill: Drill, record: DrillRecord, orders: readonly TimedOrder[]): DrillRecord {
   const sim = createSimulation(drill, record.seed);
-  for (const { atS, order, rejected } of record.orders) {
-    if (order.type !== 'addIncident' || rejected !== null) continue;
+  for (const { atS, order } of orders) {
+    if (atS > record.endS) break;
     sim.advance(atS - sim.timeS());
     sim.dispatch(order);
   }
@@ -21,7 +25,20 @@ export function noResponseBaseline(drill: Drill, record: DrillRecord): DrillReco
   return sim.record();
 }
 
-/** The score of a record, with its no-response baseline run here. Pure and deterministic: same record, same score. */
+/** The record of the same drill left alone: the record's seed, up to the record's end, its curveballs and no other order. */
+export function noResponseBaseline(drill: Drill, record: DrillRecord): DrillRecord {
+  return runAlongside(drill, record, curveballsOf(record));
+}
+
+/** The record of the scenario's reference plan on the record's seed, up to its end, with its curveballs; null without a plan. */
+export function referencePlanRun(drill: Drill, record: DrillRecord): DrillRecord | null {
+  if (!drill.referencePlan) return null;
+  const orders = [...curveballsOf(record), ...drill.referencePlan].map((o, i) => ({ o, i })).sort((a, b) => a.o.atS - b.o.atS || a.i - b.i).map(({ o }) => o);
+  return runAlongside(drill, record, orders);
+}
+
+/** The score of a record, with its baseline and reference-plan runs made here. Pure and deterministic: same record, same score. */
 export function scoreRecord(drill: Drill, record: DrillRecord): DrillScore {
-  return scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record) });
+  const plan = referencePlanRun(drill, record);
+  return scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record), ...(plan ? { plan } : {}) });
 }

@@ -17,6 +17,8 @@ export interface ScoringContext {
   stateAt(timeS: number): SimState;
   /** The toll of the same scenario and seed with no orders at all, when the caller ran it. */
   baselineHarm: number | null;
+  /** The toll of the scenario's reference plan on the same seed, when the caller ran it. */
+  planHarm: number | null;
 }
 
 export interface Finding {

@@ -2,7 +2,7 @@
 // a replay of the record equals the live run, and a saved state resumes exactly with its curveballs.
 import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../../src/sim/index.ts';
 import { replay, resumeSimulation, stateHash } from '../../../src/sim/index.ts';
 import type { SimState } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';

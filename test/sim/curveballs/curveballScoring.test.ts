@@ -2,7 +2,7 @@
 // and a known one never reported is concealment (瞒报), which vetoes the drill.
 import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../../src/sim/index.ts';
 import { noResponseBaseline, scoreDrill } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../../src/sim/index.ts';
 import { createSimulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';

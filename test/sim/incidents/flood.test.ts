@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../../src/sim/index.ts';
 import { createSimulation, resumeSimulation, stateHash } from '../../../src/sim/index.ts';
 import type { SimState } from '../../../src/sim/index.ts';
 import type { FloodPhysics } from '../../../src/sim/incidents/flood/floodPhysics.ts';

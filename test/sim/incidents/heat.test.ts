@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { HeatPhysics } from '../../../src/sim/incidents/heat/heatSystem.ts';
 import type { Drill } from '../../../src/sim/index.ts';

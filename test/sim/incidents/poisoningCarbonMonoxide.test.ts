@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { CoPhysics } from '../../../src/sim/incidents/poisoning/coSystem.ts';
 import { homeStatus } from '../../../src/sim/incidents/poisoning/coSystem.ts';

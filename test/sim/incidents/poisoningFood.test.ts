@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { FoodPhysics } from '../../../src/sim/incidents/poisoning/foodSystem.ts';
 import { formatProblems, loadDrill, stateHash } from '../../../src/sim/index.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { TimedOrder } from '../../../src/cli/ordersFile.ts';
+import type { TimedOrder } from '../../../src/sim/index.ts';
 import { scoreDrill } from '../../../src/sim/index.ts';
 import type { Drill } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import { noResponseBaseline, scoreDrill, scoreRecord } from '../../../src/sim/index.ts';
+import { noResponseBaseline, referencePlanRun, scoreDrill, scoreRecord } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
 
@@ -20,9 +20,25 @@ describe('scoring a record with its no-response baseline', { timeout: 120_000 },
   });
 
   it('scores exactly as the rubric does against that baseline, and the same record always alike', () => {
-    const expected = scoreDrill({ drill, record: planned, rubric: drill.rubric, baseline: noResponseBaseline(drill, planned) });
+    const expected = scoreDrill({ drill, record: planned, rubric: drill.rubric, baseline: noResponseBaseline(drill, planned), plan: referencePlanRun(drill, planned)! });
     expect(scoreRecord(drill, planned)).toEqual(expected);
     expect(scoreRecord(drill, structuredClone(planned))).toEqual(expected);
+  });
+
+  it('weighs the outcome against the scenario’s reference plan on the same seed: the plan earns it all, doing nothing none', () => {
+    // On the scenario's own seed the leak ignites when left alone, so the plan has lives to save.
+    const run = (orders: ReturnType<typeof planOrders>) => runDrill({ drill, seed: drill.scenario.seed, orders, untilS: drill.scenario.durationS }).sim.record();
+    const againstPlan = (record: typeof planned) => scoreRecord(drill, record).capabilities.flatMap((c) => c.items).find((i) => i.id === 'against-plan')!;
+    const withPlan = run(planOrders('scenarios/plans/demo-market-gas-leak.json'));
+    expect(referencePlanRun(drill, withPlan)!.events).toEqual(withPlan.events);
+    expect(againstPlan(withPlan)).toMatchObject({ applicable: true, earned: 6, possible: 6 });
+    expect(againstPlan(run([]))).toMatchObject({ applicable: true, earned: 0 });
+  });
+
+  it('does not judge the outcome against a plan the scenario does not have', () => {
+    const planless = { ...drill, referencePlan: null };
+    const item = scoreRecord(planless, planned).capabilities.flatMap((c) => c.items).find((i) => i.id === 'against-plan')!;
+    expect(item.applicable).toBe(false);
   });
 
   it('scores a drill run to its reference plan above the same drill left alone', () => {

@@ -1,8 +1,10 @@
-// The orders file of the command line: a list of { atS, order }, checked before the drill starts.
+// Orders with their times, as a file: the command line's --orders and a scenario's reference plan
+// (scenarios/plans/<scenario>.json) are lists of { atS, order }, checked before the drill starts.
 import { z } from 'zod';
-import type { ContentProblem, Loaded, Order } from '../sim/index.ts';
-import { parseOrder } from '../sim/index.ts';
-import { parseJsonText } from '../sim/scenario/contentError.ts';
+import type { ContentProblem, Loaded } from '../scenario/contentError.ts';
+import { parseJsonText } from '../scenario/contentError.ts';
+import type { Order } from './order.ts';
+import { parseOrder } from './order.ts';
 
 export interface TimedOrder { atS: number; order: Order }
 
