@@ -3,7 +3,7 @@ export const measureIds = [
   'reportOnTime', 'reportComplete', 'reportTruthful', 'followUpReports',
   'rightLead', 'supportTookPart', 'firstActionInTime', 'firstUnitOnScene', 'responseLevelSet',
   'warningBeforeImpact', 'movedBeforeImpact', 'vulnerableMovedFirst',
-  'livesSaved', 'outcomeAgainstPlan', 'countySupportInTime', 'unitsIdleWhileNeeded', 'ordersAccepted', 'villagesHelped',
+  'livesSaved', 'outcomeAgainstPlan', 'countySupportInTime', 'unitsIdleWhileNeeded', 'overCommitment', 'ordersAccepted', 'villagesHelped',
 ] as const;
 export type MeasureId = (typeof measureIds)[number];
 

@@ -1,7 +1,7 @@
 // Every measure a rubric item can name, by id.
 import { firstActionInTime, firstUnitOnScene, responseLevelSet, rightLead, supportTookPart } from './commandMeasures.ts';
 import type { MeasureId } from './measureIds.ts';
-import { countySupportInTime, livesSaved, ordersAccepted, outcomeAgainstPlan, unitsIdleWhileNeeded, villagesHelped } from './outcomeMeasures.ts';
+import { countySupportInTime, livesSaved, ordersAccepted, outcomeAgainstPlan, overCommitment, unitsIdleWhileNeeded, villagesHelped } from './outcomeMeasures.ts';
 import { movedBeforeImpact, vulnerableMovedFirst, warningBeforeImpact } from './protectionMeasures.ts';
 import { followUpReports, reportComplete, reportOnTime, reportTruthful } from './reportingMeasures.ts';
 import type { MeasureResult, ScoringContext } from './scoringContext.ts';
@@ -10,5 +10,5 @@ export const measures: Record<MeasureId, (ctx: ScoringContext) => MeasureResult>
   reportOnTime, reportComplete, reportTruthful, followUpReports,
   rightLead, supportTookPart, firstActionInTime, firstUnitOnScene, responseLevelSet,
   warningBeforeImpact, movedBeforeImpact, vulnerableMovedFirst,
-  livesSaved, outcomeAgainstPlan, countySupportInTime, unitsIdleWhileNeeded, ordersAccepted, villagesHelped,
+  livesSaved, outcomeAgainstPlan, countySupportInTime, unitsIdleWhileNeeded, overCommitment, ordersAccepted, villagesHelped,
 };

@@ -1,6 +1,7 @@
 // Measures of outcome and resources: lives saved against doing nothing, county support in time, the expected
 // teams' units put to work rather than left idle, orders the sim accepted, and villages and units helping beyond
 // their own patch.
+import type { IncidentBase } from '../scenario/incidentBase.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { Finding, MeasureResult, ScoringContext } from './scoringContext.ts';
 import { harmOf, mean, notApplicable } from './scoringContext.ts';
@@ -78,6 +79,34 @@ export function unitsIdleWhileNeeded(ctx: ScoringContext): MeasureResult {
       problem: { zh: `${incident.id}：${team}获悉后${Math.round((startedWorkS(team) - discoveredS) / 60)}分钟才投入处置，力量闲置超过${standardMin}分钟`, en: `${incident.id}: ${team} went to work only ${Math.round((startedWorkS(team) - discoveredS) / 60)} min after it was known, idle beyond the ${standardMin}-min standard` },
       action: { zh: '建立力量调度清单，明确各单位出动条件和就近调派规则', en: 'Keep a dispatch list of every team\'s forces with when each turns out and who sends the nearest' } });
     shares.push(1 - idle.length / joined.length);
+  }
+  if (shares.length === 0) return notApplicable;
+  return { applicable: true, share: mean(shares), findings };
+}
+
+/**
+ * Over-commitment (过度调派): when an incident becomes known while another is still being handled, the teams expected
+ * to lead or support it should still have a unit to send — one at its base or on its way back. A drill that had
+ * sent every unit of those teams away (to the first incident, or anywhere) had nothing left to answer with.
+ */
+export function overCommitment(ctx: ScoringContext): MeasureResult {
+  const ended = new Map(ctx.record.events.flatMap((e) => (e.type === 'incident.ended' ? [[e.incident, e.timeS] as const] : [])));
+  const known = ctx.drill.scenario.incidents.flatMap((incident: IncidentBase) => {
+    const discoveredS = ctx.truths.get(incident.id)?.discoveredS ?? null;
+    return discoveredS === null ? [] : [{ incident, discoveredS }];
+  });
+  const findings: Finding[] = [];
+  const shares: number[] = [];
+  for (const { incident, discoveredS } of known) {
+    const busyElsewhere = known.some((other) => other.incident.id !== incident.id && other.discoveredS < discoveredS && (ended.get(other.incident.id) ?? Infinity) > discoveredS);
+    const teams = new Set([...incident.expected.lead, ...incident.expected.support]);
+    const theirs = ctx.drill.roster.units.filter((u) => teams.has(u.owner)).map((u) => u.id);
+    if (!busyElsewhere || theirs.length === 0) continue;
+    const free = ctx.stateAt(discoveredS).units.some((u) => theirs.includes(u.id) && (u.status === 'atBase' || u.status === 'returning'));
+    if (!free) findings.push({ item: 'overCommitment', owner: TeamCommandPost, deadlineDays: 30,
+      problem: { zh: `${incident.id}：获悉时其牵头和配合单位的力量已全部派出，无力量可调`, en: `${incident.id}: when it became known, every unit of its lead and supporting teams was already committed` },
+      action: { zh: '调派时保留机动力量，多起事件并发时按轻重缓急统筹调度', en: 'Keep a reserve when dispatching, and weigh concurrent incidents against each other before committing everything' } });
+    shares.push(free ? 1 : 0);
   }
   if (shares.length === 0) return notApplicable;
   return { applicable: true, share: mean(shares), findings };

@@ -130,6 +130,18 @@ describe('scoring the response', () => {
     expect(item(clinicAt(3000), 'units-not-idle').earned).toBeLessThan(item(clinicAt(300), 'units-not-idle').earned);
   });
 
+  it('finds the drill over-committed when a crash becomes known after every unit that should answer it went to the leak', () => {
+    const send = (unit: string, by: string): TimedOrder => ({ atS: 130, order: { type: 'dispatchUnit', by, unit, to: { incident: 'market-lpg-leak' } } });
+    const crash: TimedOrder = { atS: 600, order: { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { xM: 3500, yM: 4100 } } };
+    const everyone = [send('pcs-car-1', 'paichusuo'), send('pcs-car-2', 'paichusuo'), send('pcs-auxiliary', 'paichusuo'), send('wsy-ambulance-1', 'weishengyuan'),
+      send('wsy-ambulance-2', 'weishengyuan'), send('wsy-medteam', 'weishengyuan'), send('jj-patrol-1', 'jiaojing'), send('jj-patrol-2', 'jiaojing')];
+    const allIn = scored([...everyone, crash]);
+    const withReserve = scored([send('pcs-car-1', 'paichusuo'), crash]);
+    expect(allIn.findings.filter((f) => f.item === 'overCommitment').map((f) => f.problem.zh)).toEqual([expect.stringContaining('curveball-1')]);
+    expect(item(allIn, 'reserve-kept')).toMatchObject({ applicable: true, earned: 0 });
+    expect(item(withReserve, 'reserve-kept')).toMatchObject({ applicable: true, earned: 3 });
+  });
+
   it('gives every finding a responsible team, a corrective action and a deadline (五落实)', () => {
     for (const f of scored([]).findings) {
       expect(f.owner.length).toBeGreaterThan(0);
