@@ -6,9 +6,9 @@ import type { Drill, ReadContent } from '../../sim/index.ts';
 import { formatProblems, loadDrill, parseScenario } from '../../sim/index.ts';
 
 // Every content file a drill loads is bundled as text, so the app runs offline; keys become `scenarios/...` paths
-// as in the CLI (reference plans included: the review weighs a drill's outcome against its plan's). JSON Schemas,
-// for editors, are left out of the page.
-const bundled = import.meta.glob<string>(['../../../scenarios/**/*.{json,tmj}', '!**/*schema.json'], { query: '?raw', import: 'default', eager: true });
+// as in the CLI. JSON Schemas (for editors) are left out, and so are reference plans: only the review's scoring
+// worker weighs a drill against its plan, and it reads them through ../review/scoringContent.ts.
+const bundled = import.meta.glob<string>(['../../../scenarios/**/*.{json,tmj}', '!**/*schema.json', '!**/plans/**'], { query: '?raw', import: 'default', eager: true });
 const contentFiles = new Map(Object.entries(bundled).map(([key, text]) => [key.replace(/^(\.\.\/)+/, ''), text]));
 
 export const readContent: ReadContent = (path) => contentFiles.get(path);

@@ -1,7 +1,7 @@
 // The review's scoring, off the page's thread: scores the record posted to it against the drill loaded from the
-// bundled content, and posts back the score and curves, or a plain message saying what failed.
+// bundled content and its reference plan, and posts back the score and curves, or a plain message saying what failed.
 import { scoreRequest } from '../../review/scoreRequest.ts';
-import { readContent } from '../app/scenarioCatalog.ts';
+import { readScoringContent } from './scoringContent.ts';
 import type { ScoreReply, ScoreRequest } from './scoreMessages.ts';
 
 // The DOM typings describe a window; in a dedicated worker `self` posts to the page that started it.
@@ -9,7 +9,7 @@ const scope = self as unknown as { postMessage(message: ScoreReply): void; addEv
 
 scope.addEventListener('message', (event) => {
   try {
-    scope.postMessage(scoreRequest(event.data, readContent));
+    scope.postMessage(scoreRequest(event.data, readScoringContent));
   } catch (error) {
     scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }
