@@ -91,6 +91,7 @@ export const en: Record<MessageKey, string> = {
   'event.incident.loss': '{incident}: estimated direct loss now {loss}',
   'reason.incident-not-active': '{incident} has not begun or is already over',
   'reason.unknown-action': '{incident} has no action "{action}"',
+  'reason.action-not-for-incident': '"{action}" does not fit an incident like {incident}',
   'reason.unit-not-on-scene': '{unit} is not at {incident}',
   'reason.unit-lacks-capability': '{unit} cannot do that',
   'reason.action-needs-unit': 'name a unit on scene to carry this out',

@@ -89,6 +89,7 @@ export const zhCN = {
   'event.incident.loss': '{incident}直接经济损失估计增至{loss}',
   'reason.incident-not-active': '{incident}尚未发生或已处置结束',
   'reason.unknown-action': '{incident}没有“{action}”这项处置',
+  'reason.action-not-for-incident': '“{action}”不适用于{incident}这类事件',
   'reason.unit-not-on-scene': '{unit}不在{incident}现场',
   'reason.unit-lacks-capability': '{unit}不具备此项处置能力',
   'reason.action-needs-unit': '此项处置须指定在现场的力量',

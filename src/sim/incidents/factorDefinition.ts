@@ -6,9 +6,11 @@ import type { IncidentBase } from '../scenario/incidentBase.ts';
 import type { Capability, Factor } from '../scenario/vocabulary.ts';
 import type { System } from '../systems/system.ts';
 
-export interface IncidentActionDefinition {
+export interface IncidentActionDefinition<Spec extends IncidentBase = IncidentBase> {
   /** A unit on scene with one of these capabilities must carry the action out; null when a team can act without one. */
   capabilities: readonly Capability[] | null;
+  /** Whether the action fits this incident of the factor (sealing food fits a food poisoning, not a chlorine leak); all do when absent. */
+  appliesTo?(spec: Spec): boolean;
 }
 
 export interface FactorDefinition<Spec extends IncidentBase = IncidentBase, Physics = unknown> {
@@ -21,7 +23,7 @@ export interface FactorDefinition<Spec extends IncidentBase = IncidentBase, Phys
   /** Per-tick physics, run after the township's own systems, in this order. */
   systems: readonly System[];
   /** Actions players may order on an incident of this factor; each reaches the machine as `action.<name>`. */
-  actions: Readonly<Record<string, IncidentActionDefinition>>;
+  actions: Readonly<Record<string, IncidentActionDefinition<Spec>>>;
   /**
    * True when a warning reaching a village once the incident has begun keeps its people safe where they are
    * (indoors, doors and windows shut): scoring then counts them as protected, as it does people moved out.

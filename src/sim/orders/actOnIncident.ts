@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SimContext } from '../simContext.ts';
 import { findUnit } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
-import { sendToIncident } from '../incidents/incidentHost.ts';
+import { incidentSpec, sendToIncident } from '../incidents/incidentHost.ts';
 import { targetIncident } from '../state/target.ts';
 import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
@@ -29,6 +29,7 @@ export function actOnIncident(ctx: SimContext, order: ActOnIncidentOrder): Order
   if (incident.status !== 'active') return reject('incident-not-active', { incident: incidentName });
   const action = ctx.world.factors.get(incident.factor)?.actions[order.action];
   if (!action) return reject('unknown-action', { incident: incidentName, action: order.action });
+  if (action.appliesTo && !action.appliesTo(incidentSpec(ctx, incident.id))) return reject('action-not-for-incident', { incident: incidentName, action: order.action });
   if (action.capabilities !== null && order.unit === undefined) return reject('action-needs-unit');
   if (order.unit !== undefined) {
     const unit = findUnit(ctx, order.unit);

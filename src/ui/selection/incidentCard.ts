@@ -24,9 +24,9 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
   const outcome = createOutcomeLine();
   let sceneKey = '';
 
-  const sceneControls = (factor: string): HTMLElement[] => {
+  const sceneControls = (): HTMLElement[] => {
     const units = unitSelect(ctx, { testId: 'on-scene-unit-select', onScene: id });
-    const buttons = incidentActions(world, factor, lang).map((a) => button(a.label, () => {
+    const buttons = incidentActions(world, id, lang).map((a) => button(a.label, () => {
       const result = ctx.give({ type: 'actOnIncident', incident: id, action: a.id, ...(units.value ? { unit: units.value } : {}) });
       outcome.show(result, lang, a.label);
     }, { attrs: { 'data-testid': `incident-action-${a.id}` } }));
@@ -48,7 +48,7 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
     const key = `${incident.status}|${present}`;
     if (key === sceneKey) return;
     sceneKey = key;
-    fill(onScene, incident.status === 'active' ? [actions(ui(lang, 'incident.actions'), sceneControls(incident.factor))] : []);
+    fill(onScene, incident.status === 'active' ? [actions(ui(lang, 'incident.actions'), sceneControls())] : []);
   };
 
   const spec = incidentSpecById(world, id);

@@ -61,7 +61,7 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
     const key = incident ? incident.id : '';
     if (key === sceneKey) return;
     sceneKey = key;
-    fill(onScene, incident ? [actions(ui(lang, 'unit.actionsOnScene'), incidentActions(world, incident.factor, lang, def?.capabilities ?? []).map((a) =>
+    fill(onScene, incident ? [actions(ui(lang, 'unit.actionsOnScene'), incidentActions(world, incident.id, lang, def?.capabilities ?? []).map((a) =>
       button(a.label, () => outcome.show(ctx.give({ type: 'actOnIncident', incident: incident.id, action: a.id, unit: id }), lang, a.label), { attrs: { 'data-testid': `action-${a.id}` } })))] : []);
   };
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { FoodPhysics } from '../../../src/sim/incidents/poisoning/foodSystem.ts';
-import { formatProblems, loadDrill, stateHash } from '../../../src/sim/index.ts';
+import { createSimulation, formatProblems, loadDrill, stateHash } from '../../../src/sim/index.ts';
+import { incidentActions } from '../../../src/ui/selection/incidentActions.ts';
 import { fileText, readWith, scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
 
@@ -75,5 +76,15 @@ describe('food poisoning at a village banquet', () => {
     const planned = outcome(planOrders('scenarios/plans/demo-banquet-food-poisoning.json'));
     expect(planned.casualties.deadCount).toBeLessThanOrEqual(doNothing().casualties.deadCount);
     expect(planned.casualties.injuredCount + planned.casualties.deadCount).toBeLessThan(doNothing().casualties.injuredCount + doNothing().casualties.deadCount);
+  });
+
+  it('refuses actions of a poisoning that do not fit a food poisoning — no valve to shut, no plume to cordon — and offers none of them', () => {
+    const drill = scenarioDrill(scenario);
+    const sim = createSimulation(drill, drill.scenario.seed);
+    sim.advance(3700);
+    for (const action of ['isolateSource', 'cordon', 'declareAllClear', 'doorToDoorChecks']) {
+      expect(sim.dispatch({ type: 'actOnIncident', by: 'command-post', incident, action })).toMatchObject({ ok: false, reason: 'action-not-for-incident' });
+    }
+    expect(incidentActions(sim.world, incident, 'zh').map((a) => a.id)).toEqual(['sealFood']);
   });
 });

@@ -23,7 +23,7 @@ export const fireFactor = defineFactor<FireSpec, FirePhysics>({
     /** A break around the threatened village (grass/forest fire), or between burning and next-door buildings: crews by hand, machines faster. */
     cutFirebreak: { capabilities: ['fire', 'heavyLifting'] },
     /** Get the occupants out of a burning building with the responders on scene. */
-    evacuateBuilding: { capabilities: ['evacuation', 'fire', 'search', 'policing'] },
+    evacuateBuilding: { capabilities: ['evacuation', 'fire', 'search', 'policing'], appliesTo: (spec) => spec.kind === 'building' },
     /** The command decides the watch is over (too early, and the remains may flare up). */
     endWatch: { capabilities: null },
   },

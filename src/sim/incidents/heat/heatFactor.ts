@@ -33,11 +33,11 @@ export const heatFactor = defineFactor<HeatSpec, HeatPhysics>({
   systems: [heatSystem],
   actions: {
     /** Apply the statutory outdoor-work rule at a site: an order by the site, its supervisor (住建) or the command post. */
-    stopOutdoorWork: { capabilities: null },
+    stopOutdoorWork: { capabilities: null, appliesTo: (spec) => spec.group.kind === 'outdoorWorkers' },
     /** Stop outdoor military training: an order by the school office (中心校) or the command post. */
-    suspendTraining: { capabilities: null },
+    suspendTraining: { capabilities: null, appliesTo: (spec) => spec.group.kind === 'students' },
     /** Visit the elderly living alone, house by house: cadres, militia or volunteers on scene. */
-    doorToDoorChecks: { capabilities: ['evacuation', 'cooling'] },
+    doorToDoorChecks: { capabilities: ['evacuation', 'cooling'], appliesTo: (spec) => spec.group.kind === 'elderlyAlone' },
     /** Open a cooling point (纳凉点) where people rest out of the heat, staffed by a unit that can cool. */
     openCoolingPoint: { capabilities: ['cooling'] },
     /** Cool heatstroke patients on scene and hand them on ("cool first, transport second"). */

@@ -26,15 +26,15 @@ export const poisoningFactor = defineFactor<PoisoningSpec, PoisoningPhysics>({
   systems: [releaseSystem, foodSystem, coSystem],
   actions: {
     /** A hazmat crew in breathing apparatus plugs the leak or shuts the valve (toxic release). */
-    isolateSource: { capabilities: ['hazmat'] },
+    isolateSource: { capabilities: ['hazmat'], appliesTo: (spec) => spec.kind === 'toxicRelease' },
     /** Police, traffic police or hazmat mark the hot zone and put responders upwind (toxic release). */
-    cordon: { capabilities: ['policing', 'trafficControl', 'hazmat'] },
+    cordon: { capabilities: ['policing', 'trafficControl', 'hazmat'], appliesTo: (spec) => spec.kind === 'toxicRelease' },
     /** The command post (or any team) declares the all-clear once the air is clean (toxic release). */
-    declareAllClear: { capabilities: null },
+    declareAllClear: { capabilities: null, appliesTo: (spec) => spec.kind === 'toxicRelease' },
     /** Market regulation's inspectors (search) or the clinic (medical) trace the suspect dish and seal it (food). */
-    sealFood: { capabilities: ['search', 'medical'] },
+    sealFood: { capabilities: ['search', 'medical'], appliesTo: (spec) => spec.kind === 'foodPoisoning' },
     /** Village cadres, militia and volunteers knock on every coal-heated home (carbon monoxide). */
-    doorToDoorChecks: { capabilities: checkCapabilities },
+    doorToDoorChecks: { capabilities: checkCapabilities, appliesTo: (spec) => spec.kind === 'carbonMonoxide' },
   },
   /** Residents warned after a toxic release begins stay indoors (releaseSystem): the right call under a passing plume. */
   sheltersInPlace: (spec) => spec.kind === 'toxicRelease',
