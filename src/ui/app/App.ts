@@ -32,6 +32,8 @@ export class App {
   /** The last finished drill with its score, once scored. */
   private scored: ReviewData | null = null;
   private rerender: () => void = () => undefined;
+  /** What the screen now showing needs done when another replaces it (a chart to destroy). */
+  private leaveScreen: () => void = () => undefined;
   private title: (lang: Language) => string = () => '';
   /** The mode chosen on the home screen, kept when the screen is rebuilt. */
   private homeMode: DrillMode;
@@ -160,12 +162,13 @@ export class App {
 
   /** The rehearsal log: every kept drill, and the comparison of one scenario's rehearsals (opened at once when named). */
   async showRehearsals(scenarioId?: string): Promise<void> {
-    const [{ rehearsalsScreen }, { rehearsalLog }] = await Promise.all([import('../rehearsals/rehearsalsScreen.ts'), import('../../rehearsals/saveRehearsal.ts')]);
+    const [{ rehearsalsScreen, releaseTrendChart }, { rehearsalLog }] = await Promise.all([import('../rehearsals/rehearsalsScreen.ts'), import('../../rehearsals/saveRehearsal.ts')]);
     this.leaveTabletop();
     this.session = null;
     this.show('rehearsals', (lang) => ui(lang, 'rehearsals.title'), (lang) => rehearsalsScreen({
       language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: this.catalog, ...(scenarioId ? { scenarioId } : {}),
     }));
+    this.leaveScreen = releaseTrendChart;
   }
 
   /** Downloads or prints an export of the scored drill; a failure is told on the review, in words. */
@@ -197,6 +200,7 @@ export class App {
 
   /** Shows a screen; unless it renders itself, it is rebuilt in the new language when the language changes. */
   private show(screen: ScreenName, title: (lang: Language) => string, build: (lang: Language) => HTMLElement, rebuildOnLanguage = true): void {
+    if (this.screen !== screen) { this.leaveScreen(); this.leaveScreen = () => undefined; }
     this.screen = screen;
     this.title = title;
     const render = (): void => fill(this.elements.screen, [build(this.settings.get().language)]);

@@ -15,6 +15,7 @@ import { inLocalTime } from '../export/localTimestamp.ts';
 import type { NamedDrills } from './catalogNames.ts';
 import { catalogNames } from './catalogNames.ts';
 import { comparisonSection } from './comparisonSection.ts';
+export { releaseTrendChart } from './trendChart.ts';
 import { rehearsalList } from './rehearsalList.ts';
 import { problemLines } from './rehearsalWords.ts';
 import { storageMessage } from './storageMessage.ts';

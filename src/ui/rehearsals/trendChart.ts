@@ -25,6 +25,12 @@ export function trendSeries(comparison: RehearsalComparison): (number | null)[][
  */
 let shown: uPlot | null = null;
 
+/** Destroys the trend chart, if one is drawn: for the screen's owner when the screen goes away. */
+export function releaseTrendChart(): void {
+  shown?.destroy();
+  shown = null;
+}
+
 /** A figure that fills itself with the chart once uPlot has loaded, or says why it could not. */
 export function trendChart(lang: Language, comparison: RehearsalComparison, widthPx: number): HTMLElement {
   const figure = h('figure', { className: 'rehearsal-trend', attrs: { 'data-testid': 'rehearsals-trend' } }, [h('p', { className: 'empty' }, [ui(lang, 'rehearsals.chartLoading')])]);
