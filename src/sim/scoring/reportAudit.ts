@@ -15,6 +15,9 @@ export interface IncidentReporting {
   /** Seconds from the township learning of it to the first report up the chain; null when never filed. */
   toTownshipDelayS: number | null;
   toCountyDelayS: number | null;
+  /** Whether each report was due by the end of the drill: filed, or its deadline passed after the incident was known. */
+  townshipDue: boolean;
+  countyDue: boolean;
   late: boolean;
   concealed: boolean;
   /** Reports about this incident and the elements each lacks. */
@@ -67,6 +70,7 @@ export function auditReporting(drill: Drill, record: DrillRecord, truths: Map<st
     const toCounty = own.find((r) => r.to === 'county');
     const delay = (r: FiledReportView | undefined) => (r && knownS !== null ? Math.max(0, r.atS - knownS) : null);
     const countyDelayS = delay(toCounty);
+    const knownForS = knownS === null ? 0 : record.endS - knownS;
     const due = toCounty ? tollChangesAfter(truth, toCounty.atS) : [];
     const followUps = own.filter((r) => r.to === 'county' && r.kind === 'followUp');
     return {
@@ -74,6 +78,8 @@ export function auditReporting(drill: Drill, record: DrillRecord, truths: Map<st
       known: knownS !== null,
       toTownshipDelayS: delay(toTownship),
       toCountyDelayS: countyDelayS,
+      townshipDue: toTownship !== undefined || knownForS > rubric.standards.reportToTownshipS,
+      countyDue: toCounty !== undefined || knownForS > countyDeadlineS,
       late: countyDelayS !== null && countyDelayS > countyDeadlineS,
       concealed: knownS !== null && !toCounty && record.endS - knownS > countyDeadlineS,
       incomplete: own.map((r) => ({ atS: r.atS, by: r.by, missing: missingElements(r) })).filter((r) => r.missing.length > 0),

@@ -5,8 +5,9 @@ import { mean, notApplicable } from './scoringContext.ts';
 
 const minutes = (s: number) => Math.round(s / 60);
 
+/** Reports to the township and on to the county against their deadlines; a report not yet due when the drill ended is not judged. */
 export function reportOnTime(ctx: ScoringContext): MeasureResult {
-  const known = ctx.reporting.filter((r) => r.known);
+  const known = ctx.reporting.filter((r) => r.known && (r.townshipDue || r.countyDue));
   if (known.length === 0) return notApplicable;
   const findings: Finding[] = [];
   const shares = known.map((r) => {
@@ -18,7 +19,9 @@ export function reportOnTime(ctx: ScoringContext): MeasureResult {
     if (r.concealed) findings.push({ item: 'reportOnTime', owner: TeamCommandPost, deadlineDays: 7,
       problem: { zh: `${r.incident}：已知事故未向县报告（瞒报）`, en: `${r.incident}: a known accident was never reported to the county (concealment)` },
       action: { zh: '严格执行事故信息报告制度，对瞒报责任人严肃追责', en: 'Enforce the accident-reporting rules and hold those who concealed it to account' } });
-    return r.toTownshipDelayS === null && r.toCountyDelayS !== null ? county : 0.5 * township + 0.5 * county;
+    if (r.toTownshipDelayS === null && r.toCountyDelayS !== null) return county;
+    if (!r.countyDue) return township;
+    return r.townshipDue ? 0.5 * township + 0.5 * county : county;
   });
   return { applicable: true, share: mean(shares), findings };
 }

@@ -73,6 +73,14 @@ describe('scoring the reports of a drill', () => {
     expect(scored([], market(), 1800).vetoes).toEqual([]);
   });
 
+  it('does not judge reports that were not yet due when the drill was ended', () => {
+    // The leak is known at 2 min: ended at 5 min, nothing was due; at 15 min the report to the township was, not yet the county's.
+    expect(item(scored([], market(), 300), 'on-time').applicable).toBe(false);
+    const townshipOnly = item(scored([], market(), 900), 'on-time');
+    expect(townshipOnly).toMatchObject({ applicable: true, earned: 0 });
+    expect(item(scored([report(150, 'paichusuo')], market(), 900), 'on-time').earned).toBe(townshipOnly.possible);
+  });
+
   it('scores early, honest bad news above hiding it', () => {
     const base = plan().filter((o) => o.order.type !== 'fileReport' && o.order.type !== 'actOnIncident');
     const told = scored([...base, report(2000, 'command-post', { casualties: { deaths: 0, injured: 16, missing: 0 } })]);
