@@ -4,7 +4,8 @@ import type Phaser from 'phaser';
 import { phaseName } from '../i18n/describeEvent.ts';
 import { ui } from '../i18n/ui/uiText.ts';
 import { factorStyle } from './factorStyles.ts';
-import { incidentPoint, scenarioIncident } from './incidentPoint.ts';
+import { incidentSpecById } from '../sim/index.ts';
+import { incidentPoint } from './incidentPoint.ts';
 import { mapFontFamily } from './mapFont.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX, toWorld } from './mapProjection.ts';
@@ -83,7 +84,7 @@ export class IncidentLayer {
     this.shown = [];
     this.overlayCommands = [];
     for (const incident of this.view.state().incidents) {
-      const spec = scenarioIncident(world, incident.id);
+      const spec = incidentSpecById(world, incident.id);
       if (!spec || incident.status === 'pending' || !this.view.incidentVisible(incident)) continue;
       const texts = this.textsOf(incident.id, incident.factor);
       const at = toWorld(map, incidentPoint(world, spec));

@@ -1,7 +1,8 @@
 // The highlight round what is selected (other than a unit, whose token shows it): a ring on a map object or
 // incident, the road traced over, a cross on a point, the drawn circle of an area.
 import type Phaser from 'phaser';
-import { incidentPoint, scenarioIncident } from './incidentPoint.ts';
+import { incidentSpecById } from '../sim/index.ts';
+import { incidentPoint } from './incidentPoint.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX, toWorld } from './mapProjection.ts';
 import type { TabletopView } from './tabletopView.ts';
@@ -20,7 +21,7 @@ export function drawSelection(g: Phaser.GameObjects.Graphics, view: TabletopView
   };
   switch (selection.kind) {
     case 'incident': {
-      const spec = scenarioIncident(world, selection.id);
+      const spec = incidentSpecById(world, selection.id);
       if (spec) ring(toWorld(map, incidentPoint(world, spec)), 20);
       return;
     }

@@ -1,13 +1,8 @@
 // Where a scenario incident (or a curveball the facilitator added) is on the map, in metres: at its named place, or
 // at its own point.
 import type { Drill, PointM, World } from '../sim/index.ts';
-import { incidentSpecById } from '../sim/index.ts';
 
 export type ScenarioIncident = Drill['scenario']['incidents'][number];
-
-export function scenarioIncident(world: World, id: string): ScenarioIncident | undefined {
-  return incidentSpecById(world, id);
-}
 
 export function incidentPoint(world: World, spec: ScenarioIncident): PointM {
   if ('place' in spec.at) return world.objects.get(spec.at.place)?.at ?? { xM: 0, yM: 0 };

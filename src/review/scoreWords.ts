@@ -6,7 +6,7 @@ import type { Conclusion, DrillScore, Rating, Rubric, World } from '../sim/index
 import { nameOf } from '../sim/index.ts';
 
 export function conclusionText(lang: Language, conclusion: Conclusion): string {
-  return ui(lang, `exports.conclusion.${conclusion}`);
+  return ui(lang, `score.conclusion.${conclusion}`);
 }
 
 /** `P`, `S`, `M` or `U`, or the word for "did not apply". */

@@ -323,6 +323,9 @@ export const uiEn: Record<UiKey, string> = {
   'map.distanceKm': '{n} km',
   'map.distanceM': '{n} m',
   'legend.title': 'Legend',
+  // A drill's conclusion (评估结论), wherever a score is read: the review, the reports, the rehearsal log.
+  'score.conclusion.excellent': 'excellent', 'score.conclusion.good': 'good', 'score.conclusion.pass': 'pass', 'score.conclusion.fail': 'fail',
+
   'legend.terrain.grass': 'grassland', 'legend.terrain.forest': 'forest', 'legend.terrain.farmland': 'farmland', 'legend.terrain.water': 'water',
   'legend.terrain.builtUp': 'built-up', 'legend.terrain.bare': 'bare ground', 'legend.terrain.wetland': 'wetland',
   'legend.unit.station': 'station unit', 'legend.unit.village': 'village unit', 'legend.unit.facility': 'enterprise unit', 'legend.unit.county': 'county unit',

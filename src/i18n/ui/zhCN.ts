@@ -323,6 +323,9 @@ export const uiZhCN = {
   'map.distanceKm': '{n} 公里',
   'map.distanceM': '{n} 米',
   'legend.title': '图例',
+  // A drill's conclusion (评估结论), wherever a score is read: the review, the reports, the rehearsal log.
+  'score.conclusion.excellent': '优秀', 'score.conclusion.good': '良好', 'score.conclusion.pass': '合格', 'score.conclusion.fail': '不合格',
+
   'legend.terrain.grass': '草地', 'legend.terrain.forest': '林地', 'legend.terrain.farmland': '耕地', 'legend.terrain.water': '水域',
   'legend.terrain.builtUp': '建成区', 'legend.terrain.bare': '裸地', 'legend.terrain.wetland': '湿地',
   'legend.unit.station': '站所力量', 'legend.unit.village': '村级力量', 'legend.unit.facility': '企业力量', 'legend.unit.county': '县级力量',

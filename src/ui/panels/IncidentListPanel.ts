@@ -3,7 +3,8 @@
 import { phaseName } from '../../i18n/describeEvent.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import { factorStyle } from '../../game/factorStyles.ts';
-import { incidentPoint, scenarioIncident } from '../../game/incidentPoint.ts';
+import { incidentSpecById } from '../../sim/index.ts';
+import { incidentPoint } from '../../game/incidentPoint.ts';
 import type { IncidentSnapshot } from '../../game/tabletopView.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { fill, h } from '../buildElement.ts';
@@ -64,7 +65,7 @@ export class IncidentListPanel {
 
   private open(incident: IncidentSnapshot): void {
     this.ctx.select({ kind: 'incident', id: incident.id });
-    const spec = scenarioIncident(this.ctx.world, incident.id);
+    const spec = incidentSpecById(this.ctx.world, incident.id);
     if (spec) this.ctx.map()?.focusOn(incidentPoint(this.ctx.world, spec));
   }
 }

@@ -6,7 +6,8 @@ import type { CapabilityCell, Change, RehearsalComparison } from '../../rehearsa
 import type { RecurringFinding } from '../../rehearsals/recurringFindings.ts';
 import type { Child } from '../buildElement.ts';
 import { h } from '../buildElement.ts';
-import { conclusionText, finishedAtText, measureText, ratingTitle, vetoesText } from './rehearsalWords.ts';
+import { conclusionText } from '../../review/scoreWords.ts';
+import { finishedAtText, measureText, ratingTitle, vetoesText } from './rehearsalWords.ts';
 import { trendChart } from './trendChart.ts';
 
 const arrows: Record<Change, string> = { better: '↑', worse: '↓', same: '→' };

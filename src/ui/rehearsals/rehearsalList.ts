@@ -6,7 +6,8 @@ import { inTimeOrder } from '../../rehearsals/inTimeOrder.ts';
 import type { Rehearsal } from '../../rehearsals/rehearsalSchema.ts';
 import { button, h } from '../buildElement.ts';
 import { confirmButton } from './confirmButton.ts';
-import { conclusionText, finishedAtText, modeText, vetoesText } from './rehearsalWords.ts';
+import { conclusionText } from '../../review/scoreWords.ts';
+import { finishedAtText, modeText, vetoesText } from './rehearsalWords.ts';
 
 export interface ListActions {
   compare: (scenarioId: string) => void;

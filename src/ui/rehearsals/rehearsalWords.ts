@@ -1,28 +1,24 @@
-// How a kept rehearsal's facts read on screen: its finishing time, mode, conclusion, vetoes, ratings, the measure a
+// How a kept rehearsal's facts read on screen: its finishing time, mode, vetoes, ratings, the measure a
 // finding came from, and the problems with entries that were skipped.
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { EntryProblem } from '../../rehearsals/rehearsalSchema.ts';
-import type { Conclusion, Rating } from '../../sim/index.ts';
+import type { Rating } from '../../sim/index.ts';
 import type { VetoId } from '../../sim/scoring/measureIds.ts';
 import { measureIds } from '../../sim/scoring/measureIds.ts';
+import { wallClockOf } from '../../review/wallClock.ts';
+import { inLocalTime } from '../export/localTimestamp.ts';
 import { listText } from '../listText.ts';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A wall-clock time as the hall reads it, in this computer's time zone: 2026-11-28 14:05. */
 export function finishedAtText(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  if (Number.isNaN(Date.parse(iso))) return iso;
+  const { date, time } = wallClockOf(inLocalTime(iso));
+  return `${date} ${time}`;
 }
 
 export function modeText(lang: Language, mode: 'hall' | 'training', team: string | null): string {
   return mode === 'hall' ? ui(lang, 'rehearsals.mode.hall') : ui(lang, 'rehearsals.mode.training', { team: team ?? '—' });
-}
-
-export function conclusionText(lang: Language, conclusion: Conclusion): string {
-  return ui(lang, `rehearsals.conclusion.${conclusion}`);
 }
 
 export function ratingTitle(lang: Language, rating: Rating): string {

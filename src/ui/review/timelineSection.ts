@@ -1,19 +1,13 @@
 // The timeline: incident phases, orders (refused ones marked with the reason), reports and injects, oldest
 // first, with a check box per kind to show or hide it.
 import { describeEvent } from '../../i18n/describeEvent.ts';
-import type { Language } from '../../i18n/translate.ts';
-import { isMessageKey, translate } from '../../i18n/translate.ts';
+import { reasonText } from '../../i18n/reasonText.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TimelineEntry, TimelineKind } from '../../review/timelineEntries.ts';
 import { timelineEntries, timelineKinds } from '../../review/timelineEntries.ts';
 import { h } from '../buildElement.ts';
 import { orderSubject } from './orderSubject.ts';
 import type { ReviewContext } from './reviewContext.ts';
-
-function reasonText(lang: Language, code: string): string {
-  const key = `reason.${code}`;
-  return isMessageKey(key) ? translate(lang, key).replace(/\{\w+\}/g, '…') : code;
-}
 
 function entryText(ctx: ReviewContext, entry: TimelineEntry): string {
   if (entry.kind !== 'order') return describeEvent(ctx.drill.world, entry.event, ctx.lang);

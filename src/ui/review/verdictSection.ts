@@ -1,7 +1,7 @@
 // The review's head: the total out of 100, the conclusion (优秀/良好/合格/不合格), the vetoes in red, and the
 // drill's toll in one line — or, until the score arrives, a "scoring…" note, or the reason scoring failed.
 import { ui } from '../../i18n/ui/uiText.ts';
-import { withNames } from '../../review/scoreWords.ts';
+import { conclusionText, withNames } from '../../review/scoreWords.ts';
 import type { DrillScore } from '../../sim/index.ts';
 import { h } from '../buildElement.ts';
 import type { ReviewContext } from './reviewContext.ts';
@@ -25,7 +25,7 @@ export function verdictSection(ctx: ReviewContext, status: ScoreStatus): HTMLEle
       : [
         h('p', { className: `verdict ${status.score.conclusion}`, attrs: { 'data-testid': 'review-verdict' } }, [
           h('strong', { className: 'total' }, [ui(lang, 'review.total', { total: status.score.total })]), ' · ',
-          h('strong', { className: 'conclusion' }, [ui(lang, `review.conclusion.${status.score.conclusion}`)]),
+          h('strong', { className: 'conclusion' }, [conclusionText(lang, status.score.conclusion)]),
         ]),
         status.score.vetoes.length > 0
           ? h('div', { className: 'vetoes', attrs: { 'data-testid': 'review-vetoes' } }, [h('strong', {}, [ui(lang, 'review.vetoes')]),

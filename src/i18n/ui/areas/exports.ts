@@ -51,10 +51,6 @@ export const exportsZhCN = {
   'exports.csv.dueDate': '完成日期',
   'exports.csv.none': '（无）',
 
-  'exports.conclusion.excellent': '优秀',
-  'exports.conclusion.good': '良好',
-  'exports.conclusion.pass': '合格',
-  'exports.conclusion.fail': '不合格',
   'exports.rating.none': '不适用',
   'exports.veto.concealment': '瞒报',
   'exports.veto.falseReport': '谎报',
@@ -238,10 +234,6 @@ export const exportsEn: Record<keyof typeof exportsZhCN, string> = {
   'exports.csv.dueDate': 'due date',
   'exports.csv.none': '(none)',
 
-  'exports.conclusion.excellent': 'excellent',
-  'exports.conclusion.good': 'good',
-  'exports.conclusion.pass': 'pass',
-  'exports.conclusion.fail': 'fail',
   'exports.rating.none': 'n/a',
   'exports.veto.concealment': 'concealment',
   'exports.veto.falseReport': 'false report',
