@@ -3,6 +3,7 @@
 import './ui/app.css';
 import { App } from './ui/app/App.ts';
 import { AppSettings } from './ui/app/AppSettings.ts';
+import { DrillStore } from './ui/app/drillStore.ts';
 import { readLaunchOptions } from './ui/app/launchOptions.ts';
 import { scenarioCatalog } from './ui/app/scenarioCatalog.ts';
 import { exposeTestHook } from './ui/app/testHook.ts';
@@ -24,6 +25,6 @@ const settings = new AppSettings(storage, {
   ...(launch.language ? { language: launch.language } : {}),
   ...(launch.director ? { directorView: true } : {}),
 });
-const app = new App({ screen: element('screen'), title: element('drill-title'), brand: element('brand'), settings: element('settings') }, settings, scenarioCatalog(), launch, storage);
+const app = new App({ screen: element('screen'), title: element('drill-title'), brand: element('brand'), settings: element('settings') }, settings, scenarioCatalog(), launch, new DrillStore(storage));
 if (launch.test) exposeTestHook(app);
-app.boot();
+void app.boot();

@@ -101,7 +101,8 @@ export class TabletopController implements TabletopView {
   give(order: Record<string, unknown>): DispatchResult {
     const full = { by: this.acting, ...order };
     const result = this.session.dispatch(full);
-    this.orderCue?.(result);
+    // The cue that the order was taken sounds once the record holding it is on disk.
+    void this.session.durable().then(() => this.orderCue?.(result));
     return result;
   }
 
