@@ -1,8 +1,18 @@
 // Build and test configuration: the app is a static bundle that runs offline; vitest runs the headless suites.
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './src/ui/app/contentSecurityPolicy.ts';
+
+/** The built page carries its Content-Security-Policy; the dev server does not (it injects styles inline for HMR). */
+const securityPolicy: Plugin = {
+  name: 'drillhall-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
+};
 
 export default defineConfig({
   base: './',
+  plugins: [securityPolicy],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -46,7 +46,7 @@ function scenarioCard(lang: Language, entry: CatalogEntry, mode: () => DrillMode
   return h('li', { className: 'scenario', attrs: { 'data-testid': `scenario-${entry.id}` } }, [
     h('h3', {}, [lang === 'zh' ? s.titleZh : s.titleEn]),
     h('p', { className: 'scenario-meta' }, [
-      ...factors.map((f) => h('span', { className: 'factor-badge', attrs: { style: `background:#${factorStyle(f).colour.toString(16).padStart(6, '0')}` } }, [factorStyle(f).glyph[lang]])),
+      ...factors.map((f) => h('span', { className: 'factor-badge', style: { background: `#${factorStyle(f).colour.toString(16).padStart(6, '0')}` } }, [factorStyle(f).glyph[lang]])),
       ui(lang, 'home.meta', { date: `${date} ${time.slice(0, 5)}`, duration: durationText(lang, s.durationS), incidents: s.incidents.length, injects: s.injects.length }),
     ]),
     button(ui(lang, 'home.open'), () => act.open(entry, mode()), { className: 'primary', attrs: { 'data-testid': `open-${entry.id}` } }),
