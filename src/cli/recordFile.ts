@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ContentProblem, Drill, DrillRecord, Loaded, Order } from '../sim/index.ts';
 import { parseOrder, replay } from '../sim/index.ts';
-import { parseJsonText } from '../sim/scenario/contentError.ts';
+import { parseJsonText } from '../sim/index.ts';
 import { drillExportKind } from '../review/drillExport.ts';
 
 const RecordFileSchema = z.object({
