@@ -12,7 +12,7 @@ export { HFV2000, socialForceStep, stepScratch } from './models/socialForce.ts';
 export { blastHarm } from './incidents/explosion/blastPhysics.ts';
 export { Cell, fireGridOf } from './incidents/fire/fireGrid.ts';
 export type { FireSpec } from './incidents/fire/fireSpec.ts';
-export { neighbourWindFactors, spreadGeneration } from './incidents/fire/spreadGeneration.ts';
+export { drillSpreadTable, neighbourWindFactors, spreadGeneration } from './incidents/fire/spreadGeneration.ts';
 export { floodGeometry } from './incidents/flood/floodGeometry.ts';
 export type { FloodPhysics } from './incidents/flood/floodPhysics.ts';
 export type { FloodSpec } from './incidents/flood/floodSpec.ts';
