@@ -3,6 +3,7 @@ import { reviewEn } from './areas/review.ts';
 import { exportsEn } from './areas/exports.ts';
 import { rehearsalsEn } from './areas/rehearsals.ts';
 import { curveballEn } from './areas/curveball.ts';
+import { projectorEn } from './areas/projector.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -338,4 +339,5 @@ export const uiEn: Record<UiKey, string> = {
   ...exportsEn,
   ...rehearsalsEn,
   ...curveballEn,
+  ...projectorEn,
 };

@@ -5,6 +5,7 @@ import { reviewZhCN } from './areas/review.ts';
 import { exportsZhCN } from './areas/exports.ts';
 import { rehearsalsZhCN } from './areas/rehearsals.ts';
 import { curveballZhCN } from './areas/curveball.ts';
+import { projectorZhCN } from './areas/projector.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -338,6 +339,7 @@ export const uiZhCN = {
   ...exportsZhCN,
   ...rehearsalsZhCN,
   ...curveballZhCN,
+  ...projectorZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;
