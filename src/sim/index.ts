@@ -30,7 +30,6 @@ export { buildWorld } from './world/world.ts';
 export { measureIds, vetoIds } from './scoring/measureIds.ts';
 export type { MeasureId, VetoId } from './scoring/measureIds.ts';
 export { accidentGrade } from './models/accidentGrade.ts';
-export { parseJsonText } from './scenario/contentError.ts';
 export type { Weather } from './scenario/scenarioSchema.ts';
 // The content schemas, for the JSON Schemas an editor checks a file against (npm run schema).
 export { ScenarioSchema } from './scenario/scenarioSchema.ts';
