@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isMessageKey } from '../i18n/translate.ts';
 import type { DrillRecord, DrillScore, Order, RejectionReason } from '../sim/index.ts';
 import { parseOrder } from '../sim/index.ts';
-import { vetoIds } from '../sim/scoring/measureIds.ts';
+import { vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
