@@ -22,6 +22,7 @@ export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, R
 export type { World } from './world/world.ts';
 export { incidentSpecById, nameOf } from './world/world.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
+export { requiredElements } from './scoring/filedReports.ts';
 export { noResponseBaseline, referencePlanRun, scoreRecord } from './scoring/scoreWithBaseline.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';

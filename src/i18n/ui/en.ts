@@ -4,6 +4,7 @@ import { exportsEn } from './areas/exports.ts';
 import { rehearsalsEn } from './areas/rehearsals.ts';
 import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
+import { reportFormEn } from './areas/reportForm.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -340,4 +341,5 @@ export const uiEn: Record<UiKey, string> = {
   ...rehearsalsEn,
   ...curveballEn,
   ...projectorEn,
+  ...reportFormEn,
 };

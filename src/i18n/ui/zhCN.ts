@@ -6,6 +6,7 @@ import { exportsZhCN } from './areas/exports.ts';
 import { rehearsalsZhCN } from './areas/rehearsals.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
+import { reportFormZhCN } from './areas/reportForm.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -340,6 +341,7 @@ export const uiZhCN = {
   ...rehearsalsZhCN,
   ...curveballZhCN,
   ...projectorZhCN,
+  ...reportFormZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;
