@@ -42,7 +42,7 @@ export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcom
     return reject('unknown-incident', { incident });
   }
   const about = incident ?? soleStartedIncident(ctx);
-  const figures = order.figuresFrom === 'reporter' && about !== null ? reporterFigures(ctx.state, about, order.by) : null;
+  const figures = order.figuresFrom === 'reporter' && about !== null ? reporterFigures(ctx, about, order.by) : null;
   if (order.figuresFrom === 'reporter' && !figures) return reject('unknown-incident', { incident: about ?? '' });
   const filedFirst = ctx.state.reports.some((r) => r.by === order.by && r.kind === 'initial' && r.incident === incident);
   if (order.kind === 'followUp' && !filedFirst) return reject('no-initial-report');

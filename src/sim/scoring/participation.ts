@@ -52,8 +52,9 @@ export function involvements(ctx: ScoringContext, incident: string): Involvement
   for (const e of ctx.record.events) {
     if (e.type === 'unit.dispatched') dispatchedBy.set(e.unit, { by: e.by, atS: e.timeS });
     if (e.type === 'incident.action' && e.incident === incident && knewAt(ctx, e.by, incident, e.timeS)) {
-      const team = ownerOf(ctx, e.unit) ?? e.by;
-      if (team !== 'county') found.push({ team, atS: e.timeS, how: 'action' });
+      const owner = ownerOf(ctx, e.unit);
+      // A county unit put under a township team works for that team.
+      found.push({ team: owner === undefined || owner === 'county' ? e.by : owner, atS: e.timeS, how: 'action' });
     } else if (e.type === 'unit.arrived' && 'incident' in e.target && e.target.incident === incident) {
       const team = ownerOf(ctx, e.unit);
       const order = dispatchedBy.get(e.unit);

@@ -1,6 +1,7 @@
 // What in a report contradicts what the reporter knew when filing it (谎报): casualties beyond the rubric's tolerance
 // (fewer deaths than known is never forgiven), a place that is not at the incident on the map, the wrong factor, a
 // loss outside the rubric's factor of the truth, or the wrong time of occurrence.
+import { knownLossYuan } from '../orders/reporterFigures.ts';
 import type { Drill } from '../scenario/loadDrill.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
 import { distanceM } from '../world/roadGraph.ts';
@@ -19,14 +20,27 @@ export function incidentPoint(drill: Drill, spec: IncidentBase): PointM | null {
   return 'place' in spec.at ? mapObjects(drill.map).get(spec.at.place)?.at ?? null : { xM: spec.at.xM, yM: spec.at.yM };
 }
 
-/** The nearest distance from the incident to a map object the text names, or 0 when it names the true place. */
+/** A report's place names the true place when either holds the other (at least this long: more than a township's name). */
+const shortestPlaceName = 4;
+
+function namesTruePlace(text: string, spec: IncidentBase): boolean {
+  return [spec.groundTruth.placeZh.toLowerCase(), spec.groundTruth.placeEn.toLowerCase()].some((truth) =>
+    text.includes(truth) || (text.length >= shortestPlaceName && truth.includes(text)));
+}
+
+/**
+ * How far from the incident the place a report names is: 0 when it names the true place or one of the villages the
+ * incident puts at risk, else the distance to the nearest map object it names (Infinity when it names none, since
+ * a place nobody can find on the map is no place); null when the incident's own place is not on the map.
+ */
 export function placeErrorM(said: string, spec: IncidentBase, drill: Drill): number | null {
-  const text = said.toLowerCase();
-  if (text.includes(spec.groundTruth.placeZh) || text.includes(spec.groundTruth.placeEn.toLowerCase())) return 0;
+  const text = said.trim().toLowerCase();
+  if (namesTruePlace(text, spec)) return 0;
   const at = incidentPoint(drill, spec);
   if (at === null) return null;
   const named = [...mapObjects(drill.map).entries()].filter(([id, o]) => text.includes(o.nameZh) || text.includes(o.nameEn.toLowerCase()) || text.includes(id));
   if (named.length === 0) return Infinity;
+  if (named.some(([id]) => spec.villagesAtRisk.includes(id))) return 0;
   return Math.min(...named.map(([, o]) => distanceM(at, o.at)));
 }
 
@@ -52,7 +66,7 @@ export function reportUntruths(report: FiledReportView, spec: IncidentBase, trut
     if (errorM !== null && errorM > standards.placeToleranceM) found.push({ element: 'place', said: e.place, truth: spec.groundTruth.placeZh, tolerance: standards.placeToleranceM });
   }
   if (e.estimatedLossYuan !== undefined) {
-    const was = lossAt(truth, report.atS);
+    const was = knownLossYuan(lossAt(truth, report.atS), spec.groundTruth.estimatedLossYuan);
     const small = e.estimatedLossYuan <= standards.lossFloorYuan && was <= standards.lossFloorYuan;
     if (!small && (e.estimatedLossYuan * standards.lossFactor < was || e.estimatedLossYuan > was * standards.lossFactor)) {
       found.push({ element: 'loss', said: e.estimatedLossYuan, truth: Math.round(was), tolerance: standards.lossFactor });

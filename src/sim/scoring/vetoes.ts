@@ -6,7 +6,7 @@ import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import { expectedReports } from './expectationsMeasure.ts';
 import type { VetoId } from './measureIds.ts';
 import { deathsAt } from './outcomeMeasures.ts';
-import { incidentVillages, involvements } from './participation.ts';
+import { involvements } from './participation.ts';
 import { shelteredInPlace } from './protectionMeasures.ts';
 import { reportFaults } from './reportAudit.ts';
 import type { ScoringContext } from './scoringContext.ts';
@@ -49,7 +49,7 @@ function deathsWithoutEvacuation(ctx: ScoringContext): TrippedVeto[] {
     const diedS = firstDeathS(ctx, incident.id);
     const deadCount = tollAt(ctx.truths.get(incident.id)!, ctx.record.endS).deadCount;
     if (diedS === null || deadCount === 0) return [];
-    const villages = [...incidentVillages(ctx, incident.id)];
+    const villages = incident.villagesAtRisk;
     if (villages.length === 0) {
       const worked = involvements(ctx, incident.id).length > 0;
       return worked ? [] : [{ veto: 'deathsWithoutEvacuation', incident: incident.id, code: 'veto.deathsNobodyWorked', params: { incident: incident.id, deadCount },
