@@ -248,6 +248,7 @@ export const uiEn: Record<UiKey, string> = {
   'warning.colour': 'Colour',
   'warning.recipients': 'To',
   'warning.message': 'Message',
+  'warning.shelterInPlace': 'Tell people to shelter in place (indoors, doors and windows shut)',
   'warning.submit': 'Issue',
   'warning.incomplete': 'Choose a colour and recipients, and write the message.',
 

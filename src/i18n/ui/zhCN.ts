@@ -249,6 +249,7 @@ export const uiZhCN = {
   'warning.colour': '预警级别',
   'warning.recipients': '发布范围',
   'warning.message': '预警内容',
+  'warning.shelterInPlace': '要求群众就地避险（进屋、关闭门窗）',
   'warning.submit': '发布',
   'warning.incomplete': '请选择预警颜色、发布范围，并填写预警内容。',
 
