@@ -2,6 +2,7 @@
 import { reviewEn } from './areas/review.ts';
 import { exportsEn } from './areas/exports.ts';
 import { rehearsalsEn } from './areas/rehearsals.ts';
+import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
 import type { UiKey } from './zhCN.ts';
 
@@ -338,4 +339,5 @@ export const uiEn: Record<UiKey, string> = {
   ...exportsEn,
   ...rehearsalsEn,
   ...curveballEn,
+  ...ledgerEn,
 };

@@ -4,6 +4,7 @@
 import { reviewZhCN } from './areas/review.ts';
 import { exportsZhCN } from './areas/exports.ts';
 import { rehearsalsZhCN } from './areas/rehearsals.ts';
+import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 
 export const uiZhCN = {
@@ -338,6 +339,7 @@ export const uiZhCN = {
   ...exportsZhCN,
   ...rehearsalsZhCN,
   ...curveballZhCN,
+  ...ledgerZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;

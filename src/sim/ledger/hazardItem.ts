@@ -53,7 +53,7 @@ export const HazardItem = z.strictObject({
   effect: Id.nullable().default(null),
   /** The drill that verified the rectification (a rehearsal's date and scenario), once one passed. */
   verifiedBy: z.strictObject({ scenarioId: Id, finishedOn: IsoDate }).nullable().default(null),
-}).refine((item) => item.deadline >= item.foundOn, { error: 'the deadline is before the day it was found', path: ['deadline'] });
+}).refine((item) => !IsoDate.safeParse(item.foundOn).success || !IsoDate.safeParse(item.deadline).success || item.deadline >= item.foundOn, { error: 'the deadline is before the day it was found', path: ['deadline'] });
 export type HazardItem = z.infer<typeof HazardItem>;
 
 /** Statuses in which the hazard is still there (it changes drills and counts as open on the board). */
