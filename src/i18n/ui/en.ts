@@ -2,6 +2,7 @@
 import { reviewEn } from './areas/review.ts';
 import { exportsEn } from './areas/exports.ts';
 import { rehearsalsEn } from './areas/rehearsals.ts';
+import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
@@ -343,4 +344,5 @@ export const uiEn: Record<UiKey, string> = {
   ...curveballEn,
   ...projectorEn,
   ...reportFormEn,
+  ...ledgerEn,
 };

@@ -4,6 +4,7 @@
 import { reviewZhCN } from './areas/review.ts';
 import { exportsZhCN } from './areas/exports.ts';
 import { rehearsalsZhCN } from './areas/rehearsals.ts';
+import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
@@ -343,6 +344,7 @@ export const uiZhCN = {
   ...curveballZhCN,
   ...projectorZhCN,
   ...reportFormZhCN,
+  ...ledgerZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;
