@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { isMessageKey } from '../i18n/translate.ts';
 import type { DrillRecord, DrillScore, Order, RejectionReason } from '../sim/index.ts';
-import { parseOrder, SeedText } from '../sim/index.ts';
-import { vetoIds } from '../sim/scoring/measureIds.ts';
+import { parseOrder, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
