@@ -29,7 +29,7 @@ export class DrillSession {
     /** The role played in self-training; null in the hall, where the facilitator gives orders for every team. */
     readonly team: string | null,
     private readonly sim: Simulation,
-    private readonly store: DrillStore | null,
+    private readonly store: Pick<DrillStore, 'save'> | null,
   ) {
     // A new simulation has already run its opening second, and hands those events out again with the first
     // advance or order although its record holds them: drain them now (no time passes) so the feed has each once.
@@ -40,7 +40,7 @@ export class DrillSession {
   }
 
   /** A new drill from the scenario's start, saved at once. */
-  static start(options: { drill: Drill; mode: DrillMode; team: string | null; store: DrillStore | null }): DrillSession {
+  static start(options: { drill: Drill; mode: DrillMode; team: string | null; store: Pick<DrillStore, 'save'> | null }): DrillSession {
     const session = new DrillSession(options.drill, options.mode, options.team, createSimulation(options.drill), options.store);
     session.save();
     return session;
