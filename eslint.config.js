@@ -6,6 +6,7 @@ import globals from 'globals';
 const forbiddenImports = [
   { group: ['phaser', 'phaser/*', 'howler'], message: 'The headless core may not render or play sound.' },
   { group: ['**/game/**', '**/ui/**', '**/audio/**'], message: 'The headless core may not import the view.' },
+  { group: ['**/i18n/**'], message: 'Words live in src/i18n: the core returns codes with parameters.' },
 ];
 
 // The core's public surface: outside src/sim, nothing imports past src/sim/index.ts; the benchmarks have their own entry.

@@ -1,10 +1,8 @@
 // The shape of one kept rehearsal, checked whenever an entry is read back or imported: an entry that does not fit
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
-import { isMessageKey } from '../i18n/translate.ts';
-import type { DrillRecord, DrillScore, Order, RejectionReason } from '../sim/index.ts';
-import { parseOrder } from '../sim/index.ts';
-import { vetoIds } from '../sim/index.ts';
+import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
+import { malformedOrderText, parseOrder, rejectionReasons, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -18,10 +16,14 @@ const RecordedOrderSchema = z.strictObject({
   order: z.unknown().transform((value, ctx) => {
     const parsed = parseOrder(value);
     if (parsed.ok) return parsed.order;
-    ctx.addIssue({ code: 'custom', message: parsed.message.en });
+    ctx.addIssue({ code: 'custom', message: malformedOrderText(parsed) });
     return z.NEVER;
   }),
-  rejected: z.string().refine((r) => isMessageKey(`reason.${r}`), 'not a known refusal reason').nullable(),
+  rejected: z.enum(rejectionReasons, 'not a known refusal reason').nullable(),
+  refusalParams: z.strictObject({
+    ...Object.fromEntries(['unit', 'village', 'road', 'shelter', 'incident', 'inject', 'template', 'by', 'team', 'target', 'level', 'force', 'action', 'what', 'detail'].map((k) => [k, z.string().optional()])),
+    distanceM: z.number().optional(),
+  }).optional(),
 });
 
 /** The drill record as the core writes it; its orders are checked as the core checks an order from outside. */
@@ -82,7 +84,7 @@ type Parsed = z.infer<typeof RehearsalSchema>;
 
 /** A kept rehearsal: its record (orders only: a replay makes the events again) and its score, as the core typed them. */
 export type Rehearsal = Omit<Parsed, 'record' | 'score'> & {
-  record: Omit<DrillRecord, 'orders'> & { orders: { atS: number; order: Order; rejected: RejectionReason | null }[] };
+  record: Omit<DrillRecord, 'orders'> & { orders: RecordedOrder[] };
   score: DrillScore;
 };
 export type RehearsalSummary = Rehearsal['summary'];

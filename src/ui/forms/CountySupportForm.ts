@@ -15,6 +15,7 @@ export function openCountySupportForm(ctx: TabletopController): void {
   const target = targetSelect(ctx, { testId: 'county-target' });
   openFormDialog({
     language: lang,
+    world: ctx.world,
     title: ui(lang, 'county.title'),
     testId: 'county-form',
     submitLabel: ui(lang, 'county.submit'),

@@ -45,6 +45,7 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
 
   openFormDialog({
     language: lang,
+    world: ctx.world,
     title: ui(lang, 'report.title'),
     testId: 'report-form',
     submitLabel: ui(lang, 'report.submit'),

@@ -14,6 +14,7 @@ export function openResponseLevelForm(ctx: TabletopController): void {
   const level = select(levels.map((l) => [l, translate(lang, `level.${l}`)] as const), next, { attrs: { 'data-testid': 'response-level' } });
   openFormDialog({
     language: lang,
+    world: ctx.world,
     title: ui(lang, 'level.title'),
     testId: 'level-form',
     submitLabel: ui(lang, 'level.submit'),

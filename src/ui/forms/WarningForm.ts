@@ -22,6 +22,7 @@ export function openWarningForm(ctx: TabletopController, presetVillages: readonl
   const message = h('textarea', { attrs: { rows: '3', maxlength: '4000', 'data-testid': 'warning-message' } });
   openFormDialog({
     language: lang,
+    world: ctx.world,
     title: ui(lang, 'warning.title'),
     testId: 'warning-form',
     submitLabel: ui(lang, 'warning.submit'),

@@ -4,6 +4,7 @@ import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { button, fill, h } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
+import type { OutcomeLine } from '../outcomeLine.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
 
@@ -12,10 +13,12 @@ const deferByS = 300;
 export class InjectPanel {
   readonly element = h('section', { className: 'panel injects', attrs: { 'data-testid': 'inject-panel' } });
   private readonly list = h('ol', { className: 'inject-list' });
-  private readonly outcome = createOutcomeLine();
   private shownKey = '';
 
+  private readonly outcome: OutcomeLine;
+
   constructor(private readonly ctx: TabletopController) {
+    this.outcome = createOutcomeLine(ctx.world);
     ctx.session.subscribe(() => { if (this.key() !== this.shownKey) this.renderList(); });
     this.render();
   }

@@ -21,7 +21,7 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
   const facts = h('div', { className: 'facts' });
   const history = h('ol', { className: 'phase-history' });
   const onScene = h('div');
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(ctx.world);
   let sceneKey = '';
 
   const sceneControls = (): HTMLElement[] => {

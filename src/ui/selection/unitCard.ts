@@ -26,7 +26,7 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
   const lang = ctx.language();
   const { world } = ctx;
   const def = world.units.get(id);
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(ctx.world);
   const name = displayName(world, id, lang);
   const dispatch = (to: Target): void => {
     outcome.show(ctx.give({ type: 'dispatchUnit', unit: id, to }), lang, ui(lang, 'order.dispatched', { unit: name }));
