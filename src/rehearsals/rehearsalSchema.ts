@@ -2,7 +2,7 @@
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
 import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
-import { malformedOrderText, parseOrder, rejectionReasons, vetoIds } from '../sim/index.ts';
+import { malformedOrderText, parseOrder, rejectionReasons, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -30,7 +30,7 @@ const RecordedOrderSchema = z.strictObject({
 const RecordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   scenarioId: z.string().min(1),
-  seed: z.string(),
+  seed: SeedText,
   timeCompression: z.number().positive(),
   orders: z.array(RecordedOrderSchema).refine((orders) => orders.every((o, i) => i === 0 || orders[i - 1]!.atS <= o.atS), 'orders must be in time order'),
   events: z.array(z.unknown()),
@@ -74,7 +74,7 @@ export const RehearsalSchema = z.strictObject({
   finishedAt: z.iso.datetime({ offset: true }),
   mode: z.enum(['hall', 'training']),
   team: z.string().nullable(),
-  seed: z.string(),
+  seed: SeedText,
   record: RecordSchema,
   score: ScoreSchema,
   summary: SummarySchema,

@@ -5,7 +5,8 @@ export { replay } from './replay.ts';
 export { stateHash } from './stateHash.ts';
 export { loadDrill, parseScenario } from './scenario/loadDrill.ts';
 export type { Drill, ReadContent } from './scenario/loadDrill.ts';
-export { formatProblem, formatProblems } from './scenario/contentError.ts';
+export { formatProblem, formatProblems, maxContentBytes, parseJsonText } from './scenario/contentError.ts';
+export { SeedText } from './scenario/vocabulary.ts';
 export type { ContentProblem, Loaded } from './scenario/contentError.ts';
 export { malformedOrderText, parseOrder, orderTypes } from './orders/order.ts';
 export type { Order, OrderType } from './orders/order.ts';
@@ -21,6 +22,7 @@ export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, R
 export type { World } from './world/world.ts';
 export { incidentSpecById, nameOf } from './world/world.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
+export { requiredElements } from './scoring/filedReports.ts';
 export { noResponseBaseline, referencePlanRun, scoreRecord } from './scoring/scoreWithBaseline.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
@@ -29,7 +31,6 @@ export { buildWorld } from './world/world.ts';
 export { measureIds, vetoIds } from './scoring/measureIds.ts';
 export type { MeasureId, VetoId } from './scoring/measureIds.ts';
 export { accidentGrade } from './models/accidentGrade.ts';
-export { parseJsonText } from './scenario/contentError.ts';
 export type { Weather } from './scenario/scenarioSchema.ts';
 // The content schemas, for the JSON Schemas an editor checks a file against (npm run schema).
 export { ScenarioSchema } from './scenario/scenarioSchema.ts';
@@ -47,3 +48,8 @@ export type { PlumeNow } from './incidents/poisoning/releasePlume.ts';
 export type { ToxicReleaseSpec } from './incidents/poisoning/releaseSpec.ts';
 export { rejectionReasons } from './orders/rejection.ts';
 export type { RefusalParams } from './orders/rejection.ts';
+// The hazard ledger (隐患台账) the ledger CLI and sheets read and write.
+export { HazardItem, isOpen, hazardLevels, hazardStatuses } from './ledger/hazardItem.ts';
+export type { HazardEffect } from './ledger/hazardEffects.ts';
+export { loadEffects, loadLedgerContent, loadMap } from './ledger/loadLedgerContent.ts';
+export { factors, inspectionDomains } from './scenario/vocabulary.ts';

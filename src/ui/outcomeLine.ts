@@ -10,6 +10,8 @@ export interface OutcomeLine {
   show(result: DispatchResult, language: Language, doneText: string): void;
   /** A refusal from the form itself (a field left empty), before any order is given. */
   refuse(text: string): void;
+  /** A caution before the order is given (a report missing elements): it may still be given. */
+  warn(text: string): void;
   clear(): void;
 }
 
@@ -21,12 +23,20 @@ export function createOutcomeLine(world: World): OutcomeLine {
     show(result, language, doneText) {
       element.hidden = false;
       element.classList.toggle('refused', !result.ok);
+      element.classList.remove('warned');
       element.textContent = result.ok ? `✓ ${doneText}` : `✗ ${refusalText(world, language, result)}`;
     },
     refuse(text) {
       element.hidden = false;
       element.classList.add('refused');
+      element.classList.remove('warned');
       element.textContent = `✗ ${text}`;
+    },
+    warn(text) {
+      element.hidden = false;
+      element.classList.remove('refused');
+      element.classList.add('warned');
+      element.textContent = `⚠ ${text}`;
     },
     clear() {
       element.hidden = true;
