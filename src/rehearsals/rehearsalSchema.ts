@@ -10,6 +10,8 @@ const Text = z.strictObject({ zh: z.string(), en: z.string() });
 const Rating = z.enum(['P', 'S', 'M', 'U']).nullable();
 const Conclusion = z.enum(['excellent', 'good', 'pass', 'fail']);
 const Count = z.int().min(0);
+/** A finding's or veto's figures, as scoring keeps them for words in any language. */
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 
 const RecordedOrderSchema = z.strictObject({
   atS: Count,
@@ -41,7 +43,7 @@ const ScoreSchema = z.strictObject({
   rubric: z.string(),
   total: z.number().min(0).max(100),
   conclusion: Conclusion,
-  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), why: Text })),
+  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), code: z.string(), params: Params, why: Text, capsAt: z.enum(['good', 'pass']).optional() })),
   capabilities: z.array(z.strictObject({
     id: z.string().min(1), nameZh: z.string(), nameEn: z.string(), earned: z.number().min(0), possible: z.number().min(0), rating: Rating,
     items: z.array(z.strictObject({ id: z.string(), measure: z.string(), applicable: z.boolean(), earned: z.number().min(0), possible: z.number().min(0) })),
@@ -49,7 +51,7 @@ const ScoreSchema = z.strictObject({
   scorecards: z.array(z.strictObject({
     team: z.string(), ordersGiven: Count, ordersRefused: Count, reportsFiled: Count, reportsIncomplete: Count, reportsUntrue: Count, unitArrivals: Count,
   })),
-  findings: z.array(z.strictObject({ item: z.string().min(1), owner: z.string().min(1), problem: Text, action: Text, deadlineDays: z.number().min(0) })),
+  findings: z.array(z.strictObject({ item: z.string().min(1), code: z.string().optional(), params: Params.optional(), owner: z.string().min(1), problem: Text, action: Text, deadlineDays: z.number().min(0) })),
 });
 
 /** What the list and the comparison read without opening the score: a few numbers per rehearsal. */

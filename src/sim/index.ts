@@ -53,3 +53,5 @@ export { HazardItem, isOpen, hazardLevels, hazardStatuses } from './ledger/hazar
 export type { HazardEffect } from './ledger/hazardEffects.ts';
 export { loadEffects, loadLedgerContent, loadMap } from './ledger/loadLedgerContent.ts';
 export { factors, inspectionDomains } from './scenario/vocabulary.ts';
+export { availableActions, unitCanCarryOut } from './incidents/availableActions.ts';
+export type { AvailableAction } from './incidents/availableActions.ts';

@@ -3,6 +3,7 @@ import type { SimEvent, SimEventBody } from './events.ts';
 import type { Order } from './orders/order.ts';
 import { applyOrder, parseOrder } from './orders/order.ts';
 import type { Rejection } from './orders/rejection.ts';
+import { factorDefinitionOf } from './incidents/factorRegistry.ts';
 import { RandomStreams } from './random/RandomStreams.ts';
 import type { DrillRecord } from './record.ts';
 import type { Drill } from './scenario/loadDrill.ts';
@@ -53,6 +54,7 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
   let pending: SimEvent[] = [];
   const ctx: SimContext = {
     world, state, random,
+    definitionOf: factorDefinitionOf,
     emit(body: SimEventBody) {
       const event = { ...body, timeS: state.timeS };
       pending.push(event);

@@ -21,7 +21,7 @@ export function incidentSpec(ctx: SimContext, id: string): IncidentBase {
 }
 
 function definitionOf(ctx: SimContext, factor: string): FactorDefinition {
-  const definition = ctx.world.factors.get(factor);
+  const definition = ctx.definitionOf(factor);
   if (!definition) throw new Error(`no machine is registered for factor ${factor}`);
   return definition;
 }
