@@ -14,7 +14,7 @@ export function dispatchHere(ctx: TabletopController, target: Target): HTMLEleme
   const outcome = createOutcomeLine(ctx.world);
   const send = button(ui(lang, 'order.dispatch'), () => {
     if (!units.value) return;
-    const result = ctx.give({ type: 'dispatchUnit', unit: units.value, to: target });
+    const result = ctx.give({ type: 'dispatchUnit', by: ctx.actingAs(), unit: units.value, to: target });
     outcome.show(result, lang, ui(lang, 'order.dispatched', { unit: displayName(ctx.world, units.value, lang) }));
   }, { className: 'primary', attrs: { 'data-testid': 'dispatch-here' } });
   return h('div', { className: 'order-row' }, [units, send, outcome.element]);

@@ -30,7 +30,7 @@ export function objectCard(ctx: TabletopController, kind: 'station' | 'facility'
   const facts = h('div', { className: 'facts' });
   const outcome = createOutcomeLine(ctx.world);
   const open = kind === 'shelter' ? button(ui(lang, 'order.openShelter'), () => {
-    outcome.show(ctx.give({ type: 'openShelter', shelter: id }), lang, ui(lang, 'order.shelterOpened'));
+    outcome.show(ctx.give({ type: 'openShelter', by: ctx.actingAs(), shelter: id }), lang, ui(lang, 'order.shelterOpened'));
   }, { attrs: { 'data-testid': 'open-shelter' } }) : null;
   const refresh = (): void => {
     if (kind !== 'shelter') return;
