@@ -48,10 +48,10 @@ export type { PlumeNow } from './incidents/poisoning/releasePlume.ts';
 export type { ToxicReleaseSpec } from './incidents/poisoning/releaseSpec.ts';
 export { rejectionReasons } from './orders/rejection.ts';
 export type { RefusalParams } from './orders/rejection.ts';
-// The hazard ledger (隐患台账) the ledger CLI and sheets read and write.
-export { HazardItem, isOpen, hazardLevels, hazardStatuses } from './ledger/hazardItem.ts';
+export { availableActions, unitCanCarryOut } from './incidents/availableActions.ts';
+export type { AvailableAction } from './incidents/availableActions.ts';
+// The hazard ledger (issue #14): its items, their effects on a drill, and loading them beside a scenario.
+export { HazardItem, hazardLevels, hazardStatuses, isOpen } from './ledger/hazardItem.ts';
 export type { HazardEffect } from './ledger/hazardEffects.ts';
 export { loadEffects, loadLedgerContent, loadMap } from './ledger/loadLedgerContent.ts';
 export { factors, inspectionDomains } from './scenario/vocabulary.ts';
-export { availableActions, unitCanCarryOut } from './incidents/availableActions.ts';
-export type { AvailableAction } from './incidents/availableActions.ts';
