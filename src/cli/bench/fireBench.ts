@@ -3,9 +3,9 @@
 // (one neighbour's ignition chance worked out and drawn) per wall second on the demo map.
 import type { Drill } from '../../sim/index.ts';
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import { Cell, fireGridOf } from '../../sim/incidents/fire/fireGrid.ts';
-import type { FireSpec } from '../../sim/incidents/fire/fireSpec.ts';
-import { drillSpreadTable, neighbourWindFactors, spreadGeneration } from '../../sim/incidents/fire/spreadGeneration.ts';
+import { Cell, fireGridOf } from '../../sim/bench.ts';
+import type { FireSpec } from '../../sim/bench.ts';
+import { drillSpreadTable, neighbourWindFactors, spreadGeneration } from '../../sim/bench.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
 
