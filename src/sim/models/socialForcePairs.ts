@@ -45,6 +45,7 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
     for (let col = 0; col < cols; col++) {
       const c = row * cols + col;
       const end = cellStart[c + 1]!;
+      if (cellStart[c] === end) continue;
       ranges[1] = cellStart[c + Math.min(span, cols - 1 - col) + 1]!;
       for (let r = 1; r <= span && 2 * r + 1 < lastRange; r++) {
         const below = row + r < rows;
