@@ -1,8 +1,8 @@
 // The perf-ref crowd workload (../shared/perf-ref/README.md, kernel 2) run by the drill's own socialForceStep under
 // its reference switch: N agents in a 100 × 60 m room with two 3 m exits, seed 12345, dt 0.05 s, the reference RNG.
-import { createAgentGrid, indexAgents, indexSegments } from '../../../sim/models/agentGrid.ts';
-import type { Drive, Pedestrians } from '../../../sim/models/socialForce.ts';
-import { HFV2000_REFERENCE, socialForceStep, stepScratch } from '../../../sim/models/socialForce.ts';
+import { createAgentGrid, indexAgents, indexSegments } from '../../../sim/bench.ts';
+import type { Drive, Pedestrians } from '../../../sim/bench.ts';
+import { HFV2000_REFERENCE, socialForceStep, stepScratch } from '../../../sim/bench.ts';
 import { Xoshiro128ss } from './xoshiro128.ts';
 
 const room = { xM: 0, yM: 0, widthM: 100, depthM: 60 };
