@@ -7,13 +7,21 @@ import { contentSecurityPolicy } from './src/ui/app/contentSecurityPolicy.ts';
 const securityPolicy: Plugin = {
   name: 'drillhall-content-security-policy',
   apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
+  // The app's page only: the cross-engine test page (a test build's extra) is not the app.
+  transformIndexHtml: (_html, context) => (context.path.endsWith('/index.html')
+    ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }]
+    : []),
 };
+
+// The browser tests build one more page, the cross-engine check (test/e2e/crossEngine/); the app's build leaves it out.
+const testPages = process.env.DRILLHALL_TEST_PAGES === '1'
+  ? { rolldownOptions: { input: { index: 'index.html', crossEngine: 'test/e2e/crossEngine/crossEngine.html' } } }
+  : {};
 
 export default defineConfig({
   base: './',
   plugins: [securityPolicy],
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, ...testPages },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
