@@ -6,6 +6,7 @@ import type { ContentProblem, Drill, DrillRecord, Loaded, Order } from '../sim/i
 import { parseOrder, replay } from '../sim/index.ts';
 import { parseJsonText } from '../sim/scenario/contentError.ts';
 import { drillExportKind } from '../review/drillExport.ts';
+import { AppliedHazardSchema } from '../sim/ledger/appliedHazardSchema.ts';
 
 const RecordFileSchema = z.object({
   schemaVersion: z.literal(1),
@@ -15,6 +16,7 @@ const RecordFileSchema = z.object({
   orders: z.array(z.object({ atS: z.int().min(0), order: z.unknown(), rejected: z.string().nullable() })),
   events: z.array(z.unknown()),
   endS: z.int().min(0),
+  hazards: z.array(AppliedHazardSchema).optional(),
 });
 export type RecordFile = z.infer<typeof RecordFileSchema>;
 

@@ -5,6 +5,7 @@ import { isMessageKey } from '../i18n/translate.ts';
 import type { DrillRecord, DrillScore, Order, RejectionReason } from '../sim/index.ts';
 import { parseOrder } from '../sim/index.ts';
 import { vetoIds } from '../sim/scoring/measureIds.ts';
+import { AppliedHazardSchema } from '../sim/ledger/appliedHazardSchema.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -33,6 +34,7 @@ const RecordSchema = z.strictObject({
   orders: z.array(RecordedOrderSchema).refine((orders) => orders.every((o, i) => i === 0 || orders[i - 1]!.atS <= o.atS), 'orders must be in time order'),
   events: z.array(z.unknown()),
   endS: Count,
+  hazards: z.array(AppliedHazardSchema).optional(),
 });
 
 const ScoreSchema = z.strictObject({
