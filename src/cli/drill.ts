@@ -2,7 +2,6 @@
 // [--ledger FILE]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill where they
 // lie, and what each cost measured against the same seed without it.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
 import { formatProblems, loadDrill } from '../sim/index.ts';
@@ -12,10 +11,12 @@ import { parseOrdersFile } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { runDrill } from './runDrill.ts';
 import { readLedgerInput } from './ledgerInput.ts';
-import { drillWithLedger } from '../sim/ledger/drillWithHazards.ts';
-import { hazardCosts } from '../sim/ledger/hazardCost.ts';
+import { drillWithLedger } from '../sim/index.ts';
+import { hazardCosts } from '../sim/index.ts';
 import { hazardCostLines } from '../ledger/hazardCostText.ts';
 import { ui } from '../i18n/ui/uiText.ts';
+import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
+import { checkSeed } from './checkSeed.ts';
 
 const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv]';
 
@@ -24,6 +25,8 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgsOrExplain(argv);
   const [scenarioPath] = positionals;
   if (!scenarioPath || positionals.length > 1) throw new BadInput(usage);
+  if (values['save-record']) checkOutputFolder('--save-record', values['save-record']);
+  if (values.seed !== undefined) checkSeed('--seed', values.seed);
   const loaded = loadDrill(scenarioPath, readContentFiles);
   if (!loaded.ok) throw new BadInput(formatProblems(loaded.problems));
   const ledger = values.ledger ? await readLedgerInput(values.ledger) : null;
@@ -33,15 +36,17 @@ async function main(argv: string[]): Promise<void> {
   if (values.orders) {
     const text = readContentFiles(values.orders);
     if (text === undefined) throw new BadInput(`${values.orders}: no such file`);
-    const parsed = parseOrdersFile(values.orders, text);
+    const parsed = parseOrdersFile(values.orders, text, drill.value.scenario.durationS);
     if (!parsed.ok) throw new BadInput(formatProblems(parsed.problems));
     orders = parsed.value;
   }
   const untilS = values.until === undefined ? drill.value.scenario.durationS : minutesToSeconds(values.until);
   const language = values.lang === 'en' ? 'en' : 'zh';
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') throw new BadInput('--lang: must be zh or en');
+  const late = orders.filter((o) => o.atS > untilS).length;
+  if (late > 0) process.stderr.write(`${values.orders}: ${late} order(s) come after --until (${untilS} s) and were not given\n`);
   const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
-  if (values['save-record']) writeFileSync(values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
+  if (values['save-record']) writeOutputFile('--save-record', values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
   const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines].join('\n');

@@ -3,7 +3,7 @@
 // Exit codes: 0 success, 2 bad input (each bad row named with its column), 1 internal error.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isOpen } from '../sim/ledger/hazardItem.ts';
+import { isOpen } from '../sim/index.ts';
 import { writeLedgerCsv, writeLedgerXlsx } from '../ledger/writeLedgerSheet.ts';
 import { demoLedgerPath, readLedgerInput } from './ledgerInput.ts';
 import { BadInput, runCli } from './runCli.ts';

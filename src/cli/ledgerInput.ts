@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { formatProblems, parseScenario } from '../sim/index.ts';
 import type { TownshipMap } from '../sim/index.ts';
-import type { HazardEffect } from '../sim/ledger/hazardEffects.ts';
-import type { HazardItem } from '../sim/ledger/hazardItem.ts';
-import { loadEffects, loadLedgerContent, loadMap } from '../sim/ledger/loadLedgerContent.ts';
+import type { HazardEffect } from '../sim/index.ts';
+import type { HazardItem } from '../sim/index.ts';
+import { loadEffects, loadLedgerContent, loadMap } from '../sim/index.ts';
 import type { LedgerNames } from '../ledger/ledgerNames.ts';
 import { ledgerNames } from '../ledger/ledgerNames.ts';
 import { readLedgerSheet, sheetProblemLines } from '../ledger/readLedgerSheet.ts';

@@ -6,10 +6,10 @@ import { BadInput, runCli } from './runCli.ts';
 import { formatProblems, loadDrill } from '../sim/index.ts';
 import type { Drill } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
-import { parseRecordFile, rebuildRecord } from './recordFile.ts';
+import { parseRecordFile, rebuildRecord, recordEndProblem } from './recordFile.ts';
 import { scoreRecord } from './scoreRun.ts';
 import { scoreLines } from './scoreLines.ts';
-import { drillOfRecord } from '../sim/ledger/drillWithHazards.ts';
+import { drillOfRecord } from '../sim/index.ts';
 
 const usage = 'usage: npm run score -- <record.json> [--scenario scenarios/<id>.json] [--json] [--lang zh|en]';
 
@@ -44,6 +44,8 @@ function main(argv: string[]): void {
   const withHazards = drillOfRecord(drill, file.value.hazards);
   if (!withHazards.ok) throw new BadInput(formatProblems(withHazards.problems));
   drill = withHazards.value;
+  const late = recordEndProblem(recordPath, file.value, drill);
+  if (late) throw new BadInput(formatProblems([late]));
   const { record, matches } = rebuildRecord(drill, file.value);
   if (!matches) process.stderr.write(`${recordPath}: the events in the file differ from the sim's replay of its orders; scoring the replay\n`);
   const score = scoreRecord(drill, record);

@@ -5,9 +5,9 @@ import type { Language } from '../i18n/translate.ts';
 import { ui } from '../i18n/ui/uiText.ts';
 import type { World } from '../sim/index.ts';
 import { nameOf } from '../sim/index.ts';
-import type { HazardCost } from '../sim/ledger/hazardCost.ts';
-import type { HazardEffect } from '../sim/ledger/hazardEffects.ts';
-import type { HazardItem } from '../sim/ledger/hazardItem.ts';
+import type { HazardCost } from '../sim/index.ts';
+import type { HazardEffect } from '../sim/index.ts';
+import type { HazardItem } from '../sim/index.ts';
 
 function costParts(lang: Language, world: World, cost: HazardCost): string[] {
   const incident = nameOf(world, cost.incident)[lang];

@@ -2,9 +2,9 @@
 // domains, factors, levels and statuses — written in Chinese, read back from Chinese, English or the id.
 import { ui } from '../i18n/ui/uiText.ts';
 import type { UiKey } from '../i18n/ui/zhCN.ts';
-import type { HazardEffect } from '../sim/ledger/hazardEffects.ts';
-import { hazardLevels, hazardStatuses } from '../sim/ledger/hazardItem.ts';
-import { factors, inspectionDomains } from '../sim/scenario/vocabulary.ts';
+import type { HazardEffect } from '../sim/index.ts';
+import { hazardLevels, hazardStatuses } from '../sim/index.ts';
+import { factors, inspectionDomains } from '../sim/index.ts';
 import type { TownshipMap } from '../sim/index.ts';
 
 /** One name list: its ids in order with their Chinese and English names. */

@@ -1,7 +1,7 @@
 // One spreadsheet row ↔ one hazard item. Writing puts names where the item holds ids; reading takes them back,
 // checks the row with the item's schema and names each problem by its column's Chinese name.
-import type { HazardItem } from '../sim/ledger/hazardItem.ts';
-import { HazardItem as HazardItemSchema } from '../sim/ledger/hazardItem.ts';
+import type { HazardItem } from '../sim/index.ts';
+import { HazardItem as HazardItemSchema } from '../sim/index.ts';
 import type { LedgerColumn } from './ledgerColumns.ts';
 import { columnName, evidenceSeparator, ledgerColumns } from './ledgerColumns.ts';
 import type { LedgerNames, NameList } from './ledgerNames.ts';

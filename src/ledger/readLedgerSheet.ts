@@ -1,6 +1,6 @@
 // Reads a ledger spreadsheet (.xlsx or CSV) into hazard items: the header names the columns, every row is checked,
 // numbers may not repeat, and if any row has a problem nothing is imported. Each problem names its row and column.
-import type { HazardItem } from '../sim/ledger/hazardItem.ts';
+import type { HazardItem } from '../sim/index.ts';
 import type { LedgerColumn } from './ledgerColumns.ts';
 import { columnName, columnOfHeader, ledgerColumns, optionalColumns } from './ledgerColumns.ts';
 import type { LedgerNames } from './ledgerNames.ts';

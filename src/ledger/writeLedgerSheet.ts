@@ -1,6 +1,6 @@
 // Writes hazard items as a ledger spreadsheet the township keeps: .xlsx through exceljs (header row frozen, columns
 // sized) or CSV (UTF-8 with BOM so Excel reads the Chinese). Columns and names as ledgerColumns and ledgerNames give them.
-import type { HazardItem } from '../sim/ledger/hazardItem.ts';
+import type { HazardItem } from '../sim/index.ts';
 import { columnName, ledgerColumns } from './ledgerColumns.ts';
 import type { LedgerNames } from './ledgerNames.ts';
 import { itemToRow } from './ledgerRows.ts';

@@ -98,7 +98,7 @@ export function loadDrill(scenarioPath: string, readContent: ReadContent): Loade
   if (!curveballs.ok) problems.push(...curveballs.problems);
   const planPath = referencePlanPathFor(scenarioPath);
   const planText = readContent(planPath);
-  const plan = planText === undefined ? { ok: true as const, value: null } : parseOrdersFile(planPath, planText);
+  const plan = planText === undefined ? { ok: true as const, value: null } : parseOrdersFile(planPath, planText, scenario.value.durationS);
   if (!plan.ok) problems.push(...plan.problems);
   if (problems.length > 0 || !curveballs.ok || !plan.ok) return { ok: false, problems };
   const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath, referencePlan: planPath };
