@@ -61,3 +61,7 @@ export { loadLedgerContent, loadEffects, loadMap } from './ledger/loadLedgerCont
 export type { LedgerContent } from './ledger/loadLedgerContent.ts';
 export { factors, inspectionDomains } from './scenario/vocabulary.ts';
 export type { Factor, InspectionDomain } from './scenario/vocabulary.ts';
+export { sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
+export { closeHazard } from './ledger/closeHazard.ts';
+export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
+export { addDays } from './ledger/calendarDays.ts';
