@@ -59,8 +59,8 @@ export { hazardCosts } from './ledger/hazardCost.ts';
 export type { HazardCost } from './ledger/hazardCost.ts';
 export { loadLedgerContent, loadEffects, loadMap } from './ledger/loadLedgerContent.ts';
 export type { LedgerContent } from './ledger/loadLedgerContent.ts';
-export { factors, inspectionDomains } from './scenario/vocabulary.ts';
-export type { Factor, InspectionDomain } from './scenario/vocabulary.ts';
+export { factors, inspectionDomains, Factor, InspectionDomain } from './scenario/vocabulary.ts';
+
 export { sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
 export { closeHazard } from './ledger/closeHazard.ts';
 export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
