@@ -65,3 +65,4 @@ export { sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.
 export { closeHazard } from './ledger/closeHazard.ts';
 export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
 export { addDays } from './ledger/calendarDays.ts';
+export { drillForHazard } from './ledger/drillForHazard.ts';
