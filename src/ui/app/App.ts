@@ -21,7 +21,7 @@ import type { DrillStore } from './drillStore.ts';
 import type { SavedDrill } from './savedDrill.ts';
 import { showStorageAlert } from './storageAlert.ts';
 
-export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief' | 'rehearsals';
+export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief' | 'rehearsals' | 'coverage';
 
 export interface AppElements { screen: HTMLElement; title: HTMLElement; brand: HTMLElement; settings: HTMLElement }
 
@@ -88,6 +88,7 @@ export class App {
         setLanguage: (language) => this.settings.update({ language }),
         setMode: (mode) => { this.homeMode = mode; },
         openRehearsals: () => void this.showRehearsals(),
+        openCoverage: () => void this.showCoverage(),
       },
     }));
     checkInBackground(this.catalog, () => this.screen === 'home', () => this.rerender());
@@ -177,6 +178,17 @@ export class App {
       language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: this.catalog, ...(scenarioId ? { scenarioId } : {}),
     }));
     this.leaveScreen = releaseTrendChart;
+  }
+
+  /** The coverage board of the hazard ledger and the rehearsal log; its drill buttons open the drill's briefing. */
+  async showCoverage(): Promise<void> {
+    const [{ coverageScreen }, { rehearsalLog }] = await Promise.all([import('../ledger/coverageScreen.ts'), import('../../rehearsals/saveRehearsal.ts')]);
+    this.leaveTabletop();
+    this.session = null;
+    this.show('coverage', (lang) => ui(lang, 'coverage.title'), (lang) => coverageScreen({
+      language: lang, store: rehearsalLog(), catalog: this.catalog, storage: this.storage, today: new Date().toISOString().slice(0, 10),
+      back: () => this.showHome(), openDrill: (entry) => this.showBriefing(entry, this.homeMode),
+    }));
   }
 
   /** Downloads or prints an export of the scored drill; a failure is told on the review, in words. */

@@ -18,6 +18,8 @@ export interface HomeActions {
   setMode: (mode: DrillMode) => void;
   /** Shows the rehearsal log and the comparison of past rehearsals. */
   openRehearsals: () => void;
+  /** Shows the hazard ledger's coverage board. */
+  openCoverage: () => void;
 }
 
 function resumeCard(lang: Language, saved: { saved: SavedDrill; entry: CatalogEntry } | null, act: HomeActions): HTMLElement | null {
@@ -69,7 +71,10 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
         button('中文', () => act.setLanguage('zh'), { className: lang === 'zh' ? 'active' : '', attrs: { lang: 'zh', 'aria-pressed': String(lang === 'zh') } }),
         button('English', () => act.setLanguage('en'), { className: lang === 'en' ? 'active' : '', attrs: { lang: 'en', 'aria-pressed': String(lang === 'en') } })]),
     ]),
-    h('div', { className: 'buttons' }, [button(ui(lang, 'rehearsals.open'), rehearsals, { attrs: { 'data-testid': 'open-rehearsals' } })]),
+    h('div', { className: 'buttons' }, [
+      button(ui(lang, 'rehearsals.open'), rehearsals, { attrs: { 'data-testid': 'open-rehearsals' } }),
+      button(ui(lang, 'coverage.open'), () => act.openCoverage(), { attrs: { 'data-testid': 'open-coverage' } }),
+    ]),
     h('section', {}, [h('h2', {}, [ui(lang, 'home.scenarios')]), h('ul', { className: 'scenario-list' }, options.catalog.map((e) => scenarioCard(lang, e, () => mode, act)))]),
   ]);
   return home;
