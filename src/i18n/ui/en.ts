@@ -11,7 +11,7 @@ export const uiEn: Record<UiKey, string> = {
   'app.name': 'DrillHall township emergency drill tabletop',
 
   'home.resumeTitle': 'A drill was interrupted',
-  'home.resumeText': '“{title}” reached {time} with {orders} orders given. You can carry on where it stopped.',
+  'home.resumeText': '“{title}” reached {time} with {orders} {orders|order|orders} given. You can carry on where it stopped.',
   'home.resume': 'Resume the drill',
   'home.discard': 'Discard it',
   'home.mode': 'How to drill',
@@ -21,7 +21,7 @@ export const uiEn: Record<UiKey, string> = {
   'home.mode.training.about': 'Play one role on your own; injects come with hints and every order gets immediate feedback.',
   'home.language': 'Language',
   'home.scenarios': 'Choose a scenario',
-  'home.meta': 'starts {date} · lasts {duration} · {incidents} incidents · {injects} injects',
+  'home.meta': 'starts {date} · lasts {duration} · {incidents} {incidents|incident|incidents} · {injects} {injects|inject|injects}',
   'home.open': 'Read the briefing',
   'home.broken': 'This file cannot be loaded:',
 
