@@ -96,14 +96,20 @@ export class RehearsalStore {
     return { ok: true, text: exportText(all.rehearsals, exportedAt), count: all.rehearsals.length, problems: all.problems };
   }
 
-  /** Keeps every entry of an export file that passes its checks (same id: replaced); the others are named in `problems`. */
-  async importAll(text: string): Promise<Stored<{ imported: number; problems: EntryProblem[] }>> {
+  /**
+   * Keeps every entry of an export file that passes its checks (same id: replaced); the others are named in
+   * `problems`. `imported` counts the entries kept from the file, `added` those the log did not hold before (so
+   * importing the same file twice adds nothing the second time, and says so).
+   */
+  async importAll(text: string): Promise<Stored<{ imported: number; added: number; problems: EntryProblem[] }>> {
     const parsed: ParsedExchange = parseExchange(text);
-    if (parsed.rehearsals.length === 0) return { ok: true, imported: 0, problems: parsed.problems };
+    if (parsed.rehearsals.length === 0) return { ok: true, imported: 0, added: 0, problems: parsed.problems };
     return this.run(async (db) => {
       const tx = db.transaction(rehearsalStoreName, 'readwrite');
+      const known = new Set(await tx.store.getAllKeys());
+      const added = parsed.rehearsals.filter((r) => !known.has(r.id)).length;
       await Promise.all([...parsed.rehearsals.map((r) => tx.store.put(r)), tx.done]);
-      return { imported: parsed.rehearsals.length, problems: parsed.problems };
+      return { imported: parsed.rehearsals.length, added, problems: parsed.problems };
     });
   }
 }

@@ -125,8 +125,17 @@ describe('exporting and importing', () => {
     expect(exported.count).toBe(3);
     const other = freshStore().store;
     const imported = ok(await other.importAll(exported.text));
-    expect(imported).toEqual({ ok: true, imported: 3, problems: [] });
+    expect(imported).toEqual({ ok: true, imported: 3, added: 3, problems: [] });
     expect(ok(await other.list()).rehearsals).toEqual(ok(await store.list()).rehearsals);
+  });
+
+  it('adds nothing when the same export is imported again, and says so', async () => {
+    const { store } = freshStore();
+    for (const r of [idle(), planned()]) ok(await store.save(r));
+    const exported = ok(await store.exportAll('2026-11-28T14:00:00.000Z'));
+    const again = ok(await store.importAll(exported.text));
+    expect(again).toMatchObject({ imported: 2, added: 0 });
+    expect(ok(await store.list()).rehearsals).toHaveLength(2);
   });
 
   it('imports the good entries of a file and names the entry and field of each bad one', async () => {
