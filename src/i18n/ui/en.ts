@@ -5,6 +5,7 @@ import { rehearsalsEn } from './areas/rehearsals.ts';
 import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
+import { dispatchEn } from './areas/dispatch.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -342,4 +343,5 @@ export const uiEn: Record<UiKey, string> = {
   ...curveballEn,
   ...projectorEn,
   ...reportFormEn,
+  ...dispatchEn,
 };

@@ -7,6 +7,7 @@ import { rehearsalsZhCN } from './areas/rehearsals.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
+import { dispatchZhCN } from './areas/dispatch.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -342,6 +343,7 @@ export const uiZhCN = {
   ...curveballZhCN,
   ...projectorZhCN,
   ...reportFormZhCN,
+  ...dispatchZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;
