@@ -46,3 +46,8 @@ export { aeglAtPpm } from './models/aegl.ts';
 export { downwindPoint, outdoorPpm, plumeNow } from './incidents/poisoning/releasePlume.ts';
 export type { PlumeNow } from './incidents/poisoning/releasePlume.ts';
 export type { ToxicReleaseSpec } from './incidents/poisoning/releaseSpec.ts';
+// The hazard ledger (issue #14): its items, their effects on a drill, and loading them beside a scenario.
+export { HazardItem, hazardLevels, hazardStatuses, isOpen } from './ledger/hazardItem.ts';
+export type { HazardEffect } from './ledger/hazardEffects.ts';
+export { loadEffects, loadLedgerContent, loadMap } from './ledger/loadLedgerContent.ts';
+export { factors, inspectionDomains } from './scenario/vocabulary.ts';

@@ -2,6 +2,7 @@
 import { reviewEn } from './areas/review.ts';
 import { exportsEn } from './areas/exports.ts';
 import { rehearsalsEn } from './areas/rehearsals.ts';
+import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
@@ -249,6 +250,7 @@ export const uiEn: Record<UiKey, string> = {
   'warning.colour': 'Colour',
   'warning.recipients': 'To',
   'warning.message': 'Message',
+  'warning.shelterInPlace': 'Tell people to shelter in place (indoors, doors and windows shut)',
   'warning.submit': 'Issue',
   'warning.incomplete': 'Choose a colour and recipients, and write the message.',
 
@@ -344,4 +346,5 @@ export const uiEn: Record<UiKey, string> = {
   ...projectorEn,
   ...reportFormEn,
   ...dispatchEn,
+  ...ledgerEn,
 };

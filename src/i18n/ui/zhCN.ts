@@ -4,6 +4,7 @@
 import { reviewZhCN } from './areas/review.ts';
 import { exportsZhCN } from './areas/exports.ts';
 import { rehearsalsZhCN } from './areas/rehearsals.ts';
+import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
@@ -250,6 +251,7 @@ export const uiZhCN = {
   'warning.colour': '预警级别',
   'warning.recipients': '发布范围',
   'warning.message': '预警内容',
+  'warning.shelterInPlace': '要求群众就地避险（进屋、关闭门窗）',
   'warning.submit': '发布',
   'warning.incomplete': '请选择预警颜色、发布范围，并填写预警内容。',
 
@@ -344,6 +346,7 @@ export const uiZhCN = {
   ...projectorZhCN,
   ...reportFormZhCN,
   ...dispatchZhCN,
+  ...ledgerZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;

@@ -13,6 +13,9 @@ export const IssueWarningOrder = z.strictObject({
   colour: WarningColour,
   to: z.union([z.literal('township'), z.array(Id).min(1)]),
   message: NonEmptyText,
+  /** 'shelterInPlace': the warning tells people to stay indoors with doors and windows shut — the one that
+   *  protects them under a toxic plume; any other warning only alerts. */
+  instruction: z.literal('shelterInPlace').optional(),
 });
 export type IssueWarningOrder = z.infer<typeof IssueWarningOrder>;
 
@@ -31,8 +34,9 @@ export function issueWarning(ctx: SimContext, order: IssueWarningOrder): OrderOu
   if (notOwn) return notOwn;
 
   for (const id of villages) findVillage(ctx, id)!.state.warning = order.colour;
-  const warning = { atS: ctx.state.timeS, by: order.by, colour: order.colour, township, villages, message: order.message };
+  const shelter = order.instruction === 'shelterInPlace' ? { shelterInPlace: true as const } : {};
+  const warning = { atS: ctx.state.timeS, by: order.by, colour: order.colour, township, villages, message: order.message, ...shelter };
   ctx.state.warnings.push(warning);
-  ctx.emit({ type: 'warning.issued', colour: order.colour, villages, township, by: order.by, message: order.message });
+  ctx.emit({ type: 'warning.issued', colour: order.colour, villages, township, by: order.by, message: order.message, ...shelter });
   return accepted;
 }

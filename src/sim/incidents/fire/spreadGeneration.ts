@@ -5,7 +5,7 @@ import { alexandridisWindFactor } from '../../models/grassFire.ts';
 import type { FireGrid } from './fireGrid.ts';
 import { Cell } from './fireGrid.ts';
 import type { Direction, SpreadTable } from './spreadTable.ts';
-import { spreadTable } from './spreadTable.ts';
+import { DRAW_STEPS, spreadTable } from './spreadTable.ts';
 
 /** The Moore neighbourhood, clockwise from north (map y grows south), and each step's compass bearing. */
 const NEIGHBOURS: readonly Direction[] = [[0, -1], [1, -1], [1, 0], [1, 1], [0, 1], [-1, 1], [-1, 0], [-1, -1]];
@@ -53,7 +53,7 @@ export interface Generation {
   breachShare: number;
   /** False while the fire is contained: burning cells burn out without igniting anything. */
   spread: boolean;
-  /** A uniform number in [0, 1): one per test of a neighbour that can burn. */
+  /** A uniform number in [0, 1), a multiple of 2^−32 (spreadTable.ts `DRAW_STEPS`): one per test of a neighbour that can burn. */
   draw: () => number;
   /** Where the ignitions are written: room for one per cell of the grid. */
   ignited: Int32Array;
@@ -67,34 +67,63 @@ export interface Generation {
 /** Marks a cell ignited in this generation under the perf-ref rule: tested and drawn for like fuel, never ignited twice. */
 const IGNITING = 5;
 
+/** Sorts a list that is out of order by a few places at most (insertion sort: linear for such a list). */
+function sortNearlySorted(list: Int32Array, from: number, to: number): void {
+  for (let a = from + 1; a < to; a++) {
+    const v = list[a]!;
+    let b = a - 1;
+    while (b >= from && list[b]! > v) { list[b + 1] = list[b]!; b--; }
+    list[b + 1] = v;
+  }
+}
+
+/** Merges the three ascending runs of `work` (the rows above, level with and below the burning cells) into `out`. */
+function mergeRuns(work: Int32Array, ends: Int32Array, cellCount: number, out: Int32Array): number {
+  let a = 0, b = cellCount, c = 2 * cellCount;
+  const aEnd = ends[0]!, bEnd = ends[1]!, cEnd = ends[2]!;
+  let n = 0;
+  while (a < aEnd || b < bEnd || c < cEnd) {
+    const va = a < aEnd ? work[a]! : Infinity;
+    const vb = b < bEnd ? work[b]! : Infinity;
+    const vc = c < cEnd ? work[c]! : Infinity;
+    if (va <= vb && va <= vc) { out[n++] = va; a++; }
+    else if (vb <= vc) { out[n++] = vb; b++; }
+    else { out[n++] = vc; c++; }
+  }
+  return n;
+}
+
 /**
  * Runs one generation in place on `cells`; returns the newly ignited cells, ascending (a view of `ignited`, the next
- * burning list). Allocates nothing but that view: no closure, object or sort callback per test.
+ * burning list). No closure, object or sort callback per test: each ignition goes to the run of its row offset
+ * (burning cells come in ascending order, so each run is out of order by a few places at most), and the three runs
+ * are then sorted and merged in linear time.
  */
 export function spreadGeneration(g: Generation): Int32Array {
   const { cells, burning, ignited, draw, breachShare } = g;
-  const { chance, offsets } = g.table;
+  const { chance, threshold, canSpread, offsets, rowOffsetRun, runs, runEnds } = g.table;
+  const cellCount = g.table.widthCells * g.table.heightCells;
   const mark = g.drawForCellsIgnitedThisGeneration === true ? IGNITING : Cell.burning;
-  let count = 0;
-  for (let b = 0; g.spread && b < burning.length; b++) {
+  runEnds[0] = 0; runEnds[1] = cellCount; runEnds[2] = 2 * cellCount;
+  const burningCount = g.spread ? burning.length : 0;
+  for (let b = 0; b < burningCount; b++) {
     const from = burning[b]!;
+    const spreads = canSpread[from]!;
     for (let k = 0; k < 8; k++) {
-      const p = chance[8 * from + k]!;
-      if (p === 0) continue;
+      if ((spreads & (1 << k)) === 0) continue;
       const to = from + offsets[k]!;
       const state = cells[to]!;
-      if (state === Cell.fuel) {
-        if (draw() < p) { cells[to] = mark; ignited[count++] = to; }
-      } else if (state === Cell.firebreak) {
-        const breach = p * breachShare;
-        if (breach > 0 && draw() < breach) { cells[to] = mark; ignited[count++] = to; }
-      } else if (state === IGNITING) {
-        draw();
-      }
+      let ignites = false;
+      // u · 2^32 ≤ ⌈p · 2^32⌉ − 1 is u < p for a draw u on the 2^−32 grid (spreadTable.ts `threshold`).
+      if (state === Cell.fuel) ignites = draw() * DRAW_STEPS <= threshold[8 * from + k]!;
+      else if (state === Cell.firebreak) { const breach = chance[8 * from + k]! * breachShare; ignites = breach > 0 && draw() < breach; }
+      else if (state === IGNITING) draw();
+      if (ignites) { cells[to] = mark; runs[runEnds[rowOffsetRun[k]!]!++] = to; }
     }
   }
   for (let b = 0; b < burning.length; b++) cells[burning[b]!] = Cell.burnt;
-  const next = ignited.subarray(0, count);
-  if (mark === IGNITING) for (let n = 0; n < count; n++) cells[next[n]!] = Cell.burning;
-  return next.sort();
+  for (let r = 0; r < 3; r++) sortNearlySorted(runs, r * cellCount, runEnds[r]!);
+  const count = mergeRuns(runs, runEnds, cellCount, ignited);
+  if (mark === IGNITING) for (let n = 0; n < count; n++) cells[ignited[n]!] = Cell.burning;
+  return ignited.subarray(0, count);
 }

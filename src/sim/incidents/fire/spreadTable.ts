@@ -12,7 +12,22 @@ export interface SpreadTable {
   offsets: Int32Array;
   /** `chance[8 · cell + k]`: p_burn from `cell` to its neighbour in direction k; 0 off the grid or where nothing burns. */
   chance: Float64Array;
+  /**
+   * The same chance as the greatest 32-bit draw that still ignites, ⌈p · 2^32⌉ − 1 (where p > 0): a draw u that is a
+   * multiple of 2^−32 ignites exactly when u · 2^32 ≤ threshold, that is when u < p. Half the memory of `chance`.
+   */
+  threshold: Uint32Array;
+  /** Bit k of `canSpread[cell]` is set where the chance towards direction k is above 0. */
+  canSpread: Uint8Array;
+  /** For each direction, its row offset + 1 (0 above, 1 level, 2 below): the run its ignitions are collected in. */
+  rowOffsetRun: Int32Array;
+  /** The kernel's work space: three runs of ignitions, one per row offset, room for every cell in each, and their ends. */
+  runs: Int32Array;
+  runEnds: Int32Array;
 }
+
+/** Draws (in [0, 1)) are multiples of 2^−32: seedrandom's quick(), or the perf-ref xoshiro's u32 / 2^32 and u24 / 2^24. */
+export const DRAW_STEPS = 4294967296;
 
 /**
  * The per-(cell, direction) ignition chances of a grid, from `chanceOf(from, to, k)` (called once for every pair
@@ -31,5 +46,15 @@ export function spreadTable(size: { widthCells: number; heightCells: number }, d
       });
     }
   }
-  return { widthCells, heightCells, directions, offsets: Int32Array.from(directions, ([dx, dy]) => dy * widthCells + dx), chance };
+  const threshold = new Uint32Array(chance.length);
+  const canSpread = new Uint8Array(widthCells * heightCells);
+  chance.forEach((p, at) => {
+    if (!(p > 0)) return;
+    threshold[at] = Math.min(DRAW_STEPS - 1, Math.ceil(p * DRAW_STEPS) - 1);
+    canSpread[at >> 3]! |= 1 << (at & 7);
+  });
+  return {
+    widthCells, heightCells, directions, offsets: Int32Array.from(directions, ([dx, dy]) => dy * widthCells + dx), chance, threshold, canSpread,
+    rowOffsetRun: Int32Array.from(directions, ([, dy]) => dy + 1), runs: new Int32Array(3 * widthCells * heightCells), runEnds: new Int32Array(3),
+  };
 }
