@@ -3,7 +3,7 @@
 import { translate } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
-import { h } from '../buildElement.ts';
+import { chosenOf, h } from '../buildElement.ts';
 import { field, openFormDialog } from './formDialog.ts';
 
 const colours = ['blue', 'yellow', 'orange', 'red'] as const;
@@ -26,6 +26,7 @@ export function openWarningForm(ctx: TabletopController, presetVillages: readonl
   const message = h('textarea', { attrs: { rows: '3', maxlength: '4000', 'data-testid': 'warning-message' } });
   openFormDialog({
     language: lang,
+    world: ctx.world,
     title: ui(lang, 'warning.title'),
     testId: 'warning-form',
     submitLabel: ui(lang, 'warning.submit'),
@@ -40,10 +41,11 @@ export function openWarningForm(ctx: TabletopController, presetVillages: readonl
       field(ui(lang, 'warning.message'), message),
     ],
     submit: () => {
-      const colour = colourInputs.find((c) => c.checked)?.value;
+      const checked = colourInputs.find((c) => c.checked);
+      const colour = checked ? chosenOf(checked, colours) : null;
       const chosen = villages.filter((v) => v.box.checked).map((v) => v.box.value);
       if (!colour || !message.value.trim() || (!township.checked && chosen.length === 0)) return null;
-      return ctx.give({ type: 'issueWarning', colour, to: township.checked ? 'township' : chosen, message: message.value.trim(), ...(shelter.checked ? { instruction: 'shelterInPlace' } : {}) });
+      return ctx.give({ type: 'issueWarning', by: ctx.actingAs(), colour, to: township.checked ? 'township' : chosen, message: message.value.trim(), ...(shelter.checked ? { instruction: 'shelterInPlace' } : {}) });
     },
   });
 }
