@@ -76,7 +76,7 @@ function casualtyChanges(e: Extract<SimEvent, { type: 'incident.casualties' }>):
 }
 
 export const phaseName = (world: World, incident: string, phase: string) => factorWord('phase', world, incident, phase);
-const actionName = (world: World, incident: string, action: string) => factorWord('action', world, incident, action);
+export const actionName = (world: World, incident: string, action: string) => factorWord('action', world, incident, action);
 const noticeName = (world: World, incident: string, notice: string) => factorWord('notice', world, incident, notice);
 
 export function describeEvent(world: World, event: SimEvent, language: Language): string {

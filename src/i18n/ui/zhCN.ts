@@ -8,6 +8,7 @@ import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
+import { dispatchZhCN } from './areas/dispatch.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -347,6 +348,7 @@ export const uiZhCN = {
   ...curveballZhCN,
   ...projectorZhCN,
   ...reportFormZhCN,
+  ...dispatchZhCN,
   ...ledgerZhCN,
 } as const;
 

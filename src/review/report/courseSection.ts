@@ -6,6 +6,7 @@ import { recordedRefusalText } from '../../i18n/refusalText.ts';
 import type { SimEvent, SimEventType } from '../../sim/index.ts';
 import type { ReportContext } from './reportContext.ts';
 import type { ReportBlock, ReportSection } from './reportModel.ts';
+import { refusedTraineeOrders } from '../refusedOrders.ts';
 
 /** The kinds of event a reader of the report needs to follow the drill; the CSV has all the rest. */
 const keyEventTypes: ReadonlySet<SimEventType> = new Set<SimEventType>([
@@ -21,7 +22,7 @@ const isKeyMoment = (e: SimEvent) => keyEventTypes.has(e.type) || (e.type === 'u
 
 function summary(ctx: ReportContext): ReportBlock[] {
   const { data, t } = ctx;
-  const refused = data.record.orders.filter((o) => o.rejected !== null).length;
+  const refused = refusedTraineeOrders(data.record).length;
   const moved = data.state.villages.reduce((n, v) => n + v.movedCount, 0);
   const vulnerable = data.state.villages.reduce((n, v) => n + v.movedVulnerableCount, 0);
   const c = data.state.casualties;
@@ -59,7 +60,7 @@ function timeline(ctx: ReportContext): ReportBlock[] {
 
 function refusedOrders(ctx: ReportContext): ReportBlock[] {
   const { data, t } = ctx;
-  const refused = data.record.orders.filter((o) => o.rejected !== null);
+  const refused = refusedTraineeOrders(data.record);
   if (refused.length === 0) return [];
   return [{ kind: 'heading', text: t('exports.course.refused') }, {
     kind: 'table', columns: [t('exports.col.time'), t('exports.col.team'), t('exports.col.order'), t('exports.col.reason')],

@@ -227,6 +227,8 @@ export class App {
     this.rerender = rebuildOnLanguage ? render : () => undefined;
     render();
     this.applySettings();
+    // The screens scroll inside #screen, not the window: a new screen opens at its top, not at the last one's place.
+    this.elements.screen.scrollTop = 0;
     window.scrollTo(0, 0);
   }
 

@@ -12,11 +12,14 @@ export function openWarningForm(ctx: TabletopController, presetVillages: readonl
   const lang = ctx.language();
   const name = (o: { nameZh: string; nameEn: string }): string => (lang === 'zh' ? o.nameZh : o.nameEn);
   const colourInputs = colours.map((c, i) => h('input', { attrs: { type: 'radio', name: 'warning-colour', value: c, 'data-testid': `warning-${c}`, ...(i === 1 ? { checked: '' } : {}) } }));
+  // A village may warn only itself: its form starts at its own name, never at the whole township it would be refused.
+  const acting = ctx.actingAs();
+  const preset = presetVillages.length > 0 ? presetVillages : ctx.drill.map.villages.some((v) => v.id === acting) ? [acting] : [];
   const township = h('input', { attrs: { type: 'checkbox', 'data-testid': 'warning-township' } });
-  township.checked = presetVillages.length === 0;
+  township.checked = preset.length === 0;
   const villages = ctx.drill.map.villages.map((v) => {
     const box = h('input', { attrs: { type: 'checkbox', value: v.id, 'data-testid': `warning-village-${v.id}` } });
-    box.checked = presetVillages.includes(v.id);
+    box.checked = preset.includes(v.id);
     return { box, label: h('label', { className: 'check' }, [box, name(v)]) };
   });
   const shelter = h('input', { attrs: { type: 'checkbox', 'data-testid': 'warning-shelter-in-place' } });

@@ -7,6 +7,7 @@ import type { TabletopController } from '../app/TabletopController.ts';
 import { button, fill, h } from '../buildElement.ts';
 import type { OutcomeLine } from '../outcomeLine.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
+import { curveballHint } from './curveballHint.ts';
 
 export class CurveballPanel {
   readonly element = h('section', { className: 'panel curveballs', attrs: { 'data-testid': 'curveball-panel' } });
@@ -71,6 +72,8 @@ export class CurveballPanel {
     if (pick.kind !== 'point') return;
     const result = this.ctx.give({ type: 'addIncident', by: 'facilitator', template: template.id, at: { xM: pick.xM, yM: pick.yM } });
     this.outcome.show(result, lang, ui(lang, 'curveball.added', { name: lang === 'zh' ? template.incident.titleZh : template.incident.titleEn }));
+    const hint = result.ok ? null : curveballHint(this.ctx.drill.map, template, lang);
+    if (hint) this.outcome.element.append(h('span', { className: 'hint', attrs: { 'data-testid': 'curveball-hint' } }, [` ${hint}`]));
   }
 
   /** Leaving place mode without a click (Esc, another tool) cancels placing. */

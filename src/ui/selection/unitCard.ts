@@ -8,6 +8,7 @@ import type { TabletopController } from '../app/TabletopController.ts';
 import { button, fill, h } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
 import { listText } from '../listText.ts';
+import { showDispatchOutcome } from './dispatchOutcome.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
 import { incidentActions } from './incidentActions.ts';
 import type { SelectionCard } from './selectionCard.ts';
@@ -29,7 +30,7 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
   const outcome = createOutcomeLine(ctx.world);
   const name = displayName(world, id, lang);
   const dispatch = (to: Target): void => {
-    outcome.show(ctx.give({ type: 'dispatchUnit', by: ctx.actingAs(), unit: id, to }), lang, ui(lang, 'order.dispatched', { unit: name }));
+    showDispatchOutcome(outcome, ctx.give({ type: 'dispatchUnit', by: ctx.actingAs(), unit: id, to }), lang, name);
   };
   const targets = targetSelect(ctx, { testId: 'unit-target-select' });
   const pick = button(ui(lang, 'order.pickOnMap'), () => {
