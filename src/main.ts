@@ -29,7 +29,7 @@ const elements = { screen: element('screen'), title: element('drill-title'), bra
 if (launch.screen === 'projector') {
   void import('./ui/projector/openProjector.ts').then(({ openProjector }) => openProjector({ elements, launch, language: settings.get().language }));
 } else {
-  const app = new App(elements, settings, scenarioCatalog(), launch, new DrillStore(storage));
+  const app = new App(elements, settings, scenarioCatalog(), launch, new DrillStore(storage), storage);
   if (launch.test) exposeTestHook(app);
   void app.boot();
 }

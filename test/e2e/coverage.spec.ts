@@ -21,7 +21,7 @@ test('sees a factor due in a village, runs the drill the board suggests, and see
   await expect(page.getByTestId('briefing')).toContainText('示范乡汛期人员转移桌面推演');
   await page.getByTestId('start-drill').click();
   await page.waitForFunction(() => window.__drillhall?.scene === 'tabletop' && window.__drillhall.mapDrawn, null, { timeout: 30_000 });
-  await runUntil(page, '(s) => s.timeS >= 1800', 60_000);
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.timeS >= 1800; }, 60_000);
   await page.getByTestId('end-drill').click();
   await page.getByTestId('end-drill').click();
   await page.waitForFunction(() => window.__drillhall?.review()?.status === 'scored', null, { timeout: 60_000 });

@@ -48,6 +48,8 @@ export class App {
     private readonly catalog: readonly CatalogEntry[],
     private readonly launch: LaunchOptions,
     private readonly drills: DrillStore,
+    /** The page's localStorage (the coverage board keeps the ledger there), or null where the browser refuses it. */
+    private readonly storage: Storage | null,
   ) {
     this.homeMode = launch.mode;
     const bar = new SettingsBar(settings, () => openShortcutHelp(settings.get().language));
