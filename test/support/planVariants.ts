@@ -90,7 +90,7 @@ function applyEdit(orders: TimedOrder[], edit: PlanEdit, ctx: VariantContext, re
   const { drill } = ctx;
   if ('keep' in edit) return orders.filter((o) => matches(drill, edit.keep, o.order));
   if ('drop' in edit) return orders.filter((o) => !matches(drill, edit.drop, o.order));
-  if ('delay' in edit) return orders.map((o) => (matches(drill, edit.delay, o.order) ? { ...o, atS: o.atS + edit.delay.seconds } : o));
+  if ('delay' in edit) return orders.map((o) => (matches(drill, edit.delay, o.order) ? { ...o, atS: Math.max(0, o.atS + edit.delay.seconds) } : o));
   if ('moveAfterDiscovery' in edit) {
     const incident = drill.scenario.incidents[0];
     const known = ctx.reference.events.find((e) => e.type === 'incident.discovered' && e.incident === incident?.id)?.timeS ?? 0;
