@@ -35,11 +35,14 @@ const RecordSchema = z.strictObject({
   endS: Count,
 });
 
+/** The rule's figures behind a finding or veto (what was measured, the threshold). */
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+
 const ScoreSchema = z.strictObject({
   rubric: z.string(),
   total: z.number().min(0).max(100),
   conclusion: Conclusion,
-  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), why: Text })),
+  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), code: z.string().optional(), params: Params.optional(), why: Text, capsAt: z.enum(['good', 'pass']).optional() })),
   capabilities: z.array(z.strictObject({
     id: z.string().min(1), nameZh: z.string(), nameEn: z.string(), earned: z.number().min(0), possible: z.number().min(0), rating: Rating,
     items: z.array(z.strictObject({ id: z.string(), measure: z.string(), applicable: z.boolean(), earned: z.number().min(0), possible: z.number().min(0) })),
@@ -47,7 +50,7 @@ const ScoreSchema = z.strictObject({
   scorecards: z.array(z.strictObject({
     team: z.string(), ordersGiven: Count, ordersRefused: Count, reportsFiled: Count, reportsIncomplete: Count, reportsUntrue: Count, unitArrivals: Count,
   })),
-  findings: z.array(z.strictObject({ item: z.string().min(1), owner: z.string().min(1), problem: Text, action: Text, deadlineDays: z.number().min(0) })),
+  findings: z.array(z.strictObject({ item: z.string().min(1), code: z.string().optional(), params: Params.optional(), owner: z.string().min(1), problem: Text, action: Text, deadlineDays: z.number().min(0) })),
 });
 
 /** What the list and the comparison read without opening the score: a few numbers per rehearsal. */
