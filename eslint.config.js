@@ -8,6 +8,12 @@ const forbiddenImports = [
   { group: ['**/game/**', '**/ui/**', '**/audio/**'], message: 'The headless core may not import the view.' },
 ];
 
+// The core's public surface: outside src/sim, nothing imports past src/sim/index.ts; the benchmarks have their own entry.
+const pastTheSurface = (...allowed) => ({
+  group: ['**/sim/**', ...allowed.map((entry) => `!**/sim/${entry}`)],
+  message: `Import the core through src/sim/${allowed.join(' or src/sim/')} only.`,
+});
+
 const forbiddenCalls = [
   { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Use the sim\'s seeded streams (src/sim/random), never Math.random.' },
   { selector: "Identifier[name='Date']", message: 'Sim time is timeS; the wall clock belongs to the view.' },
@@ -32,6 +38,15 @@ export default tseslint.config(
   {
     files: ['src/game/**', 'src/ui/**', 'src/audio/**', 'src/main.ts', 'src/i18n/**'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/sim/**', 'src/machines/**', 'src/cli/bench.ts', 'src/cli/bench/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [pastTheSurface('index.ts')] }] },
+  },
+  {
+    files: ['src/cli/bench.ts', 'src/cli/bench/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [pastTheSurface('index.ts', 'bench.ts')] }] },
   },
   {
     files: ['src/sim/**/*.ts', 'src/machines/**/*.ts'],

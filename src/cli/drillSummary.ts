@@ -5,7 +5,7 @@ import type { Language } from '../i18n/translate.ts';
 import { nameOf, stateHash } from '../sim/index.ts';
 import type { DrillRun } from './runDrill.ts';
 import { scoreRecord } from './scoreRun.ts';
-import { accidentGrade } from '../sim/models/accidentGrade.ts';
+import { accidentGrade } from '../sim/index.ts';
 import type { SimState } from '../sim/index.ts';
 
 function hasToll(i: SimState['incidents'][number]): boolean {

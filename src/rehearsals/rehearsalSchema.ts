@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { isMessageKey } from '../i18n/translate.ts';
 import type { DrillRecord, DrillScore, Order, RejectionReason } from '../sim/index.ts';
-import { parseOrder } from '../sim/index.ts';
-import { vetoIds } from '../sim/scoring/measureIds.ts';
+import { parseOrder, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -28,7 +27,7 @@ const RecordedOrderSchema = z.strictObject({
 const RecordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   scenarioId: z.string().min(1),
-  seed: z.string(),
+  seed: SeedText,
   timeCompression: z.number().positive(),
   orders: z.array(RecordedOrderSchema).refine((orders) => orders.every((o, i) => i === 0 || orders[i - 1]!.atS <= o.atS), 'orders must be in time order'),
   events: z.array(z.unknown()),
@@ -75,7 +74,7 @@ export const RehearsalSchema = z.strictObject({
   finishedAt: z.iso.datetime({ offset: true }),
   mode: z.enum(['hall', 'training']),
   team: z.string().nullable(),
-  seed: z.string(),
+  seed: SeedText,
   record: RecordSchema,
   score: ScoreSchema,
   summary: SummarySchema,

@@ -5,7 +5,8 @@ export { replay } from './replay.ts';
 export { stateHash } from './stateHash.ts';
 export { loadDrill, parseScenario } from './scenario/loadDrill.ts';
 export type { Drill, ReadContent } from './scenario/loadDrill.ts';
-export { formatProblem, formatProblems } from './scenario/contentError.ts';
+export { formatProblem, formatProblems, maxContentBytes, parseJsonText } from './scenario/contentError.ts';
+export { SeedText } from './scenario/vocabulary.ts';
 export type { ContentProblem, Loaded } from './scenario/contentError.ts';
 export { parseOrder, orderTypes } from './orders/order.ts';
 export type { Order, OrderType } from './orders/order.ts';
@@ -21,7 +22,32 @@ export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, R
 export type { World } from './world/world.ts';
 export { incidentSpecById, nameOf } from './world/world.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
+export { requiredElements } from './scoring/filedReports.ts';
 export { noResponseBaseline, referencePlanRun, scoreRecord } from './scoring/scoreWithBaseline.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
 export type { CurveballTemplate as CurveballTemplateView } from './curveballs/curveballSchema.ts';
+export { buildWorld } from './world/world.ts';
+export { measureIds, vetoIds } from './scoring/measureIds.ts';
+export type { MeasureId, VetoId } from './scoring/measureIds.ts';
+export { accidentGrade } from './models/accidentGrade.ts';
+export type { Weather } from './scenario/scenarioSchema.ts';
+// The content schemas, for the JSON Schemas an editor checks a file against (npm run schema).
+export { ScenarioSchema } from './scenario/scenarioSchema.ts';
+export { RosterSchema } from './scenario/rosterSchema.ts';
+export { RubricSchema } from './scoring/rubricSchema.ts';
+export { CurveballFile } from './curveballs/curveballSchema.ts';
+// What the map overlays draw with until the core hands each team its readings (issue #10 item 2).
+export { Cell } from './incidents/fire/fireGrid.ts';
+export { blastOverpressureKpa } from './models/blast.ts';
+export { fruinWalkwayLos } from './models/crowd.ts';
+export type { FruinLos } from './models/crowd.ts';
+export { aeglAtPpm } from './models/aegl.ts';
+export { downwindPoint, outdoorPpm, plumeNow } from './incidents/poisoning/releasePlume.ts';
+export type { PlumeNow } from './incidents/poisoning/releasePlume.ts';
+export type { ToxicReleaseSpec } from './incidents/poisoning/releaseSpec.ts';
+// The hazard ledger (issue #14): its items, their effects on a drill, and loading them beside a scenario.
+export { HazardItem, hazardLevels, hazardStatuses, isOpen } from './ledger/hazardItem.ts';
+export type { HazardEffect } from './ledger/hazardEffects.ts';
+export { loadEffects, loadLedgerContent, loadMap } from './ledger/loadLedgerContent.ts';
+export { factors, inspectionDomains } from './scenario/vocabulary.ts';

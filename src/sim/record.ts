@@ -2,6 +2,7 @@
 import type { SimEvent } from './events.ts';
 import type { Order } from './orders/order.ts';
 import type { RejectionReason } from './orders/rejection.ts';
+import type { AppliedHazard } from './ledger/applyHazards.ts';
 
 export interface RecordedOrder {
   atS: number;
@@ -20,4 +21,6 @@ export interface DrillRecord {
   events: SimEvent[];
   /** The sim time the drill had reached when the record was taken. */
   endS: number;
+  /** The ledger's open hazards the drill ran with (absent when none): replay and scoring apply them again. */
+  hazards?: AppliedHazard[];
 }

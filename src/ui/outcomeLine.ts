@@ -9,6 +9,8 @@ export interface OutcomeLine {
   show(result: DispatchResult, language: Language, doneText: string): void;
   /** A refusal from the form itself (a field left empty), before any order is given. */
   refuse(text: string): void;
+  /** A caution before the order is given (a report missing elements): it may still be given. */
+  warn(text: string): void;
   clear(): void;
 }
 
@@ -20,12 +22,20 @@ export function createOutcomeLine(): OutcomeLine {
     show(result, language, doneText) {
       element.hidden = false;
       element.classList.toggle('refused', !result.ok);
+      element.classList.remove('warned');
       element.textContent = result.ok ? `✓ ${doneText}` : `✗ ${result.message[language]}`;
     },
     refuse(text) {
       element.hidden = false;
       element.classList.add('refused');
+      element.classList.remove('warned');
       element.textContent = `✗ ${text}`;
+    },
+    warn(text) {
+      element.hidden = false;
+      element.classList.remove('refused');
+      element.classList.add('warned');
+      element.textContent = `⚠ ${text}`;
     },
     clear() {
       element.hidden = true;

@@ -2,7 +2,10 @@
 import { reviewEn } from './areas/review.ts';
 import { exportsEn } from './areas/exports.ts';
 import { rehearsalsEn } from './areas/rehearsals.ts';
+import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
+import { projectorEn } from './areas/projector.ts';
+import { reportFormEn } from './areas/reportForm.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -339,4 +342,7 @@ export const uiEn: Record<UiKey, string> = {
   ...exportsEn,
   ...rehearsalsEn,
   ...curveballEn,
+  ...projectorEn,
+  ...reportFormEn,
+  ...ledgerEn,
 };

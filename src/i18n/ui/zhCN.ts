@@ -4,7 +4,10 @@
 import { reviewZhCN } from './areas/review.ts';
 import { exportsZhCN } from './areas/exports.ts';
 import { rehearsalsZhCN } from './areas/rehearsals.ts';
+import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
+import { projectorZhCN } from './areas/projector.ts';
+import { reportFormZhCN } from './areas/reportForm.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -339,6 +342,9 @@ export const uiZhCN = {
   ...exportsZhCN,
   ...rehearsalsZhCN,
   ...curveballZhCN,
+  ...projectorZhCN,
+  ...reportFormZhCN,
+  ...ledgerZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;

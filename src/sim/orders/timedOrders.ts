@@ -10,8 +10,8 @@ export interface TimedOrder { atS: number; order: Order }
 
 const OrdersFileSchema = z.array(z.strictObject({ atS: z.int().min(0), order: z.unknown() })).max(100_000);
 
-/** Orders sorted by time (stable, so orders at the same second keep their file order). */
-export function parseOrdersFile(file: string, text: string): Loaded<TimedOrder[]> {
+/** Orders sorted by time (stable, so orders at the same second keep their file order); one after `endS` (the drill's end) is a problem. */
+export function parseOrdersFile(file: string, text: string, endS = Infinity): Loaded<TimedOrder[]> {
   const json = parseJsonText(file, text);
   if (!json.ok) return json;
   const list = OrdersFileSchema.safeParse(json.value);
@@ -22,6 +22,7 @@ export function parseOrdersFile(file: string, text: string): Loaded<TimedOrder[]
   const orders: TimedOrder[] = [];
   list.data.forEach((entry, i) => {
     const parsed = parseOrder(entry.order);
+    if (entry.atS > endS) problems.push({ file, path: `${i}.atS`, problem: `comes after the drill ends (${endS} s)` });
     if (parsed.ok) orders.push({ atS: entry.atS, order: parsed.order });
     else problems.push({ file, path: `${i}.order`, problem: parsed.message.en });
   });

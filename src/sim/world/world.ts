@@ -10,6 +10,7 @@ import { buildRoadGraph } from './roadGraph.ts';
 import type { FactorDefinition } from '../incidents/factorDefinition.ts';
 import { factorDefinitions } from '../incidents/factorRegistry.ts';
 import type { Incident } from '../scenario/incidentSchema.ts';
+import { ownEntry } from '../scenario/ownEntry.ts';
 
 export interface NamedObject { kind: MapObjectKind; nameZh: string; nameEn: string; at: PointM }
 
@@ -43,7 +44,7 @@ export function buildWorld(drill: Drill): World {
 }
 
 export function vehicleOf(world: World, unit: UnitDefinition): Vehicle {
-  const vehicle = world.drill.roster.vehicles[unit.vehicle];
+  const vehicle = ownEntry(world.drill.roster.vehicles, unit.vehicle);
   if (!vehicle) throw new Error(`unit ${unit.id} has unknown vehicle ${unit.vehicle}: the roster check should have caught this`);
   return vehicle;
 }

@@ -13,6 +13,7 @@ import { escape, initialBuilding, stepHeatRelease } from './buildingFire.ts';
 import { harm } from './fireHarm.ts';
 import type { FireSpec } from './fireSpec.ts';
 import { rekindleChance } from './rekindling.ts';
+import { ownEntry } from '../../scenario/ownEntry.ts';
 
 const cadenceS = 10;
 const responderCapabilities = ['evacuation', 'fire', 'search', 'policing'];
@@ -37,12 +38,12 @@ export function initialBuildingFire(spec: FireSpec, ctx: SimContext): BuildingPh
 function applyWater(ctx: SimContext, spec: FireSpec, incident: IncidentState, physics: BuildingPhysics): void {
   const b = spec.building!;
   const crews = unitsAtIncident(ctx, incident.id).map((u) => ctx.world.units.get(u.id)!).filter((d) => d.capabilities.includes('fire'));
-  physics.water = crews.filter((d) => spec.water[d.vehicle]).map((d) => physics.water.find((w) => w.unit === d.id) ?? { unit: d.id, waterL: spec.water[d.vehicle]!.loadL });
+  physics.water = crews.flatMap((d) => { const water = ownEntry(spec.water, d.vehicle); return water ? [physics.water.find((w) => w.unit === d.id) ?? { unit: d.id, waterL: water.loadL }] : []; });
   physics.coolingKw = crews.reduce((kw, d) => {
     const tank = physics.water.find((w) => w.unit === d.id);
     const handLs = d.crewCount * b.handFlowLsPerCrewMember;
     if (!tank || tank.waterL <= 0) return kw + waterCoolingKw(handLs, b.waterEfficiency);
-    const flowLs = Math.min(spec.water[d.vehicle]!.flowLs, tank.waterL / cadenceS);
+    const flowLs = Math.min(ownEntry(spec.water, d.vehicle)!.flowLs, tank.waterL / cadenceS);
     if (physics.flaming && physics.hrrKw > 0) tank.waterL -= flowLs * cadenceS;
     return kw + waterCoolingKw(flowLs + handLs, b.waterEfficiency);
   }, 0);

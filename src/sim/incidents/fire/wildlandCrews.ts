@@ -6,6 +6,7 @@ import type { FireSpec } from './fireSpec.ts';
 import type { FireGrid } from './fireGrid.ts';
 import { Cell, cellCentre } from './fireGrid.ts';
 import type { WildlandSpec } from './wildlandSpec.ts';
+import { ownEntry } from '../../scenario/ownEntry.ts';
 
 export interface WildlandCrew {
   unit: string;
@@ -31,7 +32,7 @@ export function crewsOnScene(options: { ctx: SimContext; spec: FireSpec; inciden
     if (!def.capabilities.includes('fire') || options.cuttingBreak.includes(u.id)) return [];
     const known = crews.find((c) => c.unit === u.id);
     if (known) return [known];
-    const water = spec.water[def.vehicle];
+    const water = ownEntry(spec.water, def.vehicle);
     return [{ unit: u.id, crewCount: def.crewCount, xM: u.at.xM, yM: u.at.yM, waterL: water?.loadL ?? 0, flowLs: water?.flowLs ?? 0, carryM: 0 }];
   });
 }
