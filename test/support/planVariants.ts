@@ -56,13 +56,14 @@ function overReaction(drill: Drill, atS: number): TimedOrder[] {
   const incident = drill.scenario.incidents[0];
   const to = incident ? { incident: incident.id } : { place: drill.map.villages[0]!.id };
   const shelters = drill.map.shelters;
+  const at = (delayS: number, order: Order): TimedOrder => ({ atS: atS + delayS, order });
   return [
-    { atS, order: { type: 'setResponseLevel', by: 'command-post', level: 'I' } },
-    { atS, order: { type: 'issueWarning', by: 'command-post', colour: 'red', to: 'township', message: '全乡红色预警：立即撤离' } },
-    ...drill.scenario.countySupport.map((c) => ({ atS, order: { type: 'requestCountySupport', by: 'command-post', force: c.force } }) as TimedOrder),
-    ...shelters.filter((s) => !s.openAtStart).map((s) => ({ atS, order: { type: 'openShelter', by: 'command-post', shelter: s.id } }) as TimedOrder),
-    ...drill.map.villages.map((v, i) => ({ atS: atS + 1, order: { type: 'evacuate', by: 'command-post', villages: [v.id], shelter: shelters[i % shelters.length]!.id } }) as TimedOrder),
-    ...drill.roster.units.filter((u) => u.owner !== 'county').map((u) => ({ atS: atS + 2, order: { type: 'dispatchUnit', by: 'command-post', unit: u.id, to } }) as TimedOrder),
+    at(0, { type: 'setResponseLevel', by: 'command-post', level: 'I' }),
+    at(0, { type: 'issueWarning', by: 'command-post', colour: 'red', to: 'township', message: '全乡红色预警：立即撤离' }),
+    ...drill.scenario.countySupport.map((c) => at(0, { type: 'requestCountySupport', by: 'command-post', force: c.force })),
+    ...shelters.filter((s) => !s.openAtStart).map((s) => at(0, { type: 'openShelter', by: 'command-post', shelter: s.id })),
+    ...drill.map.villages.map((v, i) => at(1, { type: 'evacuate', by: 'command-post', villages: [v.id], shelter: shelters[i % shelters.length]!.id })),
+    ...drill.roster.units.filter((u) => u.owner !== 'county').map((u) => at(2, { type: 'dispatchUnit', by: 'command-post', unit: u.id, to })),
   ];
 }
 
@@ -106,7 +107,7 @@ function applyEdit(orders: TimedOrder[], edit: PlanEdit, ctx: VariantContext, re
       const written: Record<string, unknown> = { ...o.order.elements };
       // null in the data removes an element (a report that leaves it out).
       for (const [k, v] of Object.entries(elements)) if (v === null) delete written[k]; else written[k] = typeof v === 'string' ? fill(v, drill) : v;
-      return { ...o, order: { ...(figuresAsWritten ? rest : o.order), elements: written } } as TimedOrder;
+      return { ...o, order: { ...(figuresAsWritten ? rest : o.order), elements: written } };
     });
   }
   if ('hideDeaths' in edit) {
