@@ -3,8 +3,9 @@
 // sim's own, not whatever the file says.
 import { z } from 'zod';
 import type { ContentProblem, Drill, DrillRecord, Loaded, Order } from '../sim/index.ts';
-import { parseJsonText, parseOrder, replay, SeedText } from '../sim/index.ts';
+import { malformedOrderText, parseJsonText, parseOrder, replay, SeedText } from '../sim/index.ts';
 import { drillExportKind } from '../review/drillExport.ts';
+import { AppliedHazardSchema } from '../sim/index.ts';
 
 const RecordFileSchema = z.object({
   schemaVersion: z.literal(1),
@@ -14,6 +15,7 @@ const RecordFileSchema = z.object({
   orders: z.array(z.object({ atS: z.int().min(0), order: z.unknown(), rejected: z.string().nullable() })),
   events: z.array(z.unknown()),
   endS: z.int().min(0),
+  hazards: z.array(AppliedHazardSchema).optional(),
 });
 export type RecordFile = z.infer<typeof RecordFileSchema>;
 
@@ -40,7 +42,7 @@ export function parseRecordFile(file: string, text: string): Loaded<RecordFile> 
   const problems: ContentProblem[] = [];
   parsed.data.orders.forEach((o, i) => {
     const order = parseOrder(o.order);
-    if (!order.ok) problems.push({ file, path: path(`orders.${i}.order`), problem: order.message.en });
+    if (!order.ok) problems.push({ file, path: path(`orders.${i}.order`), problem: malformedOrderText(order) });
   });
   const sorted = parsed.data.orders.every((o, i, all) => i === 0 || all[i - 1]!.atS <= o.atS);
   if (!sorted) problems.push({ file, path: path('orders'), problem: 'orders must be in time order' });

@@ -1,5 +1,6 @@
-// What a click on the map lands on, topmost first: a unit token, an incident, a named map object, a road — or
-// else the bare point. Distances are judged in screen pixels, so picking feels the same at every zoom.
+// What a click on the map lands on, topmost first: a unit token (unless a map object's centre is nearer), an
+// incident, a named map object, a road — or else the bare point. Distances are judged in screen pixels, so
+// picking feels the same at every zoom.
 import type { TownshipMap } from '../sim/index.ts';
 import { badgeRadiusPx } from './domainStyles.ts';
 import { objectsOfKind } from './drawMarkers.ts';
@@ -46,15 +47,17 @@ function segmentDistance(p: WorldPoint, a: WorldPoint, b: WorldPoint): number {
 export function pickAt(at: WorldPoint, zoom: number, sources: PickSources): MapSelection {
   const px = 1 / zoom;
   const { map } = sources;
-  if (sources.mode === 'select') {
-    const token = nearest(sources.tokens, (t) => dist(at, t.world), () => (tokenRadiusPx + slackPx) * px);
-    if (token) return { kind: 'unit', id: token.unit };
-  }
-  const incident = nearest(sources.incidents, (i) => dist(at, i.at), () => (incidentMarkerRadiusPx + slackPx) * px);
-  if (incident) return { kind: 'incident', id: incident.id };
   const objects = [...markerDrawOrder].reverse().flatMap((kind) => objectsOfKind(map, kind).map((o) => ({ kind, id: o.id, at: toWorld(map, o.at) })));
   const reach = (kind: (typeof objects)[number]['kind']) => ((kind === 'facility' ? badgeRadiusPx : markerStyles[kind].radiusPx) + slackPx) * px;
   const object = nearest(objects, (o) => dist(at, o.at), (o) => reach(o.kind));
+  if (sources.mode === 'select') {
+    const token = nearest(sources.tokens, (t) => dist(at, t.world), () => (tokenRadiusPx + slackPx) * px);
+    // Units waiting at a village stand close under its marker: a click nearer the marker's centre than any
+    // token picks the village, so it stays selectable however many units stand there.
+    if (token && !(object && dist(at, object.at) < dist(at, token.world))) return { kind: 'unit', id: token.unit };
+  }
+  const incident = nearest(sources.incidents, (i) => dist(at, i.at), () => (incidentMarkerRadiusPx + slackPx) * px);
+  if (incident) return { kind: 'incident', id: incident.id };
   if (object) return { kind: object.kind, id: object.id };
   const road = sources.mode === 'target' ? undefined : nearest(map.roads, (r) => {
     const points = r.pointsM.map((p) => toWorld(map, p));

@@ -2,8 +2,10 @@
 import type { SimEvent, Target, World } from '../sim/index.ts';
 import { incidentSpecById, nameOf } from '../sim/index.ts';
 import { durationText } from './clock.ts';
+import { contentName } from './contentName.ts';
+import { factorWord } from './factorWord.ts';
 import type { Bilingual, Language, MessageParams } from './translate.ts';
-import { bilingual, isMessageKey, translate } from './translate.ts';
+import { bilingual, translate } from './translate.ts';
 
 function targetName(world: World, target: Target): Bilingual {
   if ('place' in target) return nameOf(world, target.place);
@@ -45,8 +47,8 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
       const inject = world.drill.scenario.injects.find((i) => i.id === e.inject);
       return { to: name(e.to), message: inject ? { zh: inject.messageZh, en: inject.messageEn } : e.inject };
     }
-    case 'inject.skipped': return { inject: e.inject };
-    case 'inject.deferred': return { inject: e.inject, eta: eta(e.dueS - e.timeS) };
+    case 'inject.skipped': return { inject: contentName(world, e.inject) };
+    case 'inject.deferred': return { inject: contentName(world, e.inject), eta: eta(e.dueS - e.timeS) };
     case 'drill.timeUp': return {};
     case 'incident.added': {
       const at = incidentSpecById(world, e.incident)?.at;
@@ -73,18 +75,8 @@ function casualtyChanges(e: Extract<SimEvent, { type: 'incident.casualties' }>):
   return { zh: changed.map(([zh, , n]) => `${zh}${signed(n)}`).join('、'), en: changed.map(([, en, n]) => `${en} ${signed(n)}`).join(', ') };
 }
 
-function factorOf(world: World, incident: string): string {
-  return incidentSpecById(world, incident)?.factor ?? '';
-}
-
-/** A factor's word for a phase, action or notice, or the raw id when the locale files lack it. */
-function factorWord(kind: 'phase' | 'action' | 'notice', world: World, incident: string, id: string): Bilingual {
-  const key = `${kind}.${factorOf(world, incident)}.${id}`;
-  return isMessageKey(key) ? bilingual(key) : { zh: id, en: id };
-}
-
 export const phaseName = (world: World, incident: string, phase: string) => factorWord('phase', world, incident, phase);
-const actionName = (world: World, incident: string, action: string) => factorWord('action', world, incident, action);
+export const actionName = (world: World, incident: string, action: string) => factorWord('action', world, incident, action);
 const noticeName = (world: World, incident: string, notice: string) => factorWord('notice', world, incident, notice);
 
 export function describeEvent(world: World, event: SimEvent, language: Language): string {

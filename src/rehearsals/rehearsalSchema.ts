@@ -1,9 +1,8 @@
 // The shape of one kept rehearsal, checked whenever an entry is read back or imported: an entry that does not fit
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
-import { isMessageKey } from '../i18n/translate.ts';
-import type { DrillRecord, DrillScore, Order, RejectionReason } from '../sim/index.ts';
-import { parseOrder, SeedText, vetoIds } from '../sim/index.ts';
+import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
+import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -11,16 +10,22 @@ const Text = z.strictObject({ zh: z.string(), en: z.string() });
 const Rating = z.enum(['P', 'S', 'M', 'U']).nullable();
 const Conclusion = z.enum(['excellent', 'good', 'pass', 'fail']);
 const Count = z.int().min(0);
+/** A finding's or veto's figures, as scoring keeps them for words in any language. */
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 
 const RecordedOrderSchema = z.strictObject({
   atS: Count,
   order: z.unknown().transform((value, ctx) => {
     const parsed = parseOrder(value);
     if (parsed.ok) return parsed.order;
-    ctx.addIssue({ code: 'custom', message: parsed.message.en });
+    ctx.addIssue({ code: 'custom', message: malformedOrderText(parsed) });
     return z.NEVER;
   }),
-  rejected: z.string().refine((r) => isMessageKey(`reason.${r}`), 'not a known refusal reason').nullable(),
+  rejected: z.enum(rejectionReasons, 'not a known refusal reason').nullable(),
+  refusalParams: z.strictObject({
+    ...Object.fromEntries(['unit', 'village', 'road', 'shelter', 'incident', 'inject', 'template', 'by', 'team', 'target', 'level', 'force', 'action', 'what', 'detail'].map((k) => [k, z.string().optional()])),
+    distanceM: z.number().optional(),
+  }).optional(),
 });
 
 /** The drill record as the core writes it; its orders are checked as the core checks an order from outside. */
@@ -32,16 +37,14 @@ const RecordSchema = z.strictObject({
   orders: z.array(RecordedOrderSchema).refine((orders) => orders.every((o, i) => i === 0 || orders[i - 1]!.atS <= o.atS), 'orders must be in time order'),
   events: z.array(z.unknown()),
   endS: Count,
+  hazards: z.array(AppliedHazardSchema).optional(),
 });
-
-/** The rule's figures behind a finding or veto (what was measured, the threshold). */
-const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 
 const ScoreSchema = z.strictObject({
   rubric: z.string(),
   total: z.number().min(0).max(100),
   conclusion: Conclusion,
-  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), code: z.string().optional(), params: Params.optional(), why: Text, capsAt: z.enum(['good', 'pass']).optional() })),
+  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), code: z.string(), params: Params, why: Text, capsAt: z.enum(['good', 'pass']).optional() })),
   capabilities: z.array(z.strictObject({
     id: z.string().min(1), nameZh: z.string(), nameEn: z.string(), earned: z.number().min(0), possible: z.number().min(0), rating: Rating,
     items: z.array(z.strictObject({ id: z.string(), measure: z.string(), applicable: z.boolean(), earned: z.number().min(0), possible: z.number().min(0) })),
@@ -84,7 +87,7 @@ type Parsed = z.infer<typeof RehearsalSchema>;
 
 /** A kept rehearsal: its record (orders only: a replay makes the events again) and its score, as the core typed them. */
 export type Rehearsal = Omit<Parsed, 'record' | 'score'> & {
-  record: Omit<DrillRecord, 'orders'> & { orders: { atS: number; order: Order; rejected: RejectionReason | null }[] };
+  record: Omit<DrillRecord, 'orders'> & { orders: RecordedOrder[] };
   score: DrillScore;
 };
 export type RehearsalSummary = Rehearsal['summary'];

@@ -18,7 +18,9 @@ function kindOf(event: SimEvent): Exclude<TimelineKind, 'order'> | null {
 
 /** Every entry of the kinds asked for (all by default), oldest first. */
 export function timelineEntries(record: DrillRecord, kinds: ReadonlySet<TimelineKind> = new Set(timelineKinds)): TimelineEntry[] {
-  const orders: TimelineEntry[] = kinds.has('order') ? record.orders.map((order) => ({ kind: 'order', timeS: order.atS, order })) : [];
+  // An accepted skip or defer is told once, by the inject's own entry; a refused one stays an order.
+  const told = (order: RecordedOrder): boolean => order.rejected === null && (order.order.type === 'skipInject' || order.order.type === 'deferInject');
+  const orders: TimelineEntry[] = kinds.has('order') ? record.orders.filter((order) => !told(order)).map((order) => ({ kind: 'order', timeS: order.atS, order })) : [];
   const events: TimelineEntry[] = record.events.flatMap((event) => {
     const kind = kindOf(event);
     return kind && kinds.has(kind) ? [{ kind, timeS: event.timeS, event }] : [];

@@ -23,5 +23,5 @@ export { heatHour } from './incidents/heat/heatWeather.ts';
 export { housePoints, outdoorPpm, plumeNow } from './incidents/poisoning/releasePlume.ts';
 export type { PoisoningSpec } from './incidents/poisoning/poisoningSpec.ts';
 export { HFV2000_REFERENCE } from './models/socialForce.ts';
-export type { Direction, SpreadTable } from './incidents/fire/spreadTable.ts';
 export { spreadTable } from './incidents/fire/spreadTable.ts';
+export type { Direction, SpreadTable } from './incidents/fire/spreadTable.ts';

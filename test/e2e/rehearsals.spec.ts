@@ -105,6 +105,7 @@ test('skips a damaged entry with a message naming it and the field, and deletes 
 });
 
 test('exports every rehearsal to a file and brings them back from it after they were deleted', async ({ page }) => {
+  test.setTimeout(180_000); // the import scores each entry again in the scoring worker
   const errors = watchErrors(page);
   await openSeeded(page, [idle(), planned()]);
   await expect(page.getByTestId(`rehearsal-group-${marketScenario}`)).toContainText('共 2 次');
@@ -123,6 +124,10 @@ test('exports every rehearsal to a file and brings them back from it after they 
   // each entry is scored again from its orders in the scoring worker before it is kept
   await expect(page.getByTestId('rehearsals-messages')).toContainText('已导入 2 条演练记录', { timeout: 90_000 });
   await expect(page.getByTestId(`rehearsal-group-${marketScenario}`)).toContainText('共 2 次');
+  // The message sits beside the import button that caused it, not at the top of the page.
+  const messages = await page.getByTestId('rehearsals-messages').boundingBox();
+  const importButton = await page.getByTestId('rehearsals-import').boundingBox();
+  expect(importButton!.y - (messages!.y + messages!.height)).toBeLessThan(60);
 
   await page.getByTestId('rehearsals-import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
   await expect(page.getByTestId('rehearsals-messages')).toContainText('(file) 的 format');

@@ -6,13 +6,17 @@ import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
+import { dispatchEn } from './areas/dispatch.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
   'app.name': 'DrillHall township emergency drill tabletop',
 
   'home.resumeTitle': 'A drill was interrupted',
-  'home.resumeText': '“{title}” reached {time} with {orders} orders given. You can carry on where it stopped.',
+  'home.resumeText': 'Recovered “{title}”: the drill clock at {time}, and all {orders} {orders|order|orders} given kept. You can carry on where it stopped.',
+  'drillStorage.refused': 'The browser refused to keep the drill in progress ({detail}). If the page closes or crashes, this drill cannot be resumed: export its record (JSON) now.',
+  'drillStorage.export': 'Export the drill record (JSON)',
+  'drillStorage.dismiss': 'Dismiss',
   'home.resume': 'Resume the drill',
   'home.discard': 'Discard it',
   'home.mode': 'How to drill',
@@ -22,7 +26,7 @@ export const uiEn: Record<UiKey, string> = {
   'home.mode.training.about': 'Play one role on your own; injects come with hints and every order gets immediate feedback.',
   'home.language': 'Language',
   'home.scenarios': 'Choose a scenario',
-  'home.meta': 'starts {date} · lasts {duration} · {incidents} incidents · {injects} injects',
+  'home.meta': 'starts {date} · lasts {duration} · {incidents} {incidents|incident|incidents} · {injects} {injects|inject|injects}',
   'home.open': 'Read the briefing',
   'home.broken': 'This file cannot be loaded:',
 
@@ -344,5 +348,6 @@ export const uiEn: Record<UiKey, string> = {
   ...curveballEn,
   ...projectorEn,
   ...reportFormEn,
+  ...dispatchEn,
   ...ledgerEn,
 };

@@ -7,8 +7,15 @@ import { uiZhCN } from './zhCN.ts';
 
 const tables: Readonly<Record<Language, Readonly<Record<UiKey, string>>>> = { zh: uiZhCN, en: uiEn };
 
+/**
+ * The message with its `{name}` parameters filled in. English counts agree with their noun through
+ * `{name|one|other}`, which becomes `one` when the parameter is 1 and `other` otherwise ("1 order", "2 orders").
+ */
 export function ui(language: Language, key: UiKey, params: MessageParams = {}): string {
-  return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return tables[language][key].replace(/\{(\w+)\|((?:[^|{}]|\{\w+\})*)\|((?:[^|{}]|\{\w+\})*)\}/g, (whole, name: string, one: string, other: string) => {
+    const value = params[name];
+    return value === undefined ? whole : Number(value) === 1 ? one : other;
+  }).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === 'object' ? value[language] : String(value);

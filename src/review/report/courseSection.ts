@@ -2,10 +2,11 @@
 // through its phases, the key moments of the timeline in the feed's own sentences, and the refused orders.
 import { describeEvent, phaseName } from '../../i18n/describeEvent.ts';
 import { durationText } from '../../i18n/clock.ts';
-import { reasonText } from '../../i18n/reasonText.ts';
+import { recordedRefusalText } from '../../i18n/refusalText.ts';
 import type { SimEvent, SimEventType } from '../../sim/index.ts';
 import type { ReportContext } from './reportContext.ts';
 import type { ReportBlock, ReportSection } from './reportModel.ts';
+import { refusedTraineeOrders } from '../refusedOrders.ts';
 
 /** The kinds of event a reader of the report needs to follow the drill; the CSV has all the rest. */
 const keyEventTypes: ReadonlySet<SimEventType> = new Set<SimEventType>([
@@ -21,7 +22,7 @@ const isKeyMoment = (e: SimEvent) => keyEventTypes.has(e.type) || (e.type === 'u
 
 function summary(ctx: ReportContext): ReportBlock[] {
   const { data, t } = ctx;
-  const refused = data.record.orders.filter((o) => o.rejected !== null).length;
+  const refused = refusedTraineeOrders(data.record).length;
   const moved = data.state.villages.reduce((n, v) => n + v.movedCount, 0);
   const vulnerable = data.state.villages.reduce((n, v) => n + v.movedVulnerableCount, 0);
   const c = data.state.casualties;
@@ -59,11 +60,11 @@ function timeline(ctx: ReportContext): ReportBlock[] {
 
 function refusedOrders(ctx: ReportContext): ReportBlock[] {
   const { data, t } = ctx;
-  const refused = data.record.orders.filter((o) => o.rejected !== null);
+  const refused = refusedTraineeOrders(data.record);
   if (refused.length === 0) return [];
   return [{ kind: 'heading', text: t('exports.course.refused') }, {
     kind: 'table', columns: [t('exports.col.time'), t('exports.col.team'), t('exports.col.order'), t('exports.col.reason')],
-    rows: refused.map((o) => [ctx.clock(o.atS), ctx.name(o.order.by), t(`orderType.${o.order.type}`), reasonText(ctx.lang, o.rejected ?? '')]),
+    rows: refused.map((o) => [ctx.clock(o.atS), ctx.name(o.order.by), t(`orderType.${o.order.type}`), recordedRefusalText(data.world, ctx.lang, o)]),
   }];
 }
 

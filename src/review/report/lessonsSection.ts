@@ -5,13 +5,14 @@ import { capabilityName, ratingText } from '../scoreWords.ts';
 import type { ReportContext } from './reportContext.ts';
 import { percent } from './reportContext.ts';
 import type { ReportSection } from './reportModel.ts';
+import { refusedTraineeOrders } from '../refusedOrders.ts';
 
 export function lessonsSection(ctx: ReportContext): ReportSection {
   const { data: { score, record }, lang, t } = ctx;
   const rated = score.capabilities.filter((c) => c.rating !== null);
   const line = (c: (typeof rated)[number], key: 'exports.lessons.strength' | 'exports.lessons.weakness') =>
     t(key, { capability: capabilityName(lang, c), share: percent(c.earned, c.possible), rating: ratingText(lang, c.rating) });
-  const refused = record.orders.filter((o) => o.rejected !== null).length;
+  const refused = refusedTraineeOrders(record).length;
   const items = [
     score.vetoes.length > 0 ? t('exports.lessons.veto', { vetoes: listText(lang, score.vetoes.map((v) => t(`exports.veto.${v.veto}`))) }) : t('exports.lessons.noVeto'),
     ...rated.filter((c) => c.rating === 'P' || c.rating === 'S').map((c) => line(c, 'exports.lessons.strength')),

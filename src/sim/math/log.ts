@@ -61,11 +61,23 @@ function log1pTwoPart(f: number): { hi: number; lo: number } {
 
 /** ln x, within 1 ulp; NaN below 0, −Infinity at 0. */
 export function log(x: number): number {
-  const s = split(x);
-  if ('answer' in s) return s.answer;
-  if (s.f === 0) return s.k * LN2_HI + s.k * LN2_LO;
-  const halfSquare = 0.5 * s.f * s.f;
-  return s.k * LN2_HI - ((halfSquare - (log1pTail(s.f) + s.k * LN2_LO)) - s.f);
+  if (!(x > 0) || x === Infinity) return Number.isNaN(x) || x < 0 ? NaN : x === 0 ? -Infinity : Infinity;
+  let k = 0;
+  let hx = highWord(x);
+  let scaled = x;
+  if (hx < 0x00100000) {
+    k = -54;
+    scaled = x * TWO_54;
+    hx = highWord(scaled);
+  }
+  k += (hx >> 20) - 1023;
+  hx &= 0x000fffff;
+  const i = (hx + 0x95f64) & 0x100000;
+  k += i >> 20;
+  const f = fromWords(hx | (i ^ 0x3ff00000), lowWord(scaled)) - 1;
+  if (f === 0) return k * LN2_HI + k * LN2_LO;
+  const halfSquare = 0.5 * f * f;
+  return k * LN2_HI - ((halfSquare - (log1pTail(f) + k * LN2_LO)) - f);
 }
 
 /** log10 x, within 1 ulp; exact for exact powers of ten. */

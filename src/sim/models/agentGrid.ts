@@ -1,5 +1,6 @@
 // Uniform-grid spatial index for agents and wall segments: neighbour search in O(n) for a crowd of any size.
 import { requireAbove, requireCount, requireFinite } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /**
  * Agents bucketed by cell with a counting sort (Green 2008, "Particle simulation using CUDA", NVIDIA: the
@@ -76,7 +77,7 @@ export function agentsNear(grid: AgentGrid, xM: ArrayLike<number>, yM: ArrayLike
       const cell = r * grid.cols + c;
       for (let k = grid.cellStart[cell]!; k < grid.cellStart[cell + 1]!; k++) {
         const j = grid.order[k]!;
-        if (Math.hypot(xM[j]! - point.xM, yM[j]! - point.yM) <= reachM) found.push(j);
+        if (detMath.hypot(xM[j]! - point.xM, yM[j]! - point.yM) <= reachM) found.push(j);
       }
     }
   }
@@ -94,7 +95,7 @@ export function closestOnSegment(px: number, py: number, x1: number, y1: number,
   const t = lengthSq === 0 ? 0 : Math.min(1, Math.max(0, ((px - x1) * dx + (py - y1) * dy) / lengthSq));
   const xM = x1 + t * dx;
   const yM = y1 + t * dy;
-  return { xM, yM, distanceM: Math.hypot(px - xM, py - yM) };
+  return { xM, yM, distanceM: detMath.hypot(px - xM, py - yM) };
 }
 
 /** Indexes segments (flat, four numbers each) on the cells of `bounds`; a cell lists those within `reachM` of its centre's cell. */

@@ -90,20 +90,27 @@ export interface CellOrderColumns { sx: Float64Array; sy: Float64Array; svx: Flo
 /**
  * Work arrays a caller may keep between steps, so a step allocates nothing: the force on each agent and its
  * stiffness K_i (the force's rate of change with distance, summed over its contacts and walls), the cell-ordered
- * copies, and the number of pairs within the cutoff in the last step (each pair once).
+ * copies, one agent's neighbours within the cutoff, and the number of pairs within it in the last step (each pair once).
  */
-export interface StepScratch { fx: Float64Array; fy: Float64Array; stiffness: Float64Array; cellOrder: CellOrderColumns; ranges: Int32Array; pairCount: number }
+export interface StepScratch { fx: Float64Array; fy: Float64Array; stiffness: Float64Array; cellOrder: CellOrderColumns; near: Int32Array; ranges: Int32Array; pairCount: number }
 
 /** Fresh work arrays for `n` agents. */
 export function stepScratch(n: number): StepScratch {
   const column = () => new Float64Array(n);
   return {
-    fx: column(), fy: column(), stiffness: column(), ranges: new Int32Array(6), pairCount: 0,
+    fx: column(), fy: column(), stiffness: column(), near: new Int32Array(n), ranges: new Int32Array(2 * maxSpan + 2), pairCount: 0,
     cellOrder: { sx: column(), sy: column(), svx: column(), svy: column(), sr: column(), sfx: column(), sfy: column(), sk: column() },
   };
 }
 
-export interface StepOptions { grid: AgentGrid; walls: SegmentGrid | null; dtS: number; parameters?: SocialForceParameters; scratch?: StepScratch }
+/**
+ * `span`: how many cells out pairs are sought, 1 (the default) when the grid's cells are as wide as the widest
+ * interaction; finer cells with a span of 2 test fewer candidates (perf-ref's fixed 2 m cutoff on 1 m cells).
+ */
+export interface StepOptions { grid: AgentGrid; walls: SegmentGrid | null; dtS: number; span?: number; parameters?: SocialForceParameters; scratch?: StepScratch }
+
+/** The widest span a step accepts. */
+const maxSpan = 4;
 
 function scratchFor(scratch: StepScratch | undefined, n: number): StepScratch {
   if (!scratch || scratch.fx.length < n) return stepScratch(n);
@@ -133,7 +140,9 @@ export function socialForceStep(peds: Pedestrians, drive: Drive, options: StepOp
   const n = peds.count;
   const work = scratchFor(options.scratch, n);
   const { fx, fy, stiffness } = work;
-  addPairForces(peds, options.grid, p, work);
+  const span = options.span ?? 1;
+  if (!Number.isInteger(span) || span < 1 || span > maxSpan) throw new RangeError(`span must be a whole number of cells from 1 to ${maxSpan}, got ${span}`);
+  addPairForces(peds, options.grid, span, p, work);
   if (options.walls) addWallForces(peds, options.walls, p, work);
   const { xM, yM, vxMs, vyMs } = peds;
   const dt = options.dtS;

@@ -1,4 +1,5 @@
 // A fast e^x for the crowd models' inner loops: a table with linear interpolation, built once from an exp function.
+import { detMath } from '../math/detMath.ts';
 
 /** The table's knots are anchored at x = −8 (as they always were, so values on [−8, 4] keep every bit). */
 const anchorX = -8;
@@ -13,14 +14,14 @@ function expKnots(exp: (x: number) => number): Float64Array {
   return Float64Array.from({ length: (toX - fromX) * perUnit + 2 }, (_, k) => exp(fromX + k / perUnit));
 }
 
-const knots = expKnots(Math.exp);
+const knots = expKnots(detMath.exp);
 
 /**
- * e^x within 1e-5 (relative) on [−32, 4], and Math.exp outside: the social force and the density kernel evaluate
+ * e^x within 1e-5 (relative) on [−32, 4], and detMath.exp outside: the social force and the density kernel evaluate
  * it millions of times a second, where Math.exp was their main cost.
  */
 export function tabulatedExp(x: number): number {
-  if (!(x >= fromX && x < toX)) return Math.exp(x);
+  if (!(x >= fromX && x < toX)) return detMath.exp(x);
   const at = (x - anchorX) * perUnit;
   const k = Math.floor(at);
   const v0 = knots[k + knotsBelowAnchor]!;

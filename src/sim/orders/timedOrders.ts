@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ContentProblem, Loaded } from '../scenario/contentError.ts';
 import { parseJsonText } from '../scenario/contentError.ts';
 import type { Order } from './order.ts';
-import { parseOrder } from './order.ts';
+import { malformedOrderText, parseOrder } from './order.ts';
 
 export interface TimedOrder { atS: number; order: Order }
 
@@ -24,7 +24,7 @@ export function parseOrdersFile(file: string, text: string, endS = Infinity): Lo
     const parsed = parseOrder(entry.order);
     if (entry.atS > endS) problems.push({ file, path: `${i}.atS`, problem: `comes after the drill ends (${endS} s)` });
     if (parsed.ok) orders.push({ atS: entry.atS, order: parsed.order });
-    else problems.push({ file, path: `${i}.order`, problem: parsed.message.en });
+    else problems.push({ file, path: `${i}.order`, problem: malformedOrderText(parsed) });
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: orders.map((o, i) => ({ o, i })).sort((a, b) => a.o.atS - b.o.atS || a.i - b.i).map(({ o }) => o) };

@@ -7,8 +7,6 @@ import type { MapObjectKind, PointM } from './townshipMap.ts';
 import { mapObjects } from './townshipMap.ts';
 import type { RoadGraph } from './roadGraph.ts';
 import { buildRoadGraph } from './roadGraph.ts';
-import type { FactorDefinition } from '../incidents/factorDefinition.ts';
-import { factorDefinitions } from '../incidents/factorRegistry.ts';
 import type { Incident } from '../scenario/incidentSchema.ts';
 import { ownEntry } from '../scenario/ownEntry.ts';
 
@@ -23,8 +21,6 @@ export interface World {
   teams: Set<string>;
   /** How far a crew will go across country to reach the road or the target. */
   maxCrossCountryM: number;
-  /** The machine and physics of each disaster factor. */
-  factors: Map<string, FactorDefinition>;
   /** Curveball incidents the facilitator added, in the order added: a mirror of `SimState.curveballs`, kept by the
    *  simulation, so that anything holding only the world (names, the feed, the map) can find their specs by id. */
   addedIncidents: Incident[];
@@ -38,7 +34,6 @@ export function buildWorld(drill: Drill): World {
     units: new Map(drill.roster.units.map((u) => [u.id, u])),
     teams: teamIds(drill.map, drill.roster),
     maxCrossCountryM: drill.map.cellSizeM * 15,
-    factors: new Map(factorDefinitions.map((f) => [f.factor, f])),
     addedIncidents: [],
   };
 }

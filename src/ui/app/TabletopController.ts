@@ -4,7 +4,7 @@ import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
 import type { IncidentSnapshot, MapCommands, TabletopView } from '../../game/tabletopView.ts';
-import type { DispatchResult, Drill, SimEvent, SimState, World } from '../../sim/index.ts';
+import type { DispatchResult, Drill, Order, SimEvent, SimState, World } from '../../sim/index.ts';
 import type { AppSettings } from './AppSettings.ts';
 import type { DrillSession } from './DrillSession.ts';
 
@@ -97,11 +97,11 @@ export class TabletopController implements TabletopView {
     this.select(pick);
   }
 
-  /** Gives an order as the acting team (unless it names its own `by`), through the core's validation. */
-  give(order: Record<string, unknown>): DispatchResult {
-    const full = { by: this.acting, ...order };
-    const result = this.session.dispatch(full);
-    this.orderCue?.(result);
+  /** Gives an order, typed as the core's `Order`, through the core's validation (a refusal is a value). */
+  give(order: Order): DispatchResult {
+    const result = this.session.dispatch(order);
+    // The cue that the order was taken sounds once the record holding it is on disk.
+    void this.session.durable().then(() => this.orderCue?.(result));
     return result;
   }
 

@@ -5,7 +5,7 @@ import { translate } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import { factorStyles } from '../../game/factorStyles.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
-import { h, select } from '../buildElement.ts';
+import { chosenOf, h, select } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
 import { listText } from '../listText.ts';
 import { simSecondsAt } from '../scenarioClock.ts';
@@ -18,6 +18,8 @@ const text = (testId: string, rows = 0): HTMLInputElement | HTMLTextAreaElement 
 const count = (testId: string): HTMLInputElement => h('input', { attrs: { type: 'number', min: '0', step: '1', inputmode: 'numeric', 'data-testid': testId } });
 const asText = (value: number | undefined): string => (value === undefined ? '' : String(value));
 
+const reportKinds = ['initial', 'followUp'] as const;
+
 export function openReportForm(ctx: TabletopController, presetIncident: string | null): void {
   const lang = ctx.language();
   const state = ctx.state();
@@ -26,7 +28,7 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
   const incidents = state.incidents.filter((i) => ctx.incidentVisible(i));
   const incident = select([['', ui(lang, 'report.noIncident')], ...incidents.map((i) => [i.id, displayName(ctx.world, i.id, lang)] as const)],
     presetIncident ?? incidents[0]?.id ?? '', { attrs: { 'data-testid': 'report-incident' } });
-  const kind = select([['initial', translate(lang, 'report.initial')], ['followUp', translate(lang, 'report.followUp')]], 'initial', { attrs: { 'data-testid': 'report-kind' } });
+  const kind = select(reportKinds.map((k) => [k, translate(lang, `report.${k}`)] as const), 'initial', { attrs: { 'data-testid': 'report-kind' } });
   const factor = select([['', ui(lang, 'report.factorUnknown')], ...Object.keys(factorStyles).map((f) => [f, ui(lang, `factor.${f as keyof typeof factorStyles}`)] as const)],
     '', { attrs: { 'data-testid': 'report-factor' } });
   const unit = text('report-unit');
@@ -67,6 +69,7 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
 
   openFormDialog({
     language: lang,
+    world: ctx.world,
     title: ui(lang, 'report.title'),
     testId: 'report-form',
     submitLabel: ui(lang, 'report.submit'),
@@ -89,6 +92,6 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
       const absent = missingReportElements(elements());
       return absent.length === 0 ? null : ui(lang, 'report.missingElements', { list: listText(lang, absent.map((e) => ui(lang, `report.element.${e}`))) });
     },
-    submit: () => ctx.give({ type: 'fileReport', kind: kind.value, ...(incident.value ? { incident: incident.value } : {}), elements: elements() }),
+    submit: () => ctx.give({ type: 'fileReport', by: ctx.actingAs(), kind: chosenOf(kind, reportKinds) ?? 'initial', ...(incident.value ? { incident: incident.value } : {}), elements: elements() }),
   });
 }

@@ -3,13 +3,15 @@
 // so the player can put it right. An accepted order closes it.
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
-import type { DispatchResult } from '../../sim/index.ts';
+import type { DispatchResult, World } from '../../sim/index.ts';
 import type { Child } from '../buildElement.ts';
 import { button, h } from '../buildElement.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
 
 export interface FormOptions {
   language: Language;
+  /** The drill's world, to word a refusal with its names. */
+  world: World;
   title: string;
   testId: string;
   fields: readonly Child[];
@@ -27,7 +29,7 @@ export interface FormOptions {
 /** Opens the form; returns the dialog (it removes itself from the page when closed). */
 export function openFormDialog(options: FormOptions): HTMLDialogElement {
   const { language: lang } = options;
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(options.world);
   const dialog = h('dialog', { className: 'form-dialog', attrs: { 'data-testid': options.testId, 'aria-label': options.title } });
   const close = (): void => dialog.close();
   const submitButton = h('button', { className: 'primary', attrs: { type: 'submit', 'data-testid': 'form-submit' } }, [options.submitLabel]);

@@ -5,17 +5,21 @@ import type { CurveballTemplateView } from '../../sim/index.ts';
 import type { MapSelection } from '../../game/mapSelection.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { button, fill, h } from '../buildElement.ts';
+import type { OutcomeLine } from '../outcomeLine.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
+import { curveballHint } from './curveballHint.ts';
 
 export class CurveballPanel {
   readonly element = h('section', { className: 'panel curveballs', attrs: { 'data-testid': 'curveball-panel' } });
-  private readonly outcome = createOutcomeLine();
   private readonly hint = h('p', { className: 'pick-hint', attrs: { role: 'status', 'data-testid': 'curveball-hint' } });
   private readonly choice: HTMLSelectElement = h('select');
   /** The template being placed, while the map waits for the click. */
   private placing: CurveballTemplateView | null = null;
 
+  private readonly outcome: OutcomeLine;
+
   constructor(private readonly ctx: TabletopController) {
+    this.outcome = createOutcomeLine(ctx.world);
     ctx.subscribe((change) => { if (change === 'pickMode' || change === 'selection') this.pickModeChanged(); });
     this.render();
   }
@@ -68,6 +72,8 @@ export class CurveballPanel {
     if (pick.kind !== 'point') return;
     const result = this.ctx.give({ type: 'addIncident', by: 'facilitator', template: template.id, at: { xM: pick.xM, yM: pick.yM } });
     this.outcome.show(result, lang, ui(lang, 'curveball.added', { name: lang === 'zh' ? template.incident.titleZh : template.incident.titleEn }));
+    const hint = result.ok ? null : curveballHint(this.ctx.drill.map, template, lang);
+    if (hint) this.outcome.element.append(h('span', { className: 'hint', attrs: { 'data-testid': 'curveball-hint' } }, [` ${hint}`]));
   }
 
   /** Leaving place mode without a click (Esc, another tool) cancels placing. */

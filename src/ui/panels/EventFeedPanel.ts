@@ -5,6 +5,7 @@ import { ui } from '../../i18n/ui/uiText.ts';
 import type { SimEvent } from '../../sim/index.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { fill, h } from '../buildElement.ts';
+import { withoutEchoes } from './feedEchoes.ts';
 import { feedLine } from './feedLine.ts';
 
 /** Lines kept on screen; the record keeps everything. */
@@ -22,12 +23,12 @@ export class EventFeedPanel {
   render(): void {
     const lang = this.ctx.language();
     fill(this.element, [h('h2', {}, [ui(lang, 'feed.title')]), this.list]);
-    const lines = this.ctx.session.events().filter((e) => this.visible(e)).slice(-maxLines).reverse().map((e) => this.line(e));
+    const lines = withoutEchoes(this.ctx.session.events().filter((e) => this.visible(e))).slice(-maxLines).reverse().map((e) => this.line(e));
     fill(this.list, lines);
   }
 
   private append(events: readonly SimEvent[]): void {
-    const lines = events.filter((e) => this.visible(e)).map((e) => this.line(e)).reverse();
+    const lines = withoutEchoes(events.filter((e) => this.visible(e))).map((e) => this.line(e)).reverse();
     if (lines.length === 0) return;
     this.list.prepend(...lines);
     while (this.list.childElementCount > maxLines) this.list.lastElementChild?.remove();

@@ -9,6 +9,7 @@ import type { Drill } from '../../sim/index.ts';
 import type { RendererChoice } from '../app/launchOptions.ts';
 import { fill, h } from '../buildElement.ts';
 import { clockParts, statusChips } from '../panels/drillStatus.ts';
+import { withoutEchoes } from '../panels/feedEchoes.ts';
 import { feedLine } from '../panels/feedLine.ts';
 import type { DrillMessage } from './projectorLink.ts';
 import { openProjectorChannel, readProjectorMessage } from './projectorLink.ts';
@@ -113,7 +114,7 @@ export class ProjectorScreen {
       h('span', { className: 'chip incidents' }, [ui(lang, 'projector.incidents', { count: known })]),
       this.lastPaused ? h('span', { className: 'chip paused-flag' }, [ui(lang, 'hud.paused')]) : null,
     ]);
-    const lines = this.follower.events().filter((e) => publicEventVisible(e, state)).slice(-feedLines).reverse();
+    const lines = withoutEchoes(this.follower.events().filter((e) => publicEventVisible(e, state))).slice(-feedLines).reverse();
     fill(this.feed, lines.map((e) => feedLine(world, drill, e, lang)));
   }
 }

@@ -98,11 +98,12 @@ export function rehearsalsScreen(options: RehearsalsScreenOptions): HTMLElement 
     fill(root, [
       h('h2', {}, [ui(lang, 'rehearsals.title')]),
       h('p', { className: 'about' }, [ui(lang, 'rehearsals.about')]),
-      h('div', { className: 'notices', attrs: { 'data-testid': 'rehearsals-messages', role: 'status' } }, notices.map((n) =>
-        h('div', { className: `notice ${n.kind}` }, [h('p', {}, [n.text]), n.lines.length > 0 ? h('ul', {}, n.lines.map((l) => h('li', {}, [l]))) : null]))),
       rehearsals === null ? h('p', { className: 'empty' }, [ui(lang, 'rehearsals.loading')]) : null,
       comparison(),
       rehearsals === null ? null : rehearsalList(lang, rehearsals, chosen, act),
+      // What an import, export or delete did is told beside the buttons that do it, not at the top of the page.
+      h('div', { className: 'notices', attrs: { 'data-testid': 'rehearsals-messages', role: 'status' } }, notices.map((n) =>
+        h('div', { className: `notice ${n.kind}` }, [h('p', {}, [n.text]), n.lines.length > 0 ? h('ul', {}, n.lines.map((l) => h('li', {}, [l]))) : null]))),
       h('div', { className: 'buttons' }, [
         fileInput,
         button(ui(lang, 'rehearsals.import'), () => fileInput.click(), { attrs: { 'data-testid': 'rehearsals-import' } }),

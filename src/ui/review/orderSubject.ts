@@ -1,5 +1,7 @@
 // What an order was about, in names, for the review's timeline: the unit, villages, shelter, road, team,
-// incident or inject it named, and where a unit was sent.
+// incident or inject it named, where a unit was sent, the action taken on scene and the response level set.
+import { actionName } from '../../i18n/describeEvent.ts';
+import { translate } from '../../i18n/translate.ts';
 import type { Order } from '../../sim/index.ts';
 import type { ReviewContext } from './reviewContext.ts';
 
@@ -19,5 +21,7 @@ export function orderSubject(ctx: ReviewContext, order: Order): string {
     const id = typeof target.place === 'string' ? target.place : typeof target.incident === 'string' ? target.incident : null;
     if (id) names.push(`→ ${ctx.name(id)}`);
   }
+  if (order.type === 'actOnIncident') names.push(`: ${actionName(ctx.drill.world, order.incident, order.action)[ctx.lang]}`);
+  if (order.type === 'setResponseLevel') names.push(translate(ctx.lang, `level.${order.level}`));
   return names.join(' ');
 }

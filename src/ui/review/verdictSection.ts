@@ -5,6 +5,7 @@ import { conclusionText, withNames } from '../../review/scoreWords.ts';
 import type { DrillScore } from '../../sim/index.ts';
 import { h } from '../buildElement.ts';
 import type { ReviewContext } from './reviewContext.ts';
+import { refusedTraineeOrders } from '../../review/refusedOrders.ts';
 
 export type ScoreStatus = { kind: 'scoring' } | { kind: 'failed'; message: string } | { kind: 'scored'; score: DrillScore };
 
@@ -13,7 +14,7 @@ function tollLine(ctx: ReviewContext): string {
   return ui(ctx.lang, 'review.toll', {
     dead: state.casualties.deadCount, injured: state.casualties.injuredCount, missing: state.casualties.missingCount,
     moved: state.villages.reduce((n, v) => n + v.movedCount, 0), vulnerable: state.villages.reduce((n, v) => n + v.movedVulnerableCount, 0),
-    orders: record.orders.length, refused: record.orders.filter((o) => o.rejected !== null).length,
+    orders: record.orders.length, refused: refusedTraineeOrders(record).length,
   });
 }
 

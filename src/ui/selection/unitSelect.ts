@@ -19,12 +19,25 @@ export function unitSelect(ctx: TabletopController, options: { testId: string; o
     if (options.onScene !== undefined) return u.status === 'onScene' && u.target !== null && 'incident' in u.target && u.target.incident === options.onScene;
     return acting === 'command-post' || commanderOf(ctx, u.id) === acting;
   });
-  return h('select', { attrs: { 'data-testid': options.testId, 'aria-label': ui(lang, 'order.unit') } }, [
+  const label = (id: string): string => {
+    const def = ctx.world.units.get(id);
+    const status = ctx.state().units.find((u) => u.id === id)?.status;
+    return `${def ? (lang === 'zh' ? def.nameZh : def.nameEn) : id}${status ? ` · ${ui(lang, `unitStatus.${status}`)}` : ''}`;
+  };
+  const element = h('select', { attrs: { 'data-testid': options.testId, 'aria-label': ui(lang, 'order.unit') } }, [
     h('option', { attrs: { value: '' } }, [ui(lang, options.onScene !== undefined ? 'order.chooseUnitOnScene' : 'order.chooseUnit')]),
-    ...units.map((u) => {
-      const def = ctx.world.units.get(u.id);
-      const label = `${def ? (lang === 'zh' ? def.nameZh : def.nameEn) : u.id} · ${ui(lang, `unitStatus.${u.status}`)}`;
-      return h('option', { attrs: { value: u.id } }, [label]);
-    }),
+    ...units.map((u) => h('option', { attrs: { value: u.id } }, [label(u.id)])),
   ]);
+  // Each unit's status stays live (a unit sent off no longer reads "at base") for as long as the list is on the page.
+  let shown = false;
+  const stop = ctx.session.subscribe(() => {
+    if (!element.isConnected) { if (shown) stop(); return; }
+    shown = true;
+    for (const option of element.options) {
+      if (!option.value) continue;
+      const text = label(option.value);
+      if (option.text !== text) option.text = text;
+    }
+  });
+  return element;
 }

@@ -101,3 +101,19 @@ describe('the evaluation report of a drill where nobody did anything', () => {
     expect(text(report, 'timePlace')).toContain('个人自学训练（扮演派出所）');
   });
 });
+
+describe("the facilitator's mis-clicks in the evaluation report", () => {
+  const drill = scenarioDrill('scenarios/demo-market-gas-leak.json');
+  const misClicks = [
+    { atS: 30, order: { type: 'addIncident', by: 'facilitator', template: 'no-such-template', at: { xM: 10, yM: 10 } } },
+    { atS: 40, order: { type: 'skipInject', by: 'facilitator', inject: 'no-such-inject' } },
+  ];
+  const data = reviewDataOf(drill, { orders: [...misClicks, ...planOrders('scenarios/plans/demo-market-gas-leak.json')] as never });
+  const report = buildReport(data, 'zh');
+
+  it('are not counted as refused orders of the trainees', () => {
+    expect(data.record.orders.filter((o) => o.rejected !== null).map((o) => o.order.by)).toEqual(['facilitator', 'facilitator']);
+    expect(text(report, 'lessons')).not.toContain('条指令因不符合职责分工或现场条件被拒');
+    expect(text(report, 'course')).not.toContain('被拒的指令');
+  });
+});

@@ -1,9 +1,7 @@
 // The perf-ref fire workload (../shared/perf-ref/README.md, kernel 1) run by the drill's own spreadGeneration: a
 // 512 × 512 grid, 95 % fuel from the seed, a Gaussian hill, wind 8 m/s towards +x, the reference rule and RNG.
-import { Cell } from '../../../sim/bench.ts';
-import { spreadGeneration } from '../../../sim/bench.ts';
 import type { Direction, SpreadTable } from '../../../sim/bench.ts';
-import { spreadTable } from '../../../sim/bench.ts';
+import { Cell, spreadGeneration, spreadTable } from '../../../sim/bench.ts';
 import { Xoshiro128ss } from './xoshiro128.ts';
 
 /** The reference's neighbour order: row-major around the cell. */

@@ -10,6 +10,7 @@ export const curveballZhCN = {
   'curveball.cancelled': '已取消放置',
   'curveball.added': '已添加突发情况：{name}',
   'curveball.none': '本乡镇没有突发情况模板',
+  'curveball.hint': '可点击这些地点的标记放置：{places}。',
 } as const;
 
 export const curveballEn: Record<keyof typeof curveballZhCN, string> = {
@@ -23,4 +24,5 @@ export const curveballEn: Record<keyof typeof curveballZhCN, string> = {
   'curveball.cancelled': 'Placing cancelled',
   'curveball.added': 'Curveball added: {name}',
   'curveball.none': 'This township has no curveball templates',
+  'curveball.hint': 'Click the marker of one of these places: {places}.',
 };

@@ -282,9 +282,9 @@ export const exportsEn: Record<keyof typeof exportsZhCN, string> = {
   'exports.mode.training': 'self-training (playing {team})',
   'exports.time.seed': 'Seed (to replay the drill)',
 
-  'exports.participants.count': '{count} teams took part (gave orders or had units on scene): {teams}.',
+  'exports.participants.count': '{count} {count|team|teams} took part (gave orders or had units on scene): {teams}.',
   'exports.participants.none': 'No team gave an order or sent a unit in this drill.',
-  'exports.participants.facilitator': 'The facilitator worked the injects {count} times.',
+  'exports.participants.facilitator': 'The facilitator worked the injects {count} {count|time|times}.',
 
   'exports.scenario.briefing': 'Situation',
   'exports.scenario.weather': 'Weather',
@@ -324,12 +324,12 @@ export const exportsEn: Record<keyof typeof exportsZhCN, string> = {
   'exports.col.owner': 'Responsible team',
   'exports.col.due': 'Due',
 
-  'exports.course.summary': 'The drill ran from {start} to {end} ({elapsed}); {orders} orders were given, {refused} of them refused; {events} events were recorded.',
-  'exports.course.toll': '{moved} people moved ({vulnerable} of them elderly or children); {casualties}.',
+  'exports.course.summary': 'The drill ran from {start} to {end} ({elapsed}); {orders} {orders|order was|orders were} given, {refused} of them refused; {events} {events|event was|events were} recorded.',
+  'exports.course.toll': '{moved} {moved|person|people} moved ({vulnerable} of them elderly or children); {casualties}.',
   'exports.course.casualties': '{dead} dead, {injured} injured, {missing} missing',
   'exports.course.incidents': 'Incidents',
   'exports.course.timeline': 'Key moments',
-  'exports.course.more': '{count} more key moments are not listed; the events CSV has the whole course.',
+  'exports.course.more': '{count} more key {count|moment is|moments are} not listed; the events CSV has the whole course.',
   'exports.course.refused': 'Refused orders',
 
   'exports.conclusion.total': 'Score',
@@ -376,7 +376,7 @@ export const exportsEn: Record<keyof typeof exportsZhCN, string> = {
   'exports.lessons.weakness': '{capability}: {share} of the points, rated {rating}; the weak point of this drill, to be put right first.',
   'exports.lessons.veto': 'A one-vote veto was tripped ({vetoes}): honest, early reporting comes first; hiding bad news makes things worse.',
   'exports.lessons.noVeto': 'No one-vote veto was tripped: nothing was concealed or misreported.',
-  'exports.lessons.refused': '{count} orders were refused as outside the giver’s duties or the situation; the teams should learn their duties and lines of command in the plan.',
+  'exports.lessons.refused': '{count} {count|order was|orders were} refused as outside the giver’s duties or the situation; the teams should learn their duties and lines of command in the plan.',
 
   'exports.actions.fiveFixes': 'Each action is fixed five ways (五落实): who is responsible, what is done, the funds, the deadline and the plan; it is closed once done and checked.',
   'exports.actions.none': 'The drill found nothing to put right.',

@@ -13,6 +13,7 @@ import { escape, initialBuilding, stepHeatRelease } from './buildingFire.ts';
 import { harm } from './fireHarm.ts';
 import type { FireSpec } from './fireSpec.ts';
 import { rekindleChance } from './rekindling.ts';
+import { detMath } from '../../math/detMath.ts';
 import { ownEntry } from '../../scenario/ownEntry.ts';
 
 const cadenceS = 10;
@@ -66,7 +67,7 @@ function spreadNextDoor(ctx: SimContext, spec: FireSpec, incident: IncidentState
     .reduce((m, u) => m + (ctx.world.units.get(u.id)!.crewCount * cadenceS) / 60, 0);
   physics.firebreakCrewMin += crewMin;
   if (!physics.flashedOver || !physics.flaming || underControl || physics.neighboursBurning >= n.count || physics.firebreakCrewMin >= n.firebreakCrewMin) return;
-  if (ctx.random.next('fire') >= 1 - Math.exp(-(n.spreadRatePerHour * cadenceS) / 3600)) return;
+  if (ctx.random.next('fire') >= 1 - detMath.exp(-(n.spreadRatePerHour * cadenceS) / 3600)) return;
   physics.neighboursBurning += 1;
   const village = villageOf(ctx, spec);
   const atHomeShare = village && village.def.population > 0 ? (village.state.atHomeCount + village.state.atHomeVulnerableCount) / village.def.population : 1;
