@@ -3,7 +3,8 @@
 // a colour above the threat, units sent beyond the plan's (with the rubric's slack), a response level above the
 // grade, and county forces requested that the threat did not call for. Each cost is a 0–1 excess weighed by the
 // rubric; over-reaction thus scores below the right response. Without a plan, or once the facilitator has added a
-// curveball the plan never met, there is no yardstick and the measure does not apply.
+// curveball the plan never met, there is no yardstick and the measure does not apply; nor does it to a drill where
+// nobody did anything (doing nothing is not a proportionate response).
 import type { DrillRecord } from '../record.ts';
 import { responseLevels, TeamCommandPost, warningColours } from '../scenario/vocabulary.ts';
 import { incidentVillages } from './participation.ts';
@@ -54,7 +55,8 @@ const costWords: Record<Cost, { zh: string; en: string }> = {
 export function proportionateResponse(ctx: ScoringContext): MeasureResult {
   const plan = ctx.planRecord;
   const curveballs = ctx.record.orders.some((o) => o.order.type === 'addIncident' && o.rejected === null);
-  if (!plan || curveballs) return notApplicable;
+  const responded = ctx.record.orders.some((o) => o.rejected === null && o.order.by !== 'facilitator');
+  if (!plan || curveballs || !responded) return notApplicable;
   const found = excesses(ctx, plan);
   const costs = Object.keys(found) as Cost[];
   const findings: Finding[] = costs.filter((c) => found[c].excess > 0).map((c) => ({ item: 'proportionateResponse', code: `proportion.${c}`,

@@ -37,6 +37,6 @@ describe('scores CSV', () => {
     expect(rows[rows.findIndex((r) => r[0] === '一票否决') + 2]).toEqual(['（无）']);
     const silent = parseCsv(scoresCsv(reviewDataOf(drill), 'zh').slice(1));
     expect(silent).toContainEqual(['结论', '不合格']);
-    expect(silent).toContainEqual(['瞒报', 'market-lpg-leak', 'market-lpg-leak：瞒报']);
+    expect(silent).toContainEqual(['瞒报', 'market-lpg-leak', 'market-lpg-leak：瞒报（到期未向县报告）']);
   });
 });

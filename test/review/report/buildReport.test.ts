@@ -31,7 +31,7 @@ describe('the evaluation report of the market gas-leak drill under its reference
 
   it('names as participants the teams that gave orders or had units on scene, with their scorecards', () => {
     const [cards] = tables(report, 'participants');
-    expect(cards!.rows.map((r) => r[0])).toEqual(['乡应急指挥部', '供电所', '派出所', '市场监管所']);
+    expect(cards!.rows.map((r) => r[0])).toEqual(['乡应急指挥部', '供电所', '派出所', '市场监管所', '乡应急办']);
     expect(cards!.rows.find((r) => r[0] === '派出所')).toEqual(['派出所', '5', '0', '1', '2']);
   });
 
@@ -44,7 +44,7 @@ describe('the evaluation report of the market gas-leak drill under its reference
 
   it('follows the course of the drill through its key moments in the feed’s own sentences', () => {
     const course = text(report, 'course');
-    expect(course).toContain('共下达指令 12 条，其中被拒 0 条');
+    expect(course).toContain('共下达指令 15 条，其中被拒 0 条');
     const timeline = tables(report, 'course').find((t) => t.columns[1] === '情况')!;
     expect(timeline.rows[0]![0]).toMatch(/^\d{2}:\d{2}:\d{2}$/);
     expect(timeline.rows.some((r) => r[1]!.includes('集贸市场餐馆液化气泄漏发生'))).toBe(true);
@@ -61,8 +61,8 @@ describe('the evaluation report of the market gas-leak drill under its reference
   it('lists each finding as a problem with a likely cause, the score sheet’s item and the team responsible', () => {
     const [problems] = tables(report, 'problems');
     expect(problems!.rows).toHaveLength(data.score.findings.length);
-    expect(data.score.findings[0]!.problem.zh).toBe('market-lpg-leak：配合单位weishengyuan未参与处置');
-    expect(problems!.rows[0]).toEqual(['1', '集贸市场餐馆液化气泄漏：配合单位乡卫生院未参与处置', '预案衔接不够，配合单位响应流程不明确', '协同联动 · 配合单位参与处置', '乡卫生院']);
+    expect(data.score.findings[0]!.problem.zh).toBe('market-lpg-leak：配合单位weishengyuan未实际参与处置');
+    expect(problems!.rows[0]).toEqual(['1', '集贸市场餐馆液化气泄漏：配合单位乡卫生院未实际参与处置', '预案衔接不够，配合单位响应流程不明确', '协同联动 · 配合单位参与处置', '乡卫生院']);
   });
 
   it('learns from what went well and what did not', () => {
@@ -74,7 +74,7 @@ describe('the evaluation report of the market gas-leak drill under its reference
   it('turns each finding into a corrective action with its team and a due date counted from the day of the drill', () => {
     expect(text(report, 'actions')).toContain('五落实');
     const [actions] = tables(report, 'actions');
-    expect(actions!.rows[1]).toEqual(['2', data.score.findings[1]!.action.zh, '住建办', '2026-08-14前（30天）', '集贸市场餐馆液化气泄漏：配合单位住建办未参与处置']);
+    expect(actions!.rows[1]).toEqual(['2', data.score.findings[1]!.action.zh, '住建办', '2026-08-14前（30天）', '集贸市场餐馆液化气泄漏：配合单位住建办未实际参与处置']);
   });
 
   it('speaks English when asked, down to the section titles', () => {

@@ -22,7 +22,7 @@ describe('the evaluation report as a .docx', () => {
     for (const title of ['演练目的', '演练时间和地点', '参演单位', '演练想定', '演练经过', '评估结论', '存在问题及原因', '经验教训', '整改措施']) expect(text).toContain(title);
     expect(text).toContain(drill.scenario.titleZh);
     expect(text).toContain(`${data.score.total} 分`);
-    expect(text).toContain('配合单位乡卫生院未参与处置');
+    expect(text).toContain('配合单位乡卫生院未实际参与处置');
     expect(text).toContain(data.score.findings[0]!.action.zh);
   });
 

@@ -53,7 +53,7 @@ describe('scoring sheltering in place under a toxic plume', () => {
     const record = runDrill({ drill: d, seed: d.scenario.seed, orders, untilS: d.scenario.durationS }).sim.record();
     return scoreDrill({ drill: d, record, rubric: d.rubric });
   }
-  const stayIndoors: TimedOrder = { atS: 150, order: { type: 'issueWarning', by: 'command-post', colour: 'red', to: ['hetan', 'dongcun'], message: '立即进屋，关闭门窗' } };
+  const stayIndoors: TimedOrder = { atS: 150, order: { type: 'issueWarning', by: 'command-post', colour: 'red', to: ['hetan', 'dongcun'], message: '立即进屋，关闭门窗', instruction: 'shelterInPlace' } };
   const movedInTime = (score: ReturnType<typeof chlorineScore>) => score.capabilities.flatMap((c) => c.items).find((i) => i.id === 'moved-in-time')!;
 
   it('counts the people of villages told to stay indoors once the chlorine leaks as protected, like people moved out', () => {

@@ -18,6 +18,8 @@ function scored(orders: TimedOrder[], drill: Drill = market(), untilS = drill.sc
 const elements = { unit: '老街饭庄', occurredAtS: 0, place: '集贸市场东侧背街', scene: '液化气泄漏', factor: 'explosion' as const,
   course: '软管破裂', casualties: { deaths: 0, injured: 0, missing: 0 }, estimatedLossYuan: 0, measures: '疏散、关阀' };
 const report = (atS: number, by: string, extra: object = {}): TimedOrder => ({ atS, order: { type: 'fileReport', by, kind: 'initial', incident: 'market-lpg-leak', elements: { ...elements, ...extra } } });
+/** A report whose casualties and loss are what the reporter knows when filing it. */
+const honestReport = (atS: number, by: string): TimedOrder => ({ atS, order: { type: 'fileReport', by, kind: 'initial', incident: 'market-lpg-leak', elements, figuresFrom: 'reporter' } });
 const item = (score: ReturnType<typeof scored>, id: string) => score.capabilities.flatMap((c) => c.items).find((i) => i.id === id)!;
 
 describe('scoring the reports of a drill', () => {
@@ -48,19 +50,19 @@ describe('scoring the reports of a drill', () => {
   });
 
   it('marks understated casualties as untrue (谎报), which fails the drill whatever the points', () => {
-    const honest = scored([...plan().filter((o) => o.order.type !== 'fileReport' && o.order.type !== 'actOnIncident'), report(2000, 'command-post', { casualties: { deaths: 0, injured: 16, missing: 0 } })]);
+    const honest = scored([...plan().filter((o) => o.order.type !== 'fileReport' && o.order.type !== 'actOnIncident'), honestReport(2000, 'command-post')]);
     const softened = scored([...plan().filter((o) => o.order.type !== 'fileReport' && o.order.type !== 'actOnIncident'), report(2000, 'command-post', { casualties: { deaths: 0, injured: 2, missing: 0 } })]);
     expect(honest.vetoes).toEqual([]);
     expect(softened.vetoes.map((v) => v.veto)).toEqual(['falseReport']);
     expect(softened.conclusion).toBe('fail');
-    expect(softened.findings.find((f) => f.item === 'reportTruthful')!.problem.en).toMatch(/injured 2 \(truth: 1[67]\)/);
+    expect(softened.findings.find((f) => f.item === 'reportTruthful')!.problem.en).toMatch(/injured 2 \(truth: 1[67], tolerance \d+\)/);
   });
 
-  it('marks a report of the wrong place or factor as untrue without vetoing the drill', () => {
-    const score = scored([report(150, 'paichusuo', { place: '东村卫生室', factor: 'fire' }), report(600, 'command-post')]);
+  it('marks a report to the command post of the wrong place or factor as untrue, without the county report’s veto', () => {
+    const score = scored([report(150, 'paichusuo', { place: '东村卫生室', factor: 'fire' }), honestReport(600, 'command-post')]);
     const finding = score.findings.find((f) => f.item === 'reportTruthful')!;
-    expect(finding.problem.en).toMatch(/factor fire \(truth: explosion\).*place "东村卫生室"/);
-    expect(score.vetoes).toEqual([]);
+    expect(finding.problem.en).toMatch(/factor fire \(truth: explosion\).*place 东村卫生室/);
+    expect(score.vetoes.map((v) => v.veto)).not.toContain('falseReport');
   });
 
   it('marks a known incident never reported to the county as concealed (瞒报), which fails the drill', () => {
@@ -83,7 +85,7 @@ describe('scoring the reports of a drill', () => {
 
   it('scores early, honest bad news above hiding it', () => {
     const base = plan().filter((o) => o.order.type !== 'fileReport' && o.order.type !== 'actOnIncident');
-    const told = scored([...base, report(2000, 'command-post', { casualties: { deaths: 0, injured: 16, missing: 0 } })]);
+    const told = scored([...base, honestReport(2000, 'command-post')]);
     const hidden = scored(base);
     expect(told.conclusion).not.toBe('fail');
     expect(hidden.conclusion).toBe('fail');
@@ -112,11 +114,11 @@ describe('scoring the response', () => {
     expect(score.findings.filter((f) => f.item === 'supportTookPart').map((f) => f.owner).sort()).toEqual(['weishengyuan', 'zhujian']);
   });
 
-  it('counts a supporting unit sent to the scene’s place, not named as the incident, as taking part; one sent far away does not', () => {
+  it('counts a supporting unit sent to the incident itself as taking part, and not one parked at the scene’s place', () => {
     const absentSupport = (extra: TimedOrder[]) => scored([...plan(), ...extra].sort((a, b) => a.atS - b.atS)).findings.filter((f) => f.item === 'supportTookPart').map((f) => f.owner).sort();
-    const send = (place: string): TimedOrder => ({ atS: 300, order: { type: 'dispatchUnit', by: 'weishengyuan', unit: 'wsy-ambulance-1', to: { place } } });
-    expect(absentSupport([send('market')])).toEqual(['zhujian']);
-    expect(absentSupport([send('beishan')])).toEqual(['weishengyuan', 'zhujian']);
+    const send = (to: { place: string } | { incident: string }): TimedOrder => ({ atS: 300, order: { type: 'dispatchUnit', by: 'weishengyuan', unit: 'wsy-ambulance-1', to } });
+    expect(absentSupport([send({ incident: 'market-lpg-leak' })])).toEqual(['zhujian']);
+    expect(absentSupport([send({ place: 'market' })])).toEqual(['weishengyuan', 'zhujian']);
   });
 
   it('credits the first order given at once after the leak became known, and less and less the longer it waits', () => {
@@ -130,7 +132,7 @@ describe('scoring the response', () => {
   });
 
   it('finds a supporting team that joined only long after the leak was known idle while it was needed', () => {
-    const clinic = (atS: number): TimedOrder => ({ atS, order: { type: 'dispatchUnit', by: 'weishengyuan', unit: 'wsy-ambulance-1', to: { place: 'market' } } });
+    const clinic = (atS: number): TimedOrder => ({ atS, order: { type: 'dispatchUnit', by: 'weishengyuan', unit: 'wsy-ambulance-1', to: { incident: 'market-lpg-leak' } } });
     const clinicAt = (atS: number) => scored([...plan(), clinic(atS)].sort((a, b) => a.atS - b.atS));
     const idleTeams = (score: ReturnType<typeof scored>) => score.findings.filter((f) => f.item === 'unitsIdleWhileNeeded').map((f) => f.owner);
     expect(idleTeams(clinicAt(300))).toEqual([]);
@@ -160,7 +162,7 @@ describe('scoring the response', () => {
 
   it('keeps a scorecard for every team that gave orders', () => {
     const cards = scored(plan()).scorecards;
-    expect(cards.map((c) => c.team)).toEqual(['command-post', 'gongdiansuo', 'paichusuo', 'shichangjianguan']);
+    expect(cards.map((c) => c.team)).toEqual(['command-post', 'gongdiansuo', 'paichusuo', 'shichangjianguan', 'yingjiban']);
     expect(cards.find((c) => c.team === 'paichusuo')).toMatchObject({ reportsFiled: 1, unitArrivals: 2 });
   });
 });

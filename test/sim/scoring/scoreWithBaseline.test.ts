@@ -31,7 +31,7 @@ describe('scoring a record with its no-response baseline', { timeout: 120_000 },
     const againstPlan = (record: typeof planned) => scoreRecord(drill, record).capabilities.flatMap((c) => c.items).find((i) => i.id === 'against-plan')!;
     const withPlan = run(planOrders('scenarios/plans/demo-market-gas-leak.json'));
     expect(referencePlanRun(drill, withPlan)!.events).toEqual(withPlan.events);
-    expect(againstPlan(withPlan)).toMatchObject({ applicable: true, earned: 6, possible: 6 });
+    expect(againstPlan(withPlan)).toMatchObject({ applicable: true, earned: 14, possible: 14 });
     expect(againstPlan(run([]))).toMatchObject({ applicable: true, earned: 0 });
   });
 

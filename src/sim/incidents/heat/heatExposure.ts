@@ -87,15 +87,16 @@ export function activeGroupExposure(spec: HeatSpec, group: ActiveGroup, hour: He
 /**
  * Elderly people living alone at rest in hot houses, against a limit below the NIOSH RAL for rest: visited people
  * keep `checkedRiskFactor` of the risk, and `uptakeShare` of them go to a staffed cooling point; a warning lowers
- * the risk at home; those evacuated are out of the heat.
+ * the risk at home of those visited (it needs the check to reach them); those evacuated are out of the heat.
  */
 export function elderlyExposure(spec: HeatSpec, group: ElderlyGroup, hour: HeatHour, measures: ElderlyMeasures): Exposure {
   const limitC = recommendedAlertLimitC(group.metabolicW) - group.vulnerabilityOffsetC;
   const houseC = roomWbgtC(hour, group.houseRadiantExcessC);
   const v = measures.visitedShare;
   const cooled = measures.coolingPointStaffed ? v * spec.coolingPoint.uptakeShare : 0;
+  // A warning reaches an old person living alone only through the door-to-door check: the loudspeaker alone does not.
   const warned = measures.warned ? group.warnedRiskFactor : 1;
-  const atHouse = ((1 - v) + (v - cooled) * group.checks.checkedRiskFactor) * warned * illness(spec, hour, houseC, limitC);
+  const atHouse = ((1 - v) + (v - cooled) * group.checks.checkedRiskFactor * warned) * illness(spec, hour, houseC, limitC);
   const incidence = measures.atHomeShare * (atHouse + cooled * illness(spec, hour, spec.coolingPoint.wbgtC, limitC));
   return { activeShare: 0, wbgtC: houseC, limitC, strainC: houseC - limitC, incidencePerHour: incidence };
 }
