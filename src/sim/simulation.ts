@@ -38,7 +38,8 @@ export function createSimulation(drill: Drill, seed: string | number = drill.sce
 
 /** Carries on a saved drill exactly where it stopped. */
 export function resumeSimulation(drill: Drill, saved: SimState, record?: DrillRecord): Simulation {
-  const state = structuredClone(saved);
+  // A state saved before teams had knowledge resumes with none yet.
+  const state = { ...structuredClone(saved), knowledge: structuredClone(saved.knowledge ?? {}), calls: structuredClone(saved.calls ?? []) };
   return runSimulation(buildWorld(drill), state, record ? structuredClone(record) : emptyRecord(drill, state));
 }
 

@@ -10,6 +10,7 @@ import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
+import { rejectUnlessKnows } from '../knowledge/knows.ts';
 
 export const ActOnIncidentOrder = z.strictObject({
   type: z.literal('actOnIncident'),
@@ -25,6 +26,8 @@ export function actOnIncident(ctx: SimContext, order: ActOnIncidentOrder): Order
   if (refused) return refused;
   const incident = ctx.state.incidents.find((i) => i.id === order.incident);
   if (!incident) return reject('unknown-incident', { incident: order.incident });
+  const unknown = rejectUnlessKnows(ctx, order.by, incident.id);
+  if (unknown) return unknown;
   const incidentName = nameOf(ctx.world, incident.id);
   if (incident.status !== 'active') return reject('incident-not-active', { incident: incidentName });
   const action = ctx.world.factors.get(incident.factor)?.actions[order.action];

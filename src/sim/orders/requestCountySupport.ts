@@ -9,6 +9,7 @@ import type { OrderOutcome } from './rejection.ts';
 import { accepted, isRejection, reject } from './rejection.ts';
 import { bilingual } from '../../i18n/translate.ts';
 import { resolveTarget } from './resolveTarget.ts';
+import { countyNotTold } from '../knowledge/countyKnows.ts';
 
 export const RequestCountySupportOrder = z.strictObject({
   type: z.literal('requestCountySupport'),
@@ -28,6 +29,8 @@ export function requestCountySupport(ctx: SimContext, order: RequestCountySuppor
     const at = resolveTarget(ctx, order.to);
     if (isRejection(at)) return at;
   }
+  const notTold = countyNotTold(ctx, order.by, order.to ?? null);
+  if (notTold) return notTold;
 
   const entersS = ctx.state.timeS + support.delayS;
   ctx.state.countyRequests.push({ force: order.force, atS: ctx.state.timeS, by: order.by, entersS, target: order.to ?? null });

@@ -22,6 +22,8 @@ export const InjectSchema = z.strictObject({
   atS: z.int().min(0),
   /** The team that receives the message: `command-post`, a station, a village or a facility. */
   to: Id,
+  /** The incident the message is about, if any: the receiving team then knows of it. */
+  incident: Id.optional(),
   messageZh: NonEmptyText,
   messageEn: NonEmptyText,
   expectedActionZh: NonEmptyText,
@@ -41,6 +43,15 @@ export const EvacuationSchema = z.strictObject({
   /** People one responder on scene (cadre, militia, volunteer, police …) moves each minute; the vulnerable only move this way. */
   movedPerResponderPerMin: z.number().min(0).max(100).default(0.5),
 });
+
+/** How long a message takes by each channel: a phone call, a radio call (a delay drawn between the two bounds, as
+ *  the channel is busy), a written report (delivered as filed). */
+export const CommunicationSchema = z.strictObject({
+  phoneDelayS: z.int().min(0).max(3600).default(60),
+  radioMinDelayS: z.int().min(0).max(3600).default(0),
+  radioMaxDelayS: z.int().min(0).max(3600).default(120),
+}).refine((c) => c.radioMinDelayS <= c.radioMaxDelayS, { error: 'radioMinDelayS must not exceed radioMaxDelayS', path: ['radioMaxDelayS'] });
+export type Communication = z.infer<typeof CommunicationSchema>;
 
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
@@ -65,6 +76,7 @@ export const ScenarioSchema = z.strictObject({
   weather: WeatherSchema,
   evacuation: EvacuationSchema.default({ selfSharePerMin: 0.02, movedPerResponderPerMin: 0.5 }),
   countySupport: z.array(CountySupportSchema).default([]),
+  communication: CommunicationSchema.prefault({}),
   incidents: z.array(IncidentSchema).default([]),
   injects: z.array(InjectSchema).default([]),
 });
