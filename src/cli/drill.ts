@@ -1,17 +1,19 @@
-// `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]`:
-// a drill, headless, with its score.
+// `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE] [--view TEAM]`:
+// a drill, headless, with its score — or, with --view, what one team knows and sees at the end.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
-import { formatProblems, loadDrill } from '../sim/index.ts';
+import { formatProblems, loadDrill, viewTeams } from '../sim/index.ts';
+import { buildWorld } from '../sim/world/world.ts';
+import { teamViewJson, teamViewLines } from './teamViewJson.ts';
 import { drillSummaryJson, drillSummaryLines } from './drillSummary.ts';
 import type { TimedOrder } from '../sim/index.ts';
 import { parseOrdersFile } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { runDrill } from './runDrill.ts';
 
-const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json]';
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--view team]';
 
 
 function main(argv: string[]): void {
@@ -31,8 +33,17 @@ function main(argv: string[]): void {
   const untilS = values.until === undefined ? drill.value.scenario.durationS : minutesToSeconds(values.until);
   const language = values.lang === 'en' ? 'en' : 'zh';
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') throw new BadInput('--lang: must be zh or en');
+  const team = values.view;
+  if (team !== undefined && !viewTeams(buildWorld(drill.value)).includes(team)) {
+    throw new BadInput(`--view: no team "${team}" in ${scenarioPath}: use facilitator, command-post, county, a station, a village or an enterprise with units`);
+  }
   const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
   if (values['save-record']) writeFileSync(values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
+  if (team !== undefined) {
+    const view = run.sim.viewOf(team);
+    process.stdout.write(`${values.json ? JSON.stringify(teamViewJson(view), null, 2) : teamViewLines(run.sim.world, view, language).join('\n')}\n`);
+    return;
+  }
   const out = values.json ? JSON.stringify(drillSummaryJson(run), null, 2) : drillSummaryLines(run, language).join('\n');
   process.stdout.write(`${out}\n`);
 }
@@ -42,7 +53,7 @@ function parseArgsOrExplain(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' } },
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, view: { type: 'string' } },
     });
   } catch (e) {
     throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);

@@ -12,6 +12,8 @@ import type { SimState } from './state/simState.ts';
 import { systems } from './systems/index.ts';
 import type { World } from './world/world.ts';
 import { buildWorld } from './world/world.ts';
+import type { TeamView } from './knowledge/teamView.ts';
+import { viewOf } from './knowledge/viewOf.ts';
 
 export type DispatchResult = { ok: true; events: SimEvent[] } | Rejection;
 
@@ -27,6 +29,8 @@ export interface Simulation {
   advance(seconds: number): SimEvent[];
   /** A copy of the drill record so far. */
   record(): DrillRecord;
+  /** What one team's screen may show now (the facilitator's: the truth), with its own orders. */
+  viewOf(team: string): TeamView;
 }
 
 /** A new drill from the start. The seed defaults to the scenario's. */
@@ -89,5 +93,6 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
       return take();
     },
     record: () => structuredClone(record),
+    viewOf: (team) => viewOf(world, state, team, record),
   };
 }
