@@ -21,6 +21,8 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite build --outDir ${out} && npx vite preview --outDir ${out} --host 127.0.0.1 --port ${port} --strictPort`,
+    // The build includes the cross-engine test's page (vite.config.ts).
+    env: { DRILLHALL_TEST_PAGES: '1' },
     url: `http://127.0.0.1:${port}`,
     timeout: 180_000,
     reuseExistingServer: false,

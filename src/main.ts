@@ -1,5 +1,5 @@
 // Browser entry: reads the address, the hall's saved settings and the bundled scenarios, then opens the app —
-// Home, or straight into a drill with ?scenario=<id>&start=1. With ?test=1 it exposes the read-only test hook.
+// Home, or straight into a drill with ?scenario=<id>&start=1, or the projected screen with ?screen=projector. With ?test=1 it exposes the read-only test hook.
 import './ui/app.css';
 import { App } from './ui/app/App.ts';
 import { AppSettings } from './ui/app/AppSettings.ts';
@@ -24,6 +24,11 @@ const settings = new AppSettings(storage, {
   ...(launch.language ? { language: launch.language } : {}),
   ...(launch.director ? { directorView: true } : {}),
 });
-const app = new App({ screen: element('screen'), title: element('drill-title'), brand: element('brand'), settings: element('settings') }, settings, scenarioCatalog(), launch, storage);
-if (launch.test) exposeTestHook(app);
-app.boot();
+const elements = { screen: element('screen'), title: element('drill-title'), brand: element('brand'), settings: element('settings') };
+if (launch.screen === 'projector') {
+  void import('./ui/projector/openProjector.ts').then(({ openProjector }) => openProjector({ elements, launch, language: settings.get().language }));
+} else {
+  const app = new App(elements, settings, scenarioCatalog(), launch, storage);
+  if (launch.test) exposeTestHook(app);
+  app.boot();
+}

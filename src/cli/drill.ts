@@ -1,17 +1,17 @@
 // `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE] [--view TEAM]`:
 // a drill, headless, with its score — or, with --view, what one team knows and sees at the end.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
 import { formatProblems, loadDrill, viewTeams } from '../sim/index.ts';
-import { buildWorld } from '../sim/world/world.ts';
 import { teamViewJson, teamViewLines } from './teamViewJson.ts';
 import { drillSummaryJson, drillSummaryLines } from './drillSummary.ts';
 import type { TimedOrder } from '../sim/index.ts';
 import { parseOrdersFile } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { runDrill } from './runDrill.ts';
+import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
+import { checkSeed } from './checkSeed.ts';
 
 const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--view team]';
 
@@ -20,13 +20,15 @@ function main(argv: string[]): void {
   const { values, positionals } = parseArgsOrExplain(argv);
   const [scenarioPath] = positionals;
   if (!scenarioPath || positionals.length > 1) throw new BadInput(usage);
+  if (values['save-record']) checkOutputFolder('--save-record', values['save-record']);
+  if (values.seed !== undefined) checkSeed('--seed', values.seed);
   const drill = loadDrill(scenarioPath, readContentFiles);
   if (!drill.ok) throw new BadInput(formatProblems(drill.problems));
   let orders: TimedOrder[] = [];
   if (values.orders) {
     const text = readContentFiles(values.orders);
     if (text === undefined) throw new BadInput(`${values.orders}: no such file`);
-    const parsed = parseOrdersFile(values.orders, text);
+    const parsed = parseOrdersFile(values.orders, text, drill.value.scenario.durationS);
     if (!parsed.ok) throw new BadInput(formatProblems(parsed.problems));
     orders = parsed.value;
   }
@@ -34,11 +36,13 @@ function main(argv: string[]): void {
   const language = values.lang === 'en' ? 'en' : 'zh';
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') throw new BadInput('--lang: must be zh or en');
   const team = values.view;
-  if (team !== undefined && !viewTeams(buildWorld(drill.value)).includes(team)) {
+  if (team !== undefined && !viewTeams(drill.value).includes(team)) {
     throw new BadInput(`--view: no team "${team}" in ${scenarioPath}: use facilitator, command-post, county, a station, a village or an enterprise with units`);
   }
+  const late = orders.filter((o) => o.atS > untilS).length;
+  if (late > 0) process.stderr.write(`${values.orders}: ${late} order(s) come after --until (${untilS} s) and were not given\n`);
   const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
-  if (values['save-record']) writeFileSync(values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
+  if (values['save-record']) writeOutputFile('--save-record', values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
   if (team !== undefined) {
     const view = run.sim.viewOf(team);
     process.stdout.write(`${values.json ? JSON.stringify(teamViewJson(view), null, 2) : teamViewLines(run.sim.world, view, language).join('\n')}\n`);

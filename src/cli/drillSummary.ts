@@ -1,11 +1,11 @@
 // The result of a headless drill as one JSON object and as lines for a terminal.
 import { clockAt } from '../i18n/clock.ts';
 import { describeEvent, phaseName } from '../i18n/describeEvent.ts';
+import { refusalText } from '../i18n/refusalText.ts';
 import type { Language } from '../i18n/translate.ts';
-import { nameOf, stateHash } from '../sim/index.ts';
+import { accidentGrade, nameOf, stateHash } from '../sim/index.ts';
 import type { DrillRun } from './runDrill.ts';
 import { scoreRecord } from './scoreRun.ts';
-import { accidentGrade } from '../sim/models/accidentGrade.ts';
 import type { SimState } from '../sim/index.ts';
 
 function hasToll(i: SimState['incidents'][number]): boolean {
@@ -49,7 +49,7 @@ export function drillSummaryJson(run: DrillRun) {
     villages: state.villages.map((v) => ({ id: v.id, atHomeCount: v.atHomeCount + v.atHomeVulnerableCount, movedCount: v.movedCount, warning: v.warning })),
     units: state.units.filter((u) => u.status !== 'atBase' && u.status !== 'offMap').map((u) => ({ id: u.id, status: u.status })),
     score: scoreRecord(run.sim.world.drill, record),
-    rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: l.rejection.message.en }] : [])),
+    rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: refusalText(run.sim.world, 'en', l.rejection) }] : [])),
   };
 }
 
@@ -61,7 +61,7 @@ export function drillSummaryLines(run: DrillRun, language: Language): string[] {
   const lines = [`${zh ? scenario.titleZh : scenario.titleEn} (${scenario.id}) · seed ${run.sim.snapshot().seed} · ${scenario.start}`];
   for (const entry of run.log) {
     if (entry.kind === 'event') lines.push(`${at(entry.event.timeS)}  ${describeEvent(world, entry.event, language)}`);
-    else lines.push(`${at(entry.atS)}  ✗ ${nameOf(world, entry.order.by)[language]}: ${entry.rejection.message[language]}`);
+    else lines.push(`${at(entry.atS)}  ✗ ${nameOf(world, entry.order.by)[language]}: ${refusalText(world, language, entry.rejection)}`);
   }
   const s = drillSummaryJson(run);
   lines.push(zh

@@ -3,14 +3,13 @@
 // sim's own, not whatever the file says.
 import { z } from 'zod';
 import type { ContentProblem, Drill, DrillRecord, Loaded, Order } from '../sim/index.ts';
-import { parseOrder, replay } from '../sim/index.ts';
-import { parseJsonText } from '../sim/scenario/contentError.ts';
+import { malformedOrderText, parseJsonText, parseOrder, replay, SeedText } from '../sim/index.ts';
 import { drillExportKind } from '../review/drillExport.ts';
 
 const RecordFileSchema = z.object({
   schemaVersion: z.literal(1),
   scenarioId: z.string().min(1),
-  seed: z.string(),
+  seed: SeedText,
   timeCompression: z.number().positive(),
   orders: z.array(z.object({ atS: z.int().min(0), order: z.unknown(), rejected: z.string().nullable() })),
   events: z.array(z.unknown()),
@@ -41,11 +40,20 @@ export function parseRecordFile(file: string, text: string): Loaded<RecordFile> 
   const problems: ContentProblem[] = [];
   parsed.data.orders.forEach((o, i) => {
     const order = parseOrder(o.order);
-    if (!order.ok) problems.push({ file, path: path(`orders.${i}.order`), problem: order.message.en });
+    if (!order.ok) problems.push({ file, path: path(`orders.${i}.order`), problem: malformedOrderText(order) });
   });
   const sorted = parsed.data.orders.every((o, i, all) => i === 0 || all[i - 1]!.atS <= o.atS);
   if (!sorted) problems.push({ file, path: path('orders'), problem: 'orders must be in time order' });
+  parsed.data.orders.forEach((o, i) => {
+    if (o.atS > parsed.data.endS) problems.push({ file, path: path(`orders.${i}.atS`), problem: `comes after the record’s end (${parsed.data.endS} s)` });
+  });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
+}
+
+/** A problem when the record runs past the end of the drill it is of (a record cannot be replayed for ever). */
+export function recordEndProblem(file: string, record: RecordFile, drill: Drill): ContentProblem | null {
+  const { durationS } = drill.scenario;
+  return record.endS > durationS ? { file, path: 'endS', problem: `${record.endS} s is after the drill ends (${durationS} s)` } : null;
 }
 
 /** The record as the sim makes it from the file's orders, and whether the file's own events agreed. */

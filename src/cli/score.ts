@@ -6,7 +6,7 @@ import { BadInput, runCli } from './runCli.ts';
 import { formatProblems, loadDrill } from '../sim/index.ts';
 import type { Drill } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
-import { parseRecordFile, rebuildRecord } from './recordFile.ts';
+import { parseRecordFile, rebuildRecord, recordEndProblem } from './recordFile.ts';
 import { scoreRecord } from './scoreRun.ts';
 import { scoreLines } from './scoreLines.ts';
 
@@ -40,6 +40,8 @@ function main(argv: string[]): void {
     drill = loaded.value;
   } else drill = findScenario(file.value.scenarioId);
   if (drill.scenario.id !== file.value.scenarioId) throw new BadInput(`${recordPath}: the record is of scenario "${file.value.scenarioId}", not "${drill.scenario.id}"`);
+  const late = recordEndProblem(recordPath, file.value, drill);
+  if (late) throw new BadInput(formatProblems([late]));
   const { record, matches } = rebuildRecord(drill, file.value);
   if (!matches) process.stderr.write(`${recordPath}: the events in the file differ from the sim's replay of its orders; scoring the replay\n`);
   const score = scoreRecord(drill, record);

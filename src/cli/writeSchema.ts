@@ -2,10 +2,10 @@
 // `--check` only compares, failing when the committed files are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { RosterSchema } from '../sim/scenario/rosterSchema.ts';
-import { ScenarioSchema } from '../sim/scenario/scenarioSchema.ts';
-import { RubricSchema } from '../sim/scoring/rubricSchema.ts';
-import { CurveballFile } from '../sim/curveballs/curveballSchema.ts';
+import { RosterSchema } from '../sim/index.ts';
+import { ScenarioSchema } from '../sim/index.ts';
+import { RubricSchema } from '../sim/index.ts';
+import { CurveballFile } from '../sim/index.ts';
 
 const targets = [
   { path: 'scenarios/schema.json', title: 'DrillHall scenario (演练情景)', schema: ScenarioSchema },

@@ -47,6 +47,7 @@ export class UnitTokens {
     const timeS = this.view.displayTimeS();
     const selection = this.view.selection();
     const selected = selection?.kind === 'unit' ? selection.id : null;
+    const labelAway = this.view.projector();
     const g = this.graphics.clear();
     const map = this.view.drill.map;
     const standing = new Map<string, number>();
@@ -70,7 +71,8 @@ export class UnitTokens {
       if (unit.id === selected && unit.movement) drawRoute(g, unit.movement.pointsM.map((p) => toWorld(map, p)), world, unit.movement.legEndS, timeS, px);
       const scale = unit.status === 'atBase' && unit.id !== selected ? resting : 1;
       drawToken(g, world, ownerColours[this.ownerKinds.get(unit.id) ?? 'station'], statusRingColours[unit.status] ?? null, unit.id === selected, px * scale);
-      if (label && (unit.movement || unit.id === selected)) label.setPosition(world.x + (tokenRadiusPx + 4) * px, world.y).setScale(px).setVisible(true);
+      // On the projector every unit away from its base is named, so the hall can follow who goes where.
+      if (label && (unit.movement || unit.id === selected || (labelAway && unit.status !== 'atBase'))) label.setPosition(world.x + (tokenRadiusPx + 4) * px, world.y).setScale(px).setVisible(true);
     }
   }
 }

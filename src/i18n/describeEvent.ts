@@ -2,8 +2,9 @@
 import type { SimEvent, Target, World } from '../sim/index.ts';
 import { incidentSpecById, nameOf } from '../sim/index.ts';
 import { durationText } from './clock.ts';
+import { factorWord } from './factorWord.ts';
 import type { Bilingual, Language, MessageParams } from './translate.ts';
-import { bilingual, isMessageKey, translate } from './translate.ts';
+import { bilingual, translate } from './translate.ts';
 
 function targetName(world: World, target: Target): Bilingual {
   if ('place' in target) return nameOf(world, target.place);
@@ -73,16 +74,6 @@ function casualtyChanges(e: Extract<SimEvent, { type: 'incident.casualties' }>):
   const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
   const changed = parts.filter(([, , n]) => n !== 0);
   return { zh: changed.map(([zh, , n]) => `${zh}${signed(n)}`).join('、'), en: changed.map(([, en, n]) => `${en} ${signed(n)}`).join(', ') };
-}
-
-function factorOf(world: World, incident: string): string {
-  return incidentSpecById(world, incident)?.factor ?? '';
-}
-
-/** A factor's word for a phase, action or notice, or the raw id when the locale files lack it. */
-function factorWord(kind: 'phase' | 'action' | 'notice', world: World, incident: string, id: string): Bilingual {
-  const key = `${kind}.${factorOf(world, incident)}.${id}`;
-  return isMessageKey(key) ? bilingual(key) : { zh: id, en: id };
 }
 
 export const phaseName = (world: World, incident: string, phase: string) => factorWord('phase', world, incident, phase);

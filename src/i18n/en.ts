@@ -45,7 +45,7 @@ export const en: Record<MessageKey, string> = {
   'reason.invalid-order': 'the order is malformed: {detail}',
   'reason.facilitator-adds-incidents': 'only the facilitator adds curveball incidents',
   'reason.unknown-curveball': 'there is no curveball template "{template}"',
-  'reason.nothing-to-place-on': 'there is no {what} within {distance} m of the click to place this curveball on',
+  'reason.nothing-to-place-on': 'there is no {what} within {distanceM} m of the click to place this curveball on',
   'reason.wrong-ground': 'the click is not on {what}: this curveball cannot start there',
 
   'force.fireRescue': 'fire and rescue',
@@ -55,6 +55,8 @@ export const en: Record<MessageKey, string> = {
   'level.none': 'no response', 'level.IV': 'level IV', 'level.III': 'level III', 'level.II': 'level II', 'level.I': 'level I',
   'colour.blue': 'blue', 'colour.yellow': 'yellow', 'colour.orange': 'orange', 'colour.red': 'red',
   'report.initial': 'first report', 'report.followUp': 'follow-up report',
+  'place.facility': 'facility', 'place.village': 'village', 'place.road': 'road', 'place.embankment': 'embankment',
+  'place.site': 'site or facility', 'place.fuel': 'grass, forest or farmland that can burn',
 
   'event.unit.dispatched': '{by} sent {unit} to {target}, due {eta}',
   'event.unit.arrived': '{unit} reached {target}',
@@ -109,6 +111,7 @@ export const en: Record<MessageKey, string> = {
   'knowledge.via.call': 'called by {from}',
   'channel.phone': 'phone',
   'channel.radio': 'radio',
+  'reason.unrecorded': '(not recorded)',
   ...fireEn,
   ...explosionEn,
   ...collisionEn,

@@ -23,5 +23,5 @@ export function bilingual(key: MessageKey, params: MessageParams = {}): Bilingua
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return key in zhCN;
+  return Object.hasOwn(zhCN, key);
 }

@@ -43,7 +43,7 @@ export const zhCN = {
   'reason.invalid-order': '指令格式有误：{detail}',
   'reason.facilitator-adds-incidents': '只有导演组可以添加突发情况',
   'reason.unknown-curveball': '没有编号为“{template}”的突发情况模板',
-  'reason.nothing-to-place-on': '点击处{distance}米范围内没有{what}，无法放置此突发情况',
+  'reason.nothing-to-place-on': '点击处{distanceM}米范围内没有{what}，无法放置此突发情况',
   'reason.wrong-ground': '点击处不是{what}，此突发情况无法在此发生',
 
   'force.fireRescue': '消防救援队',
@@ -53,6 +53,8 @@ export const zhCN = {
   'level.none': '未启动', 'level.IV': 'IV级', 'level.III': 'III级', 'level.II': 'II级', 'level.I': 'I级',
   'colour.blue': '蓝色', 'colour.yellow': '黄色', 'colour.orange': '橙色', 'colour.red': '红色',
   'report.initial': '快报', 'report.followUp': '续报',
+  'place.facility': '单位或设施', 'place.village': '村庄', 'place.road': '道路', 'place.embankment': '堤防',
+  'place.site': '场所或设施', 'place.fuel': '可燃的草地、林地或农田',
 
   'event.unit.dispatched': '{by}派出{unit}前往{target}，预计{eta}到达',
   'event.unit.arrived': '{unit}到达{target}',
@@ -107,6 +109,7 @@ export const zhCN = {
   'knowledge.via.call': '接到{from}的来电',
   'channel.phone': '电话',
   'channel.radio': '无线电',
+  'reason.unrecorded': '（未记录）',
   ...fireZh,
   ...explosionZh,
   ...collisionZh,

@@ -2,7 +2,7 @@
 // rating per rehearsal with its change since the one before, the vetoes, and the findings that keep coming back.
 // Pure: the same rehearsals give the same comparison.
 import type { Conclusion, Rating } from '../sim/index.ts';
-import type { VetoId } from '../sim/scoring/measureIds.ts';
+import type { VetoId } from '../sim/index.ts';
 import { inTimeOrder } from './inTimeOrder.ts';
 import type { RecurringFinding } from './recurringFindings.ts';
 import { recurringFindings } from './recurringFindings.ts';

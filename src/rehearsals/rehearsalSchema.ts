@@ -1,10 +1,8 @@
 // The shape of one kept rehearsal, checked whenever an entry is read back or imported: an entry that does not fit
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
-import { isMessageKey } from '../i18n/translate.ts';
-import type { DrillRecord, DrillScore, Order, RejectionReason } from '../sim/index.ts';
-import { parseOrder } from '../sim/index.ts';
-import { vetoIds } from '../sim/scoring/measureIds.ts';
+import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
+import { malformedOrderText, parseOrder, rejectionReasons, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -12,23 +10,29 @@ const Text = z.strictObject({ zh: z.string(), en: z.string() });
 const Rating = z.enum(['P', 'S', 'M', 'U']).nullable();
 const Conclusion = z.enum(['excellent', 'good', 'pass', 'fail']);
 const Count = z.int().min(0);
+/** A finding's or veto's figures, as scoring keeps them for words in any language. */
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 
 const RecordedOrderSchema = z.strictObject({
   atS: Count,
   order: z.unknown().transform((value, ctx) => {
     const parsed = parseOrder(value);
     if (parsed.ok) return parsed.order;
-    ctx.addIssue({ code: 'custom', message: parsed.message.en });
+    ctx.addIssue({ code: 'custom', message: malformedOrderText(parsed) });
     return z.NEVER;
   }),
-  rejected: z.string().refine((r) => isMessageKey(`reason.${r}`), 'not a known refusal reason').nullable(),
+  rejected: z.enum(rejectionReasons, 'not a known refusal reason').nullable(),
+  refusalParams: z.strictObject({
+    ...Object.fromEntries(['unit', 'village', 'road', 'shelter', 'incident', 'inject', 'template', 'by', 'team', 'target', 'level', 'force', 'action', 'what', 'detail'].map((k) => [k, z.string().optional()])),
+    distanceM: z.number().optional(),
+  }).optional(),
 });
 
 /** The drill record as the core writes it; its orders are checked as the core checks an order from outside. */
 const RecordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   scenarioId: z.string().min(1),
-  seed: z.string(),
+  seed: SeedText,
   timeCompression: z.number().positive(),
   orders: z.array(RecordedOrderSchema).refine((orders) => orders.every((o, i) => i === 0 || orders[i - 1]!.atS <= o.atS), 'orders must be in time order'),
   events: z.array(z.unknown()),
@@ -39,7 +43,7 @@ const ScoreSchema = z.strictObject({
   rubric: z.string(),
   total: z.number().min(0).max(100),
   conclusion: Conclusion,
-  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), why: Text })),
+  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), code: z.string(), params: Params, why: Text, capsAt: z.enum(['good', 'pass']).optional() })),
   capabilities: z.array(z.strictObject({
     id: z.string().min(1), nameZh: z.string(), nameEn: z.string(), earned: z.number().min(0), possible: z.number().min(0), rating: Rating,
     items: z.array(z.strictObject({ id: z.string(), measure: z.string(), applicable: z.boolean(), earned: z.number().min(0), possible: z.number().min(0) })),
@@ -47,7 +51,7 @@ const ScoreSchema = z.strictObject({
   scorecards: z.array(z.strictObject({
     team: z.string(), ordersGiven: Count, ordersRefused: Count, reportsFiled: Count, reportsIncomplete: Count, reportsUntrue: Count, unitArrivals: Count,
   })),
-  findings: z.array(z.strictObject({ item: z.string().min(1), owner: z.string().min(1), problem: Text, action: Text, deadlineDays: z.number().min(0) })),
+  findings: z.array(z.strictObject({ item: z.string().min(1), code: z.string().optional(), params: Params.optional(), owner: z.string().min(1), problem: Text, action: Text, deadlineDays: z.number().min(0) })),
 });
 
 /** What the list and the comparison read without opening the score: a few numbers per rehearsal. */
@@ -72,7 +76,7 @@ export const RehearsalSchema = z.strictObject({
   finishedAt: z.iso.datetime({ offset: true }),
   mode: z.enum(['hall', 'training']),
   team: z.string().nullable(),
-  seed: z.string(),
+  seed: SeedText,
   record: RecordSchema,
   score: ScoreSchema,
   summary: SummarySchema,
@@ -82,7 +86,7 @@ type Parsed = z.infer<typeof RehearsalSchema>;
 
 /** A kept rehearsal: its record (orders only: a replay makes the events again) and its score, as the core typed them. */
 export type Rehearsal = Omit<Parsed, 'record' | 'score'> & {
-  record: Omit<DrillRecord, 'orders'> & { orders: { atS: number; order: Order; rejected: RejectionReason | null }[] };
+  record: Omit<DrillRecord, 'orders'> & { orders: RecordedOrder[] };
   score: DrillScore;
 };
 export type RehearsalSummary = Rehearsal['summary'];

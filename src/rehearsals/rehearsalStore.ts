@@ -9,6 +9,9 @@ import type { ParsedExchange } from './rehearsalExchange.ts';
 import { exportText, parseExchange } from './rehearsalExchange.ts';
 import type { EntryProblem, Rehearsal } from './rehearsalSchema.ts';
 import { checkRehearsal } from './rehearsalSchema.ts';
+import { newRehearsalId } from './rehearsalEntry.ts';
+import type { Rescore } from './rescoreEntries.ts';
+import { rescoreEntries } from './rescoreEntries.ts';
 import type { StorageFailure } from './storageProblem.ts';
 import { storageFailure } from './storageProblem.ts';
 
@@ -96,14 +99,39 @@ export class RehearsalStore {
     return { ok: true, text: exportText(all.rehearsals, exportedAt), count: all.rehearsals.length, problems: all.problems };
   }
 
-  /** Keeps every entry of an export file that passes its checks (same id: replaced); the others are named in `problems`. */
-  async importAll(text: string): Promise<Stored<{ imported: number; problems: EntryProblem[] }>> {
+  /**
+   * Keeps every entry of an export file that passes its checks, each scored again from its record by `rescore` (the
+   * file's score is never kept). An entry whose id is already in the log is kept as a new entry with a fresh id, so
+   * an import never changes an entry already here; the very same drill already here is not imported twice.
+   */
+  async importAll(text: string, rescore: Rescore): Promise<Stored<{ imported: number; renamed: string[]; problems: EntryProblem[] }>> {
     const parsed: ParsedExchange = parseExchange(text);
-    if (parsed.rehearsals.length === 0) return { ok: true, imported: 0, problems: parsed.problems };
+    if (parsed.rehearsals.length === 0) return { ok: true, imported: 0, renamed: [], problems: parsed.problems };
+    const rescored = await rescoreEntries(parsed.rehearsals, rescore, (r) => r.id);
+    const problems = [...parsed.problems, ...rescored.problems];
     return this.run(async (db) => {
       const tx = db.transaction(rehearsalStoreName, 'readwrite');
-      await Promise.all([...parsed.rehearsals.map((r) => tx.store.put(r)), tx.done]);
-      return { imported: parsed.rehearsals.length, problems: parsed.problems };
+      const kept = await Promise.all(rescored.rehearsals.map((r) => tx.store.get(r.id)));
+      const renamed: string[] = [];
+      const added: Promise<string>[] = [];
+      rescored.rehearsals.forEach((entry, i) => {
+        const here = kept[i];
+        if (here === undefined) added.push(tx.store.add(entry));
+        else if (sameDrill(here, entry)) problems.push({ entry: entry.id, field: 'id', problem: 'this drill is already in the log; it was not imported again' });
+        else {
+          renamed.push(entry.id);
+          added.push(tx.store.add({ ...entry, id: newRehearsalId(entry.finishedAt) }));
+        }
+      });
+      await Promise.all([...added, tx.done]);
+      return { imported: added.length, renamed, problems };
     });
   }
+}
+
+/** The same drill: same scenario, seed, finishing time, end and orders at the same times (a score is not compared). */
+function sameDrill(kept: unknown, entry: Rehearsal): boolean {
+  const identity = (r: Rehearsal) => JSON.stringify([r.scenarioId, r.seed, r.finishedAt, r.record.endS, r.record.orders.map((o) => [o.atS, o.order])]);
+  const checked = checkRehearsal(kept, entry.id);
+  return checked.ok && identity(checked.rehearsal) === identity(entry);
 }

@@ -1,14 +1,16 @@
 // What the scoring worker does with one request, as a pure function of the request and the content it can read:
 // load the drill, check the record is of it, score it with its baseline and sample its curves. A problem is a
-// message naming the file and what is wrong, never a throw.
+// message naming the file and what is wrong, never a throw. A record from outside (an imported rehearsal) is scored
+// from its orders alone (`fromOrders`): they are replayed and the replay's events are judged, never the file's.
 import type { DrillRecord, DrillScore, ReadContent } from '../sim/index.ts';
-import { formatProblems, loadDrill, scoreRecord } from '../sim/index.ts';
+import { formatProblems, loadDrill, replay, scoreRecord } from '../sim/index.ts';
 import type { DrillSeries } from './drillSeries.ts';
 import { drillSeries } from './drillSeries.ts';
 
-export interface ScoreRequest { scenarioPath: string; record: DrillRecord }
+export interface ScoreRequest { scenarioPath: string; record: DrillRecord; fromOrders?: boolean }
 
-export type ScoreReply = { ok: true; score: DrillScore; series: DrillSeries } | { ok: false; message: string };
+/** `record` is the record scored: the one sent, or with `fromOrders` the replay of its orders. */
+export type ScoreReply = { ok: true; score: DrillScore; series: DrillSeries; record?: DrillRecord } | { ok: false; message: string };
 
 export function scoreRequest(request: ScoreRequest, readContent: ReadContent): ScoreReply {
   const loaded = loadDrill(request.scenarioPath, readContent);
@@ -17,5 +19,9 @@ export function scoreRequest(request: ScoreRequest, readContent: ReadContent): S
   if (drill.scenario.id !== request.record.scenarioId) {
     return { ok: false, message: `${request.scenarioPath}: the record is of scenario ${request.record.scenarioId}, not ${drill.scenario.id}` };
   }
-  return { ok: true, score: scoreRecord(drill, request.record), series: drillSeries(drill, request.record) };
+  const { durationS } = drill.scenario;
+  if (request.record.endS > durationS) return { ok: false, message: `the record ends at ${request.record.endS} s, after the drill ends (${durationS} s)` };
+  if (!request.fromOrders) return { ok: true, score: scoreRecord(drill, request.record), series: drillSeries(drill, request.record) };
+  const record = replay(drill, request.record.seed, { ...request.record, events: [] }).record();
+  return { ok: true, score: scoreRecord(drill, record), series: drillSeries(drill, record), record };
 }

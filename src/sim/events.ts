@@ -1,4 +1,5 @@
 // What happened in a drill: a typed stream read alike by the view, audio, scoring and replay.
+import type { ReporterFigures } from './orders/reporterFigures.ts';
 import type { CountyForce, ResponseLevel, WarningColour } from './scenario/vocabulary.ts';
 import type { ReportKind } from './state/simState.ts';
 import type { Target } from './state/target.ts';
@@ -18,8 +19,9 @@ export type SimEventBody =
   | { type: 'shelter.full'; shelter: string; village: string }
   | { type: 'road.closed'; road: string; by: string }
   | { type: 'road.reopened'; road: string; by: string }
-  | { type: 'warning.issued'; colour: WarningColour; villages: string[]; township: boolean; by: string; message: string }
-  | { type: 'report.filed'; report: string; by: string; to: string; kind: ReportKind; incident: string | null }
+  | { type: 'warning.issued'; colour: WarningColour; villages: string[]; township: boolean; by: string; message: string; shelterInPlace?: true }
+  /** `figures`: the casualties and loss a report written "from what the reporter knows" carried when filed. */
+  | { type: 'report.filed'; report: string; by: string; to: string; kind: ReportKind; incident: string | null; figures?: ReporterFigures }
   | { type: 'county.requested'; force: CountyForce; by: string; arrivesS: number }
   | { type: 'county.arrived'; unit: string; force: CountyForce }
   | { type: 'response.levelSet'; level: ResponseLevel; by: string }

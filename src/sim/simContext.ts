@@ -1,5 +1,6 @@
 // What orders and systems work with: the static world, the mutable state, chance, and the event sink.
 import type { SimEventBody } from './events.ts';
+import type { FactorDefinition } from './incidents/factorDefinition.ts';
 import type { RandomStreams } from './random/RandomStreams.ts';
 import type { UnitDefinition } from './scenario/rosterSchema.ts';
 import type { ShelterState, SimState, UnitState, VillageState } from './state/simState.ts';
@@ -11,6 +12,9 @@ export interface SimContext {
   readonly state: SimState;
   readonly random: RandomStreams;
   emit(event: SimEventBody): void;
+  /** The registry's definition of a factor (machine, physics, actions); passed in, so the incident host that runs the
+   *  machines need not import the factors whose systems call it. */
+  definitionOf(factor: string): FactorDefinition | undefined;
 }
 
 export function findUnit(ctx: SimContext, id: string): { def: UnitDefinition; state: UnitState } | undefined {

@@ -3,6 +3,7 @@ import type { SimEvent, SimEventBody } from './events.ts';
 import type { Order } from './orders/order.ts';
 import { applyOrder, parseOrder } from './orders/order.ts';
 import type { Rejection } from './orders/rejection.ts';
+import { factorDefinitionOf } from './incidents/factorRegistry.ts';
 import { RandomStreams } from './random/RandomStreams.ts';
 import type { DrillRecord } from './record.ts';
 import type { Drill } from './scenario/loadDrill.ts';
@@ -23,7 +24,7 @@ export interface Simulation {
   timeS(): number;
   /** A deep copy of the whole state: save it, hash it, resume from it. */
   snapshot(): SimState;
-  /** Gives an order now. A refused order changes nothing and says why, in Chinese and English. */
+  /** Gives an order now. A refused order changes nothing and says why: a reason code with its particulars. */
   dispatch(order: unknown): DispatchResult;
   /** Runs whole seconds; returns the events of those seconds in order. */
   advance(seconds: number): SimEvent[];
@@ -48,7 +49,7 @@ export function resumeSimulation(drill: Drill, saved: SimState, record?: DrillRe
 }
 
 function emptyRecord(drill: Drill, state: SimState): DrillRecord {
-  return { schemaVersion: 1, scenarioId: drill.scenario.id, seed: state.seed, timeCompression: drill.scenario.timeCompression, orders: [], events: [], endS: state.timeS };
+  return { schemaVersion: 1, scenarioId: drill.scenario.id, seed: state.seed, timeCompression: drill.scenario.timeCompression, orders: [], events: [], endS: state.timeS, ...(drill.hazards?.length ? { hazards: structuredClone(drill.hazards) } : {}) };
 }
 
 /** `open`: run second 0 once, so what is due at the start (an inject or incident at 0 s) happens at 0 s. */
@@ -58,6 +59,7 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
   let pending: SimEvent[] = [];
   const ctx: SimContext = {
     world, state, random,
+    definitionOf: factorDefinitionOf,
     emit(body: SimEventBody) {
       const event = { ...body, timeS: state.timeS };
       pending.push(event);
@@ -80,7 +82,7 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
       if (!parsed.ok) return parsed;
       const order: Order = structuredClone(parsed.order);
       const outcome = applyOrder(ctx, order);
-      record.orders.push({ atS: state.timeS, order, rejected: outcome.ok ? null : outcome.reason });
+      record.orders.push(outcome.ok ? { atS: state.timeS, order, rejected: null } : { atS: state.timeS, order, rejected: outcome.reason, refusalParams: outcome.params });
       return outcome.ok ? { ok: true, events: take() } : outcome;
     },
     advance(seconds) {

@@ -44,3 +44,8 @@ export function select(choices: readonly (readonly [string, string])[], chosen: 
   if (chosen !== null) element.value = chosen;
   return element;
 }
+
+/** The value of a select or radio input as one of the allowed choices, typed; null when it is none of them. */
+export function chosenOf<T extends string>(input: { value: string }, allowed: readonly T[]): T | null {
+  return allowed.find((choice) => choice === input.value) ?? null;
+}

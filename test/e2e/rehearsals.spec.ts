@@ -120,7 +120,8 @@ test('exports every rehearsal to a file and brings them back from it after they 
   await expect(page.getByTestId('rehearsals-empty')).toBeVisible();
 
   await page.getByTestId('rehearsals-import-file').setInputFiles(path);
-  await expect(page.getByTestId('rehearsals-messages')).toContainText('已导入 2 条演练记录');
+  // each entry is scored again from its orders in the scoring worker before it is kept
+  await expect(page.getByTestId('rehearsals-messages')).toContainText('已导入 2 条演练记录', { timeout: 90_000 });
   await expect(page.getByTestId(`rehearsal-group-${marketScenario}`)).toContainText('共 2 次');
 
   await page.getByTestId('rehearsals-import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });

@@ -78,6 +78,11 @@ test('files a first report with its six elements, then sees it in the feed and t
   await form.getByTestId('report-missing').fill('0');
   await form.getByTestId('report-measures').fill('疏散群众，设置警戒');
   await form.getByTestId('report-other').fill('需关阀断电');
+  // The time is prefilled in 24 h; the loss is left out, so the form says so once, and sends at the second press.
+  await expect(form.getByTestId('report-time')).toHaveValue(/^([01]\d|2[0-3]):[0-5]\d$/);
+  await form.getByTestId('form-submit').click();
+  await expect(form.getByTestId('order-outcome')).toContainText('损失');
+  await expect(form.getByTestId('form-submit')).toHaveText('仍然报送');
   await form.getByTestId('form-submit').click();
   await expect(form).toBeHidden();
 
@@ -85,6 +90,12 @@ test('files a first report with its six elements, then sees it in the feed and t
   expect(report).toMatchObject({ by: 'command-post', to: 'county', kind: 'initial', incident: 'market-lpg-leak' });
   expect(report?.elements).toMatchObject({ unit: '集贸市场老街饭庄', factor: 'explosion', casualties: { deaths: 0, injured: 0, missing: 0 }, measures: '疏散群众，设置警戒' });
   await expect(page.getByTestId('event-feed')).toContainText('乡应急指挥部向县级力量报送快报');
+
+  // A follow-up starts from that report.
+  await page.getByTestId('open-report').click();
+  await expect(form.getByTestId('report-kind')).toHaveValue('followUp');
+  await expect(form.getByTestId('report-unit')).toHaveValue('集贸市场老街饭庄');
+  await form.getByTestId('form-cancel').click();
 
   // Ending the drill takes a second press; the debrief then lists the report.
   await page.getByTestId('end-drill').click();

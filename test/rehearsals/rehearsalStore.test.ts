@@ -9,6 +9,7 @@ import { databaseVersion, openDrillhallDb, rehearsalStoreName } from '../../src/
 import { RehearsalStore } from '../../src/rehearsals/rehearsalStore.ts';
 import { saveRehearsal } from '../../src/rehearsals/saveRehearsal.ts';
 import { demoRehearsal, demoReviewData, marketScenario } from '../support/demoRehearsal.ts';
+import { keepFileScore } from '../support/rescoreInNode.ts';
 
 let databases = 0;
 /** A store on a database of its own, so tests do not see each other's rehearsals. */
@@ -124,8 +125,8 @@ describe('exporting and importing', () => {
     const exported = ok(await store.exportAll('2026-11-28T14:00:00.000Z'));
     expect(exported.count).toBe(3);
     const other = freshStore().store;
-    const imported = ok(await other.importAll(exported.text));
-    expect(imported).toEqual({ ok: true, imported: 3, problems: [] });
+    const imported = ok(await other.importAll(exported.text, keepFileScore));
+    expect(imported).toEqual({ ok: true, imported: 3, renamed: [], problems: [] });
     expect(ok(await other.list()).rehearsals).toEqual(ok(await store.list()).rehearsals);
   });
 
@@ -133,7 +134,7 @@ describe('exporting and importing', () => {
     const { store } = freshStore();
     const text = JSON.stringify({ format: 'drillhall-rehearsals', schemaVersion: 1, exportedAt: '2026-11-28T14:00:00.000Z',
       rehearsals: [idle(), { ...planned(), score: { ...planned().score, total: 140 } }, { ...heat(), mode: 'rehearsal' }] });
-    const result = ok(await store.importAll(text));
+    const result = ok(await store.importAll(text, keepFileScore));
     expect(result.imported).toBe(1);
     expect(result.problems).toEqual([
       expect.objectContaining({ entry: 'rehearsals[1] (planned)', field: 'score.total' }),
@@ -145,7 +146,7 @@ describe('exporting and importing', () => {
   it('keeps the first of two entries with the same id in one file and names the second', async () => {
     const { store } = freshStore();
     const text = JSON.stringify({ format: 'drillhall-rehearsals', schemaVersion: 1, rehearsals: [idle(), { ...planned(), id: 'idle' }] });
-    const result = ok(await store.importAll(text));
+    const result = ok(await store.importAll(text, keepFileScore));
     expect(result.imported).toBe(1);
     expect(result.problems).toEqual([expect.objectContaining({ entry: 'rehearsals[1] (idle)', field: 'id' })]);
     expect(ok(await store.get('idle')).rehearsal?.summary.total).toBe(idle().summary.total);
@@ -153,12 +154,12 @@ describe('exporting and importing', () => {
 
   it('says so when the file is not JSON or not a rehearsals export, and imports nothing', async () => {
     const { store } = freshStore();
-    const notJson = ok(await store.importAll('{ rehearsals: '));
+    const notJson = ok(await store.importAll('{ rehearsals: ', keepFileScore));
     expect(notJson.imported).toBe(0);
     expect(notJson.problems[0]).toMatchObject({ entry: '(file)', field: '(json)' });
-    const record = ok(await store.importAll(JSON.stringify(idle().record)));
+    const record = ok(await store.importAll(JSON.stringify(idle().record), keepFileScore));
     expect(record.problems[0]).toMatchObject({ entry: '(file)', field: 'format' });
-    const future = ok(await store.importAll(JSON.stringify({ format: 'drillhall-rehearsals', schemaVersion: 9, rehearsals: [] })));
+    const future = ok(await store.importAll(JSON.stringify({ format: 'drillhall-rehearsals', schemaVersion: 9, rehearsals: [] }), keepFileScore));
     expect(future.problems[0]).toMatchObject({ field: 'schemaVersion' });
     expect(ok(await store.list()).rehearsals).toEqual([]);
   });

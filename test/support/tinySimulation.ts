@@ -1,7 +1,9 @@
 // A running drill on the tiny township, with small helpers that read like a facilitator's actions.
 import { expect } from 'vitest';
+import type { Bilingual } from '../../src/i18n/translate.ts';
 import type { DispatchResult, Simulation } from '../../src/sim/index.ts';
 import { createSimulation } from '../../src/sim/index.ts';
+import { refusalWords } from '../../src/i18n/refusalText.ts';
 import { tinyDrill } from './tinyTownship.ts';
 
 export function tinySimulation(seed: string | number = 7, parts?: Parameters<typeof tinyDrill>[0]): Simulation {
@@ -11,19 +13,20 @@ export function tinySimulation(seed: string | number = 7, parts?: Parameters<typ
 /** Dispatches an order that must be accepted, returning its events. */
 export function give(sim: Simulation, order: object) {
   const result = sim.dispatch(order);
-  if (!result.ok) throw new Error(`order refused: ${result.reason} (${result.message.en})`);
+  if (!result.ok) throw new Error(`order refused: ${result.reason} (${refusalWords(sim.world, result).en})`);
   return result.events;
 }
 
 /** Dispatches an order that must be refused; checks nothing changed and returns the refusal. */
-export function refuse(sim: Simulation, order: object): Extract<DispatchResult, { ok: false }> {
+export function refuse(sim: Simulation, order: object): Extract<DispatchResult, { ok: false }> & { message: Bilingual } {
   const before = JSON.stringify(sim.snapshot());
   const result = sim.dispatch(order);
   if (result.ok) throw new Error(`order accepted but should be refused: ${JSON.stringify(order)}`);
   expect(JSON.stringify(sim.snapshot())).toBe(before);
-  expect(result.message.zh.length).toBeGreaterThan(0);
-  expect(result.message.en.length).toBeGreaterThan(0);
-  return result;
+  const message = refusalWords(sim.world, result);
+  expect(message.zh.length).toBeGreaterThan(0);
+  expect(message.en.length).toBeGreaterThan(0);
+  return { ...result, message };
 }
 
 export function unitOf(sim: Simulation, id: string) {

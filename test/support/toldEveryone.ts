@@ -6,7 +6,7 @@ import { createSimulation } from '../../src/sim/index.ts';
 export function tellEveryone(sim: Simulation, incident: string): void {
   for (const team of [...sim.world.teams, 'county']) {
     const result = sim.dispatch({ type: 'relayInformation', by: 'facilitator', to: team, incident });
-    if (!result.ok) throw new Error(`the facilitator could not tell ${team} of ${incident}: ${result.message.en}`);
+    if (!result.ok) throw new Error(`the facilitator could not tell ${team} of ${incident}: ${result.reason}`);
   }
 }
 

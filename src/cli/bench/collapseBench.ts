@@ -2,11 +2,11 @@
 // plan (every unit on scene working, shoring, search and extrication to the end), and rescue-work steps per second.
 import { readFileSync } from 'node:fs';
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import { CollapseSpec } from '../../sim/incidents/collapse/collapseSpec.ts';
-import type { Crew } from '../../sim/incidents/collapse/rescueWork.ts';
-import { rescueWork } from '../../sim/incidents/collapse/rescueWork.ts';
-import { trappedAtCollapse } from '../../sim/incidents/collapse/trappedPeople.ts';
-import { RandomStreams } from '../../sim/random/RandomStreams.ts';
+import { CollapseSpec } from '../../sim/bench.ts';
+import type { Crew } from '../../sim/bench.ts';
+import { rescueWork } from '../../sim/bench.ts';
+import { trappedAtCollapse } from '../../sim/bench.ts';
+import { RandomStreams } from '../../sim/bench.ts';
 import { parseOrdersFile } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';

@@ -1,7 +1,7 @@
 // Benchmark: the road-crash physics — sim seconds per wall second of the S215 bus crash with the reference plan
 // (ambulances shuttling) and left alone, and casualty updates (one casualty for one 10 s tick) per wall second.
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import type { CollisionPhysics } from '../../sim/incidents/collision/collisionSystem.ts';
+import type { CollisionPhysics } from '../../sim/bench.ts';
 import { parseOrdersFile } from '../../sim/index.ts';
 import type { TimedOrder } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';

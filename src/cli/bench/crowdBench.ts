@@ -1,9 +1,9 @@
 // Benchmark: the crowd factor's cost — social-force agent-steps per wall second for 1,000 and 5,000 pedestrians at
 // the same density (the rate should hold, as the cost grows linearly), and sim seconds per wall second of the demo.
 import { readContentFiles } from '../readContentFiles.ts';
-import { createAgentGrid, indexAgents, indexSegments } from '../../sim/models/agentGrid.ts';
-import type { Drive, Pedestrians } from '../../sim/models/socialForce.ts';
-import { HFV2000, socialForceStep, stepScratch } from '../../sim/models/socialForce.ts';
+import { createAgentGrid, indexAgents, indexSegments } from '../../sim/bench.ts';
+import type { Drive, Pedestrians } from '../../sim/bench.ts';
+import { HFV2000, socialForceStep, stepScratch } from '../../sim/bench.ts';
 import { formatProblems, loadDrill } from '../../sim/index.ts';
 import { parseOrdersFile } from '../../sim/index.ts';
 import { runDrill } from '../runDrill.ts';

@@ -1,7 +1,7 @@
 // Benchmark: the gas-leak physics — sim seconds per wall second of the market leak left alone (a blast and its
 // aftermath), and blast-harm evaluations per second.
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import { blastHarm } from '../../sim/incidents/explosion/blastPhysics.ts';
+import { blastHarm } from '../../sim/bench.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
 

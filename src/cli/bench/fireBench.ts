@@ -3,9 +3,9 @@
 // (one neighbour's ignition chance worked out and drawn) per wall second on the demo map.
 import type { Drill } from '../../sim/index.ts';
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import { Cell, fireGridOf } from '../../sim/incidents/fire/fireGrid.ts';
-import type { FireSpec } from '../../sim/incidents/fire/fireSpec.ts';
-import { neighbourWindFactors, spreadGeneration } from '../../sim/incidents/fire/spreadGeneration.ts';
+import { Cell, fireGridOf } from '../../sim/bench.ts';
+import type { FireSpec } from '../../sim/bench.ts';
+import { drillSpreadTable, neighbourWindFactors, spreadGeneration } from '../../sim/bench.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
 
@@ -34,7 +34,7 @@ function simSecondsPerWallSecond(drill: Drill): number {
 function cellUpdatesPerSecond(drill: Drill): { cellUpdatesPerSecond: number; generations: number } {
   const spec = drill.scenario.incidents.find((i) => i.factor === 'fire') as FireSpec;
   const grid = fireGridOf(drill.map, spec.wildland!);
-  const windFactors = neighbourWindFactors(6, 0);
+  const { table, ignited } = drillSpreadTable(grid, neighbourWindFactors(6, 0));
   let seed = 12345;
   const draw = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   let updates = 0;
@@ -42,12 +42,12 @@ function cellUpdatesPerSecond(drill: Drill): { cellUpdatesPerSecond: number; gen
   const started = process.hrtime.bigint();
   for (let round = 0; round < 20; round++) {
     const cells: number[] = grid.fuel.map((f) => (f ? Cell.fuel : Cell.noFuel));
-    let burning = Array.from({ length: grid.widthCells }, (_, x) => 10 * grid.widthCells + x).filter((c) => cells[c] === Cell.fuel);
+    let burning: number[] | Int32Array = Array.from({ length: grid.widthCells }, (_, x) => 10 * grid.widthCells + x).filter((c) => cells[c] === Cell.fuel);
     for (const c of burning) cells[c] = Cell.burning;
     while (burning.length > 0) {
       updates += burning.length * 8;
       generations += 1;
-      burning = spreadGeneration({ cells, burning, grid, windFactors, breachShare: 0.05, spread: true, draw });
+      burning = spreadGeneration({ cells, burning, table, ignited, breachShare: 0.05, spread: true, draw }).slice();
     }
   }
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;

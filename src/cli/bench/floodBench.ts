@@ -3,10 +3,10 @@
 // sub-step covers the whole grid; the scheme itself only visits the wet part of it).
 import type { Drill } from '../../sim/index.ts';
 import { createSimulation, formatProblems, loadDrill } from '../../sim/index.ts';
-import { floodGeometry } from '../../sim/incidents/flood/floodGeometry.ts';
-import type { FloodPhysics } from '../../sim/incidents/flood/floodPhysics.ts';
-import type { FloodSpec } from '../../sim/incidents/flood/floodSpec.ts';
-import { spreadWater } from '../../sim/incidents/flood/inundation.ts';
+import { floodGeometry } from '../../sim/bench.ts';
+import type { FloodPhysics } from '../../sim/bench.ts';
+import type { FloodSpec } from '../../sim/bench.ts';
+import { spreadWater } from '../../sim/bench.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
 

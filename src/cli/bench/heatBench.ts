@@ -2,9 +2,9 @@
 // risk, with the reference plan and without orders), person-hours of exposure evaluated per wall second, and
 // hour-of-weather evaluations per second.
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import type { HeatPhysics } from '../../sim/incidents/heat/heatSystem.ts';
-import type { HeatSpec } from '../../sim/incidents/heat/heatSpec.ts';
-import { heatHour } from '../../sim/incidents/heat/heatWeather.ts';
+import type { HeatPhysics } from '../../sim/bench.ts';
+import type { HeatSpec } from '../../sim/bench.ts';
+import { heatHour } from '../../sim/bench.ts';
 import { parseOrdersFile } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';

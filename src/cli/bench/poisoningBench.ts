@@ -4,8 +4,8 @@ import { runDrill } from '../runDrill.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import type { Drill } from '../../sim/index.ts';
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import { housePoints, outdoorPpm, plumeNow } from '../../sim/incidents/poisoning/releasePlume.ts';
-import type { PoisoningSpec } from '../../sim/incidents/poisoning/poisoningSpec.ts';
+import { housePoints, outdoorPpm, plumeNow } from '../../sim/bench.ts';
+import type { PoisoningSpec } from '../../sim/bench.ts';
 
 function drillAt(path: string): Drill {
   const loaded = loadDrill(path, readContentFiles);

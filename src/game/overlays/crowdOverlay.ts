@@ -1,7 +1,7 @@
 // 挤 overlay: the crowd site's plan centred on the incident, its density map in Fruin colours, and each person as a dot.
 import type Phaser from 'phaser';
-import type { FruinLos } from '../../sim/models/crowd.ts';
-import { fruinWalkwayLos } from '../../sim/models/crowd.ts';
+import type { FruinLos } from '../../sim/index.ts';
+import { fruinWalkwayLos } from '../../sim/index.ts';
 import type { WorldPoint } from '../mapProjection.ts';
 import type { FactorOverlay } from './factorOverlay.ts';
 

@@ -2,7 +2,7 @@
 // after the blast, rings where the overpressure falls to 35, 20, 7 and 1 kPa (Kingery–Bulmash, via the core's
 // blast model) — roughly: lung injury and collapse, heavy structural damage, partial demolition of houses,
 // broken windows.
-import { blastOverpressureKpa } from '../../sim/models/blast.ts';
+import { blastOverpressureKpa } from '../../sim/index.ts';
 import type { FactorOverlay } from './factorOverlay.ts';
 
 interface ExplosionReading { cloudKg: number; tntKg: number | null }

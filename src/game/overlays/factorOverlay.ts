@@ -3,7 +3,7 @@
 // reads the snapshot and never changes it.
 import type Phaser from 'phaser';
 import type { TownshipMap } from '../../sim/index.ts';
-import type { Weather } from '../../sim/scenario/scenarioSchema.ts';
+import type { Weather } from '../../sim/index.ts';
 import type { ScenarioIncident } from '../incidentPoint.ts';
 import type { WorldPoint } from '../mapProjection.ts';
 import type { IncidentSnapshot } from '../tabletopView.ts';

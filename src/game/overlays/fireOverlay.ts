@@ -1,6 +1,6 @@
 // 火 overlay: a grass/forest fire's burning, burnt and firebreak cells; a building fire as a ring by its stage.
 import type Phaser from 'phaser';
-import { Cell } from '../../sim/incidents/fire/fireGrid.ts';
+import { Cell } from '../../sim/index.ts';
 import type { TownshipMap } from '../../sim/index.ts';
 import type { FactorOverlay } from './factorOverlay.ts';
 

@@ -1,11 +1,11 @@
 // 毒 overlay: a toxic release's plume as translucent bands where outdoor air reaches AEGL-3 / 2 / 1 (60 min), sampled on a coarse grid with the sim's own plume; other kinds get a ring at the site.
 import type Phaser from 'phaser';
-import type { Weather } from '../../sim/scenario/scenarioSchema.ts';
-import type { PlumeNow } from '../../sim/incidents/poisoning/releasePlume.ts';
-import type { ToxicReleaseSpec } from '../../sim/incidents/poisoning/releaseSpec.ts';
-import type { PointM } from '../../sim/world/townshipMap.ts';
-import { aeglAtPpm } from '../../sim/models/aegl.ts';
-import { downwindPoint, outdoorPpm, plumeNow } from '../../sim/incidents/poisoning/releasePlume.ts';
+import type { Weather } from '../../sim/index.ts';
+import type { PlumeNow } from '../../sim/index.ts';
+import type { ToxicReleaseSpec } from '../../sim/index.ts';
+import type { PointM } from '../../sim/index.ts';
+import { aeglAtPpm } from '../../sim/index.ts';
+import { downwindPoint, outdoorPpm, plumeNow } from '../../sim/index.ts';
 import { factorStyles } from '../factorStyles.ts';
 import type { FactorOverlay, OverlayContext } from './factorOverlay.ts';
 

@@ -2,7 +2,10 @@
 import { reviewEn } from './areas/review.ts';
 import { exportsEn } from './areas/exports.ts';
 import { rehearsalsEn } from './areas/rehearsals.ts';
+import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
+import { projectorEn } from './areas/projector.ts';
+import { reportFormEn } from './areas/reportForm.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -246,6 +249,7 @@ export const uiEn: Record<UiKey, string> = {
   'warning.colour': 'Colour',
   'warning.recipients': 'To',
   'warning.message': 'Message',
+  'warning.shelterInPlace': 'Tell people to shelter in place (indoors, doors and windows shut)',
   'warning.submit': 'Issue',
   'warning.incomplete': 'Choose a colour and recipients, and write the message.',
 
@@ -339,4 +343,7 @@ export const uiEn: Record<UiKey, string> = {
   ...exportsEn,
   ...rehearsalsEn,
   ...curveballEn,
+  ...projectorEn,
+  ...reportFormEn,
+  ...ledgerEn,
 };

@@ -4,7 +4,10 @@
 import { reviewZhCN } from './areas/review.ts';
 import { exportsZhCN } from './areas/exports.ts';
 import { rehearsalsZhCN } from './areas/rehearsals.ts';
+import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
+import { projectorZhCN } from './areas/projector.ts';
+import { reportFormZhCN } from './areas/reportForm.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -247,6 +250,7 @@ export const uiZhCN = {
   'warning.colour': '预警级别',
   'warning.recipients': '发布范围',
   'warning.message': '预警内容',
+  'warning.shelterInPlace': '要求群众就地避险（进屋、关闭门窗）',
   'warning.submit': '发布',
   'warning.incomplete': '请选择预警颜色、发布范围，并填写预警内容。',
 
@@ -339,6 +343,9 @@ export const uiZhCN = {
   ...exportsZhCN,
   ...rehearsalsZhCN,
   ...curveballZhCN,
+  ...projectorZhCN,
+  ...reportFormZhCN,
+  ...ledgerZhCN,
 } as const;
 
 export type UiKey = keyof typeof uiZhCN;

@@ -2,7 +2,7 @@
 // through its phases, the key moments of the timeline in the feed's own sentences, and the refused orders.
 import { describeEvent, phaseName } from '../../i18n/describeEvent.ts';
 import { durationText } from '../../i18n/clock.ts';
-import { reasonText } from '../../i18n/reasonText.ts';
+import { recordedRefusalText } from '../../i18n/refusalText.ts';
 import type { SimEvent, SimEventType } from '../../sim/index.ts';
 import type { ReportContext } from './reportContext.ts';
 import type { ReportBlock, ReportSection } from './reportModel.ts';
@@ -63,7 +63,7 @@ function refusedOrders(ctx: ReportContext): ReportBlock[] {
   if (refused.length === 0) return [];
   return [{ kind: 'heading', text: t('exports.course.refused') }, {
     kind: 'table', columns: [t('exports.col.time'), t('exports.col.team'), t('exports.col.order'), t('exports.col.reason')],
-    rows: refused.map((o) => [ctx.clock(o.atS), ctx.name(o.order.by), t(`orderType.${o.order.type}`), reasonText(ctx.lang, o.rejected ?? '')]),
+    rows: refused.map((o) => [ctx.clock(o.atS), ctx.name(o.order.by), t(`orderType.${o.order.type}`), recordedRefusalText(data.world, ctx.lang, o)]),
   }];
 }
 

@@ -2,6 +2,7 @@
 // within a distance. Ties go to the first in map order, so the answer never depends on anything but the map.
 import { nearestOnPolyline } from '../world/polylines.ts';
 import type { PointM, TownshipMap } from '../world/townshipMap.ts';
+import { detMath } from '../math/detMath.ts';
 
 export interface NearObject { id: string; nameZh: string; nameEn: string; at: PointM; distanceM: number }
 export interface NearLine { id: string; nameZh: string; nameEn: string; at: PointM; distanceM: number }
@@ -9,7 +10,7 @@ export interface NearLine { id: string; nameZh: string; nameEn: string; at: Poin
 function nearest<T extends { at: PointM }>(list: readonly T[], p: PointM, withinM: number): (T & { distanceM: number }) | null {
   let best: (T & { distanceM: number }) | null = null;
   for (const item of list) {
-    const distanceM = Math.hypot(item.at.xM - p.xM, item.at.yM - p.yM);
+    const distanceM = detMath.hypot(item.at.xM - p.xM, item.at.yM - p.yM);
     if (distanceM <= withinM && (best === null || distanceM < best.distanceM)) best = { ...item, distanceM };
   }
   return best;
@@ -34,7 +35,7 @@ export function nearestNamed(map: TownshipMap, p: PointM): NearObject | null {
 }
 
 export function villagesWithin(map: TownshipMap, p: PointM, withinM: number): string[] {
-  return map.villages.filter((v) => Math.hypot(v.at.xM - p.xM, v.at.yM - p.yM) <= withinM).map((v) => v.id);
+  return map.villages.filter((v) => detMath.hypot(v.at.xM - p.xM, v.at.yM - p.yM) <= withinM).map((v) => v.id);
 }
 
 function nearestLine(lines: readonly { id: string; nameZh: string; nameEn: string; pointsM: PointM[] }[], p: PointM, withinM: number): NearLine | null {

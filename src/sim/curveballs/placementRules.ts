@@ -1,7 +1,6 @@
 // Where a curveball of each factor goes when the facilitator clicks the map: the map object or line of the right kind
 // nearest the click, within a stated distance, and the map references the factor's spec needs, found from there.
 // A click with nothing suitable near it is a refusal naming what was looked for and how far.
-import type { Bilingual } from '../../i18n/translate.ts';
 import type { IncidentPlace } from '../scenario/incidentBase.ts';
 import type { PointM, TownshipMap } from '../world/townshipMap.ts';
 import type { TemplateIncident } from './curveballSchema.ts';
@@ -21,22 +20,18 @@ export interface Placement {
   near: { nameZh: string; nameEn: string } | null;
 }
 
-export interface Unplaceable { wanted: Bilingual; withinM: number }
+/** What a curveball's placement looked for near the click (src/i18n words it). */
+export type PlaceWanted = 'facility' | 'village' | 'road' | 'embankment' | 'site' | 'fuel';
 
-const wanted = {
-  facility: { zh: '单位或设施', en: 'facility' },
-  village: { zh: '村庄', en: 'village' },
-  road: { zh: '道路', en: 'road' },
-  embankment: { zh: '堤防', en: 'embankment' },
-  site: { zh: '场所或设施', en: 'site or facility' },
-  fuel: { zh: '可燃的草地、林地或农田', en: 'grass, forest or farmland that can burn' },
-} as const;
+export interface Unplaceable { wanted: PlaceWanted; withinM: number }
+
+const wanted: { [W in PlaceWanted]: W } = { facility: 'facility', village: 'village', road: 'road', embankment: 'embankment', site: 'site', fuel: 'fuel' };
 
 const atObject = (o: NearObject): IncidentPlace => ({ place: o.id });
 const atPoint = (o: NearLine | PointM): IncidentPlace => ('at' in o ? { xM: o.at.xM, yM: o.at.yM } : { xM: o.xM, yM: o.yM });
 const unlessSet = <T>(list: readonly T[], fill: () => T[]): T[] => (list.length > 0 ? [...list] : fill());
 
-function onObject(found: NearObject | null, what: keyof typeof wanted, withinM: number, incident: Template): Placement | Unplaceable {
+function onObject(found: NearObject | null, what: PlaceWanted, withinM: number, incident: Template): Placement | Unplaceable {
   return found ? { at: atObject(found), incident, near: found } : { wanted: wanted[what], withinM };
 }
 

@@ -11,3 +11,10 @@ import { poisoningFactor } from './poisoning/poisoningFactor.ts';
 import { heatFactor } from './heat/heatFactor.ts';
 
 export const factorDefinitions: readonly FactorDefinition[] = [fireFactor, explosionFactor, collisionFactor, collapseFactor, floodFactor, crowdFactor, poisoningFactor, heatFactor];
+
+const byFactor = new Map(factorDefinitions.map((f) => [f.factor, f]));
+
+/** The definition of a factor by name; undefined for a name that is no factor of the sim. */
+export function factorDefinitionOf(factor: string): FactorDefinition | undefined {
+  return byFactor.get(factor as FactorDefinition['factor']);
+}

@@ -8,6 +8,7 @@ import type { PointM } from '../world/townshipMap.ts';
 import { incidentSpecById } from '../world/world.ts';
 import type { FactorDefinition } from './factorDefinition.ts';
 import type { CasualtyCounts, IncidentState } from './incidentState.ts';
+import { detMath } from '../math/detMath.ts';
 
 /** Notices a machine may emit; anything else it emits is ignored by the host. */
 export type IncidentNotice =
@@ -21,7 +22,7 @@ export function incidentSpec(ctx: SimContext, id: string): IncidentBase {
 }
 
 function definitionOf(ctx: SimContext, factor: string): FactorDefinition {
-  const definition = ctx.world.factors.get(factor);
+  const definition = ctx.definitionOf(factor);
   if (!definition) throw new Error(`no machine is registered for factor ${factor}`);
   return definition;
 }
@@ -116,7 +117,7 @@ export function machineContextOf<T>(incident: IncidentState): T {
 /** The loss as the feed rounds it: two significant figures (¥1.4M, ¥42M), so small additions stay quiet. */
 function lossStep(yuan: number): number {
   if (yuan < 10_000) return 0;
-  const unit = 10 ** (Math.floor(Math.log10(yuan)) - 1);
+  const unit = detMath.pow(10, Math.floor(detMath.log10(yuan)) - 1);
   return Math.floor(yuan / unit) * unit;
 }
 

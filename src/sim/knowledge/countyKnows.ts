@@ -3,7 +3,6 @@
 import type { SimContext } from '../simContext.ts';
 import type { Target } from '../state/target.ts';
 import { targetIncident } from '../state/target.ts';
-import { nameOf } from '../world/world.ts';
 import type { Rejection } from '../orders/rejection.ts';
 import { reject } from '../orders/rejection.ts';
 import { knows, rejectUnlessKnows } from './knows.ts';
@@ -15,7 +14,7 @@ export function countyNotTold(ctx: SimContext, by: string, target: Target | null
   if (about !== null) {
     const unknown = rejectUnlessKnows(ctx, by, about);
     if (unknown) return unknown;
-    return knows(ctx.state, TeamCounty, about) ? null : reject('county-not-told', { incident: nameOf(ctx.world, about) });
+    return knows(ctx.state, TeamCounty, about) ? null : reject('county-not-told', { incident: about });
   }
   const begun = ctx.state.incidents.filter((i) => i.status !== 'pending');
   if (begun.length === 0 || begun.some((i) => knows(ctx.state, TeamCounty, i.id))) return null;

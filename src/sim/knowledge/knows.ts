@@ -3,7 +3,6 @@
 import type { SimContext } from '../simContext.ts';
 import { TeamFacilitator } from '../scenario/vocabulary.ts';
 import type { SimState } from '../state/simState.ts';
-import { nameOf } from '../world/world.ts';
 import type { Rejection } from '../orders/rejection.ts';
 import { reject } from '../orders/rejection.ts';
 
@@ -15,5 +14,5 @@ export function knows(state: SimState, team: string, incident: string): boolean 
 /** A refusal when `by` does not know the incident it names (an unknown id, or one not begun, is left to the order's own check). */
 export function rejectUnlessKnows(ctx: SimContext, by: string, incident: string): Rejection | null {
   if (!ctx.state.incidents.some((i) => i.id === incident && i.status !== 'pending') || knows(ctx.state, by, incident)) return null;
-  return reject('incident-not-known', { by: nameOf(ctx.world, by), incident: nameOf(ctx.world, incident) });
+  return reject('incident-not-known', { by, incident });
 }

@@ -11,12 +11,15 @@ import { seenFigures } from './truthFigures.ts';
 import type { Eye } from './teamEyes.ts';
 import { teamEyes } from './teamEyes.ts';
 
-/** The nearest distance (m) from each team's eyes to a point, for teams within `rangeM`, in the order first seen. */
+/** The squared nearest distance (m²) from each team's eyes to a point, for teams within `rangeM`, in the order first
+ *  seen (squares, so that no engine-dependent square root decides who sees). */
 function nearestWithin(eyes: readonly Eye[], at: { xM: number; yM: number }, rangeM: number): Map<string, number> {
   const nearest = new Map<string, number>();
   for (const eye of eyes) {
-    const d = Math.hypot(eye.at.xM - at.xM, eye.at.yM - at.yM);
-    if (d > rangeM) continue;
+    const dx = eye.at.xM - at.xM;
+    const dy = eye.at.yM - at.yM;
+    const d = dx * dx + dy * dy;
+    if (d > rangeM * rangeM) continue;
     const before = nearest.get(eye.team);
     if (before === undefined || d < before) nearest.set(eye.team, d);
   }
@@ -28,8 +31,8 @@ function see(ctx: SimContext, incident: IncidentState, eyes: readonly Eye[]): vo
   if ('place' in spec.at && ctx.world.teams.has(spec.at.place)) {
     learn(ctx, { team: spec.at.place, incident: incident.id, via: 'own', from: null, figures: seenFigures(incident, true) });
   }
-  for (const [team, distanceM] of nearestWithin(eyes, incidentLocation(ctx, spec), sightRangeM(spec, incident.phase))) {
-    learn(ctx, { team, incident: incident.id, via: 'sight', from: null, figures: seenFigures(incident, distanceM <= onTheSpotM) });
+  for (const [team, distanceM2] of nearestWithin(eyes, incidentLocation(ctx, spec), sightRangeM(spec, incident.phase))) {
+    learn(ctx, { team, incident: incident.id, via: 'sight', from: null, figures: seenFigures(incident, distanceM2 <= onTheSpotM * onTheSpotM) });
   }
 }
 

@@ -8,6 +8,8 @@ import { commanderOf } from '../orders/authority.ts';
 import { unitPositionAt } from '../units/trips.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import type { World } from '../world/world.ts';
+import type { Drill } from '../scenario/loadDrill.ts';
+import { teamIds } from '../scenario/crossReferences.ts';
 import { incidentSpecById } from '../world/world.ts';
 import type { IncidentView, MessageView, TeamView } from './teamView.ts';
 import { trueCasualties } from './truthFigures.ts';
@@ -63,6 +65,6 @@ export function viewOf(world: World, state: SimState, team: string, record?: { o
 }
 
 /** Every team a view may be asked for: the facilitator, the command post, the county and the teams of the map. */
-export function viewTeams(world: World): string[] {
-  return [TeamFacilitator, ...world.teams, 'county'];
+export function viewTeams(drill: Drill): string[] {
+  return [TeamFacilitator, ...teamIds(drill.map, drill.roster), 'county'];
 }

@@ -2,6 +2,7 @@
 import { standardNormalCdf } from './normalCdf';
 import { requireAbove, requireAtLeast, requireOneOf } from './rangeGuards';
 import { lethalityProbability, lethalityProbits } from './toxicLoad';
+import { detMath } from '../math/detMath';
 
 /** Gases with AEGL values here; both follow Cⁿ t = k with n = 2 (ten Berge), like their lethality probits. */
 export type AeglGas = 'chlorine' | 'ammonia';
@@ -29,8 +30,8 @@ export function aeglAtPpm(gas: AeglGas, level: 1 | 2 | 3, durationMin: number): 
   const i = AEGL_MIN.findIndex((t) => t >= durationMin);
   if (i < 0) return row[row.length - 1]!;
   if (AEGL_MIN[i] === durationMin) return row[i]!;
-  const f = Math.log(durationMin / AEGL_MIN[i - 1]!) / Math.log(AEGL_MIN[i]! / AEGL_MIN[i - 1]!);
-  return Math.exp(Math.log(row[i - 1]!) + f * Math.log(row[i]! / row[i - 1]!));
+  const f = detMath.log(durationMin / AEGL_MIN[i - 1]!) / detMath.log(AEGL_MIN[i]! / AEGL_MIN[i - 1]!);
+  return detMath.exp(detMath.log(row[i - 1]!) + f * detMath.log(row[i]! / row[i - 1]!));
 }
 
 /**
@@ -39,7 +40,8 @@ export function aeglAtPpm(gas: AeglGas, level: 1 | 2 | 3, durationMin: number): 
  */
 export function aeglLoadPpm2Min(gas: AeglGas, level: 1 | 2 | 3, durationMin: number): number {
   const minutes = Math.max(requireAtLeast('durationMin', durationMin, 0), AEGL_MIN[0]);
-  return aeglAtPpm(gas, level, minutes) ** 2 * minutes;
+  const ppm = aeglAtPpm(gas, level, minutes);
+  return ppm * ppm * minutes;
 }
 
 /** z₀.₉₉: the standard normal quantile of 99 %. */
@@ -47,7 +49,7 @@ const Z99 = 2.3263478740408408;
 
 /** Φ(ln(L / L₅₀) / s), with s set so that the load `l01` is the 1st percentile. */
 function logNormalShare(load: number, l01: number, l50: number): number {
-  return load === 0 ? 0 : standardNormalCdf((Math.log(load / l50) * Z99) / Math.log(l50 / l01));
+  return load === 0 ? 0 : standardNormalCdf((detMath.log(load / l50) * Z99) / detMath.log(l50 / l01));
 }
 
 /**
@@ -72,6 +74,6 @@ export function aeglInjuryShare(gas: AeglGas, loadPpm2Min: number, durationMin: 
 export function aeglSevereShare(gas: AeglGas, loadPpm2Min: number, durationMin: number): number {
   requireAtLeast('loadPpm2Min', loadPpm2Min, 0);
   const { a, b } = lethalityProbits[requireOneOf('gas', gas, GASES)];
-  const share = logNormalShare(loadPpm2Min, aeglLoadPpm2Min(gas, 3, durationMin), Math.exp((5 - a) / b));
+  const share = logNormalShare(loadPpm2Min, aeglLoadPpm2Min(gas, 3, durationMin), detMath.exp((5 - a) / b));
   return Math.max(share, lethalityProbability(gas, loadPpm2Min));
 }

@@ -1,5 +1,6 @@
 // Uniform-grid spatial index for agents and wall segments: neighbour search in O(n) for a crowd of any size.
 import { requireAbove, requireCount, requireFinite } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /**
  * Agents bucketed by cell with a counting sort (Green 2008, "Particle simulation using CUDA", NVIDIA: the
@@ -18,6 +19,8 @@ export interface AgentGrid {
   order: Int32Array;
   /** The cell of each agent, from the last `indexAgents`. */
   cellOf: Int32Array;
+  /** Work space of `indexAgents` (each cell's next free place), kept so that indexing allocates nothing. */
+  fill: Int32Array;
 }
 
 export interface GridBounds { xM: number; yM: number; widthM: number; depthM: number }
@@ -32,7 +35,7 @@ export function createAgentGrid(bounds: GridBounds, cellM: number, capacity = 0)
   const rows = Math.max(1, Math.ceil(bounds.depthM / cellM));
   return {
     originXM: requireFinite('xM', bounds.xM), originYM: requireFinite('yM', bounds.yM), cellM, cols, rows,
-    cellStart: new Int32Array(cols * rows + 1), order: new Int32Array(capacity), cellOf: new Int32Array(capacity),
+    cellStart: new Int32Array(cols * rows + 1), order: new Int32Array(capacity), cellOf: new Int32Array(capacity), fill: new Int32Array(cols * rows),
   };
 }
 
@@ -43,21 +46,23 @@ export function cellAt(grid: AgentGrid, xM: number, yM: number): number {
   return row * grid.cols + col;
 }
 
-/** Re-indexes the first `count` agents: two passes over the agents and one over the cells. */
+/** Re-indexes the first `count` agents: two passes over the agents and one over the cells; allocates only to grow. */
 export function indexAgents(grid: AgentGrid, xM: ArrayLike<number>, yM: ArrayLike<number>, count: number): void {
   if (grid.order.length < count) {
     grid.order = new Int32Array(Math.ceil(count * 1.5));
     grid.cellOf = new Int32Array(grid.order.length);
   }
-  const { cellStart, order, cellOf } = grid;
+  const { cellStart, order, cellOf, fill } = grid;
   cellStart.fill(0);
   for (let i = 0; i < count; i++) {
     const c = cellAt(grid, xM[i]!, yM[i]!);
     cellOf[i] = c;
     cellStart[c + 1]! += 1;
   }
-  for (let c = 0; c < grid.cols * grid.rows; c++) cellStart[c + 1]! += cellStart[c]!;
-  const fill = cellStart.slice(0, grid.cols * grid.rows);
+  for (let c = 0; c < grid.cols * grid.rows; c++) {
+    fill[c] = cellStart[c]!;
+    cellStart[c + 1]! += cellStart[c]!;
+  }
   for (let i = 0; i < count; i++) order[fill[cellOf[i]!]!++] = i;
 }
 
@@ -72,7 +77,7 @@ export function agentsNear(grid: AgentGrid, xM: ArrayLike<number>, yM: ArrayLike
       const cell = r * grid.cols + c;
       for (let k = grid.cellStart[cell]!; k < grid.cellStart[cell + 1]!; k++) {
         const j = grid.order[k]!;
-        if (Math.hypot(xM[j]! - point.xM, yM[j]! - point.yM) <= reachM) found.push(j);
+        if (detMath.hypot(xM[j]! - point.xM, yM[j]! - point.yM) <= reachM) found.push(j);
       }
     }
   }
@@ -90,7 +95,7 @@ export function closestOnSegment(px: number, py: number, x1: number, y1: number,
   const t = lengthSq === 0 ? 0 : Math.min(1, Math.max(0, ((px - x1) * dx + (py - y1) * dy) / lengthSq));
   const xM = x1 + t * dx;
   const yM = y1 + t * dy;
-  return { xM, yM, distanceM: Math.hypot(px - xM, py - yM) };
+  return { xM, yM, distanceM: detMath.hypot(px - xM, py - yM) };
 }
 
 /** Indexes segments (flat, four numbers each) on the cells of `bounds`; a cell lists those within `reachM` of its centre's cell. */

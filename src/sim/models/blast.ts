@@ -1,6 +1,7 @@
 // Blast overpressure of a surface TNT burst (Kingery–Bulmash) and the Eisenberg eardrum and lung harm probits.
 import { probitToProbability } from './normalCdf';
 import { requireAbove, requireAtLeast } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** Scaled-distance range (m/kg^⅓) over which the Kingery–Bulmash incident-pressure fits were made. */
 export const KINGERY_BULMASH_VALID_RANGE = { minScaledDistanceMKg13: 0.2, maxScaledDistanceMKg13: 198.5 } as const;
@@ -27,10 +28,10 @@ function coefficientsFor(scaledDistanceMKg13: number): readonly number[] {
  */
 export function kingeryBulmashKpa(scaledDistanceMKg13: number): number {
   requireAbove('scaledDistanceMKg13', scaledDistanceMKg13, 0);
-  const lnZ = Math.log(scaledDistanceMKg13);
+  const lnZ = detMath.log(scaledDistanceMKg13);
   const coefficients = coefficientsFor(scaledDistanceMKg13);
   const exponent = coefficients.reduceRight((acc, c) => acc * lnZ + c, 0);
-  return Math.exp(exponent);
+  return detMath.exp(exponent);
 }
 
 /**
@@ -43,12 +44,12 @@ export function kingeryBulmashKpa(scaledDistanceMKg13: number): number {
 export function blastOverpressureKpa(tntKg: number, distanceM: number): number {
   requireAbove('tntKg', tntKg, 0);
   requireAbove('distanceM', distanceM, 0);
-  return kingeryBulmashKpa(distanceM / Math.cbrt(tntKg));
+  return kingeryBulmashKpa(distanceM / detMath.cbrt(tntKg));
 }
 
 function probitOfOverpressure(overpressurePa: number, intercept: number, slope: number): number {
   requireAtLeast('overpressurePa', overpressurePa, 0);
-  return intercept + slope * Math.log(overpressurePa);
+  return intercept + slope * detMath.log(overpressurePa);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Survival of a trapped person by time and by how they are buried: the Tangshan curve under proportional hazards.
 import { requireAtLeast } from './rangeGuards';
 import { trappedSurvivalProbability } from './survival';
+import { detMath } from '../math/detMath';
 
 /**
  * Probability (0–1) that a person trapped for `hoursTrapped` hours is alive when freed, when their hazard of dying
@@ -15,7 +16,7 @@ import { trappedSurvivalProbability } from './survival';
  */
 export function buriedSurvivalProbability(hoursTrapped: number, hazardMultiplier: number): number {
   requireAtLeast('hazardMultiplier', hazardMultiplier, 0);
-  return trappedSurvivalProbability(hoursTrapped) ** hazardMultiplier;
+  return detMath.pow(trappedSurvivalProbability(hoursTrapped), hazardMultiplier);
 }
 
 /** The hazard multiplier that puts survival at `survival` after `hoursTrapped` hours: m = ln s / ln S(t). */
@@ -24,5 +25,5 @@ export function hazardMultiplierFor(hoursTrapped: number, survival: number): num
   if (survival > 1) throw new RangeError(`survival must be at most 1, got ${survival}`);
   const base = trappedSurvivalProbability(hoursTrapped);
   if (base >= 1) throw new RangeError(`the Tangshan curve has not fallen yet at ${hoursTrapped} h`);
-  return Math.log(survival) / Math.log(base);
+  return detMath.log(survival) / detMath.log(base);
 }

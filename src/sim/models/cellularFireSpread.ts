@@ -1,5 +1,6 @@
 // Alexandridis et al. (2008) cellular-automaton wildfire spread: the chance that a burning cell ignites a neighbour.
 import { requireAbove, requireAtLeast, requireFinite, requireWithin } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** Chance that a burning cell ignites a neighbour of the reference fuel, on flat ground, in calm air: p_h. */
 export const ALEXANDRIDIS_P_H = 0.58;
@@ -19,8 +20,8 @@ export const ALEXANDRIDIS_P_DEN = { sparse: -0.4, normal: 0, dense: 0.3 } as con
 export function alexandridisSlopeFactor(riseM: number, runM: number): number {
   requireFinite('riseM', riseM);
   requireAbove('runM', runM, 0);
-  const slopeDeg = (Math.atan(riseM / runM) * 180) / Math.PI;
-  return Math.exp(ALEXANDRIDIS_SLOPE_PER_DEG * slopeDeg);
+  const slopeDeg = (detMath.atan(riseM / runM) * 180) / Math.PI;
+  return detMath.exp(ALEXANDRIDIS_SLOPE_PER_DEG * slopeDeg);
 }
 
 export interface BurnFactors {

@@ -1,6 +1,7 @@
 // Carbon monoxide uptake: blood carboxyhaemoglobin (COHb) by the Coburn–Forster–Kane equation, and Stewart's
 // empirical uptake rate that fire-safety engineering uses to check it.
 import { requireAbove, requireAtLeast, requireWithin } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** The physiology the CFK equation needs. */
 export interface CfkParameters {
@@ -96,5 +97,5 @@ export function stewartCohbRisePct(options: { ppm: number; rmvLMin: number; minu
   requireAtLeast('ppm', options.ppm, 0);
   requireAtLeast('rmvLMin', options.rmvLMin, 0);
   requireAtLeast('minutes', options.minutes, 0);
-  return 3.317e-5 * options.ppm ** 1.036 * options.rmvLMin * options.minutes;
+  return 3.317e-5 * detMath.pow(options.ppm, 1.036) * options.rmvLMin * options.minutes;
 }

@@ -1,5 +1,6 @@
 // Crowd movement and comfort: Weidmann speed–density relation and Fruin walkway level of service.
 import { requireAtLeast, requireFinite } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** Weidmann (1993) parameters: free walking speed (m/s), shape γ (1/m²) and jam density (persons/m²). */
 export const WEIDMANN = { freeSpeedMs: 1.34, gammaPerM2: 1.913, jamDensityPerM2: 5.4 } as const;
@@ -16,7 +17,7 @@ export function weidmannSpeedMs(densityPerM2: number): number {
   if (densityPerM2 <= 0) return WEIDMANN.freeSpeedMs;
   if (densityPerM2 >= WEIDMANN.jamDensityPerM2) return 0;
   const spacing = 1 / densityPerM2 - 1 / WEIDMANN.jamDensityPerM2;
-  return WEIDMANN.freeSpeedMs * (1 - Math.exp(-WEIDMANN.gammaPerM2 * spacing));
+  return WEIDMANN.freeSpeedMs * (1 - detMath.exp(-WEIDMANN.gammaPerM2 * spacing));
 }
 
 /** Fruin walkway level of service, A (free) to F (jammed). */

@@ -1,6 +1,7 @@
 // The course of a hot day hour by hour from its extremes: air temperature between the daily minimum and maximum,
 // and the share of full midday sun.
 import { requireFinite, requireWithin } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 export interface DiurnalDay {
   /** Hour of the day, 0 ≤ h < 24 (local solar time is assumed close to Beijing time). */
@@ -17,7 +18,7 @@ export interface DiurnalDay {
 
 /** Half-cosine step from `a` (f = 0) to `b` (f = 1): flat at both ends, steepest half-way. */
 function cosineStep(a: number, b: number, f: number): number {
-  return a + ((b - a) * (1 - Math.cos(Math.PI * f))) / 2;
+  return a + ((b - a) * (1 - detMath.cos(Math.PI * f))) / 2;
 }
 
 /**
@@ -52,5 +53,5 @@ export function solarShare(options: { hourOfDay: number; sunriseHour: number; su
   const sunshine = requireWithin('sunshineShare', options.sunshineShare, 0, 1);
   if (set === rise) throw new RangeError('sunsetHour must come after sunriseHour');
   if (h <= rise || h >= set) return 0;
-  return sunshine * Math.sin((Math.PI * (h - rise)) / (set - rise));
+  return sunshine * detMath.sin((Math.PI * (h - rise)) / (set - rise));
 }

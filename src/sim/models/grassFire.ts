@@ -1,5 +1,6 @@
 // Grass-fire danger and spread factors: McArthur Mk5 grassland meter (as equations) and the Alexandridis CA wind factor.
 import { requireAbove, requireAtLeast, requireFinite, requireWithin } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** Weather and fuel read off a McArthur Mk5 grassland meter. */
 export interface GrasslandConditions {
@@ -34,9 +35,9 @@ function grassMoisturePct(tempC: number, rhPct: number, curingPct: number): numb
 }
 
 function grasslandFdi(moisturePct: number, windKmh: number, fuelTha: number): number {
-  if (moisturePct < DRY_BRANCH_BELOW_PCT) return 3.35 * fuelTha * Math.exp(-0.0897 * moisturePct + 0.0403 * windKmh);
+  if (moisturePct < DRY_BRANCH_BELOW_PCT) return 3.35 * fuelTha * detMath.exp(-0.0897 * moisturePct + 0.0403 * windKmh);
   if (moisturePct < NO_SPREAD_FROM_PCT) {
-    return 0.299 * fuelTha * Math.exp(-1.686 + 0.0403 * windKmh) * (NO_SPREAD_FROM_PCT - moisturePct);
+    return 0.299 * fuelTha * detMath.exp(-1.686 + 0.0403 * windKmh) * (NO_SPREAD_FROM_PCT - moisturePct);
   }
   return 0;
 }
@@ -77,5 +78,5 @@ const C2_S_PER_M = 0.131;
 export function alexandridisWindFactor(windMs: number, angleDeg: number): number {
   requireAtLeast('windMs', windMs, 0);
   const thetaRad = (requireFinite('angleDeg', angleDeg) * Math.PI) / 180;
-  return Math.exp(C1_S_PER_M * windMs) * Math.exp(windMs * C2_S_PER_M * (Math.cos(thetaRad) - 1));
+  return detMath.exp(C1_S_PER_M * windMs) * detMath.exp(windMs * C2_S_PER_M * (detMath.cos(thetaRad) - 1));
 }

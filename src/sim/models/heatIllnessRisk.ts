@@ -1,6 +1,7 @@
 // How often heat illness strikes people exposed to heat: an hourly incidence that grows exponentially with the
 // WBGT above the limit for the work they do (NIOSH REL/RAL), and the added risk of a run of hot days.
 import { requireAbove, requireAtLeast, requireFinite } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** Exertional heat illness rose by this factor per °C of daily maximum WBGT above 20 °C (RR 1.40/°C). */
 export const GARZON_VILLALBA_RISK_RATIO_PER_C = 1.4;
@@ -34,12 +35,12 @@ export function heatIllnessPerHour(exposure: HeatIllnessExposure): number {
   const rate = requireAtLeast('atLimitPerHour', exposure.atLimitPerHour, 0);
   const ratio = requireAbove('riskRatioPerC', exposure.riskRatioPerC, 0);
   if (wbgtC < requireFinite('onsetWbgtC', exposure.onsetWbgtC)) return 0;
-  return rate * ratio ** (wbgtC - limitC);
+  return rate * detMath.pow(ratio, wbgtC - limitC);
 }
 
 /** Chance that an event of constant hourly rate happens within `dtS` seconds: 1 − exp(−λ dt). */
 export function chanceWithin(ratePerHour: number, dtS: number): number {
   requireAtLeast('ratePerHour', ratePerHour, 0);
   requireAtLeast('dtS', dtS, 0);
-  return 1 - Math.exp(-(ratePerHour * dtS) / 3600);
+  return 1 - detMath.exp(-(ratePerHour * dtS) / 3600);
 }

@@ -25,7 +25,7 @@ export function triangularStormRainMm(storm: TriangularStorm, tS: number): numbe
   const peakS = r * durationS;
   if (t <= peakS && peakS > 0) return (totalMm * t * t) / (durationS * peakS);
   const fallS = durationS - peakS;
-  return fallS > 0 ? totalMm - (totalMm * (durationS - t) ** 2) / (durationS * fallS) : totalMm;
+  return fallS > 0 ? totalMm - (totalMm * (durationS - t) * (durationS - t)) / (durationS * fallS) : totalMm;
 }
 
 /**

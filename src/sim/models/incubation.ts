@@ -1,5 +1,6 @@
 // Incubation periods of food poisoning: Sartwell's log-normal law, drawn from a uniform number by inverse CDF.
 import { requireAbove, requireAtLeast } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.383577518672690e2, -3.066479806614716e1, 2.506628277459239];
 const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
@@ -18,7 +19,7 @@ export function standardNormalQuantile(p: number): number {
   requireAbove('p', p, 0);
   if (p >= 1) throw new RangeError(`p must be less than 1, got ${p}`);
   if (p < P_LOW) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * detMath.log(p));
     return poly(C, q) / (poly(D, q) * q + 1);
   }
   if (p > 1 - P_LOW) return -standardNormalQuantile(1 - p);
@@ -38,5 +39,5 @@ export function standardNormalQuantile(p: number): number {
 export function sartwellIncubationS(options: { medianS: number; dispersionFactor: number; uniform: number }): number {
   requireAbove('medianS', options.medianS, 0);
   requireAtLeast('dispersionFactor', options.dispersionFactor, 1);
-  return options.medianS * options.dispersionFactor ** standardNormalQuantile(options.uniform);
+  return options.medianS * detMath.pow(options.dispersionFactor, standardNormalQuantile(options.uniform));
 }

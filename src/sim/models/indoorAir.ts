@@ -1,5 +1,6 @@
 // Indoor air of a house in a passing toxic cloud: a single well-mixed zone exchanging air with outdoors.
 import { requireAtLeast } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** One step of a house's indoor air under a steady outdoor concentration. */
 export interface IndoorAirStep {
@@ -16,7 +17,7 @@ function decay(step: IndoorAirStep): number {
   requireAtLeast('outdoor', step.outdoor, 0);
   requireAtLeast('airChangesPerHour', step.airChangesPerHour, 0);
   requireAtLeast('dtS', step.dtS, 0);
-  return Math.exp((-step.airChangesPerHour * step.dtS) / 3600);
+  return detMath.exp((-step.airChangesPerHour * step.dtS) / 3600);
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { AgentGrid } from './agentGrid';
 import { requireAbove } from './rangeGuards';
 import { tabulatedExp } from './tabulatedExp';
+import { detMath } from '../math/detMath';
 
 /** HJA 2007 smoothing radius R, m. */
 export const HJA_KERNEL_RADIUS_M = 0.7;
@@ -15,7 +16,7 @@ export const HJA_KERNEL_RADIUS_M = 0.7;
 export function kernelDensityPerM2(distancesM: readonly number[], kernelRadiusM = HJA_KERNEL_RADIUS_M): number {
   requireAbove('kernelRadiusM', kernelRadiusM, 0);
   const rSq = kernelRadiusM * kernelRadiusM;
-  return distancesM.reduce((sum, d) => sum + Math.exp(-(d * d) / rSq), 0) / (Math.PI * rSq);
+  return distancesM.reduce((sum, d) => sum + detMath.exp(-(d * d) / rSq), 0) / (Math.PI * rSq);
 }
 
 /**
@@ -29,7 +30,7 @@ export function densitiesAtAgentsPerM2(grid: AgentGrid, xM: Float64Array, yM: Fl
   const rSq = kernelRadiusM * kernelRadiusM;
   const cutSq = 4 * rSq;
   const span = Math.ceil((2 * kernelRadiusM) / grid.cellM);
-  const norm = 1 / (Math.PI * rSq * (1 - Math.exp(-4)));
+  const norm = 1 / (Math.PI * rSq * (1 - detMath.exp(-4)));
   for (let i = 0; i < count; i++) {
     const cell = grid.cellOf[i]!;
     const row = Math.floor(cell / grid.cols);

@@ -1,5 +1,6 @@
 // NIOSH heat-stress limits: the WBGT at which a worker doing work of a given metabolic rate should stop or rest.
 import { requireAbove } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /**
  * Recommended Exposure Limit for acclimatised workers, °C WBGT: REL = 56.7 − 11.5 log10 M, M the time-weighted
@@ -9,7 +10,7 @@ import { requireAbove } from './rangeGuards';
  * M ≤ 0 or non-finite input.
  */
 export function recommendedExposureLimitC(metabolicW: number): number {
-  return 56.7 - 11.5 * Math.log10(requireAbove('metabolicW', metabolicW, 0));
+  return 56.7 - 11.5 * detMath.log10(requireAbove('metabolicW', metabolicW, 0));
 }
 
 /**
@@ -18,7 +19,7 @@ export function recommendedExposureLimitC(metabolicW: number): number {
  * above. Throws RangeError for M ≤ 0 or non-finite input.
  */
 export function recommendedAlertLimitC(metabolicW: number): number {
-  return 59.9 - 14.1 * Math.log10(requireAbove('metabolicW', metabolicW, 0));
+  return 59.9 - 14.1 * detMath.log10(requireAbove('metabolicW', metabolicW, 0));
 }
 
 /** NIOSH 2016-106 representative metabolic rates, W: rest, light, moderate, heavy and very heavy work. */

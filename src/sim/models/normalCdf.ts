@@ -1,12 +1,13 @@
 // Standard normal CDF and the probit → probability conversion used by the harm probits (P = Φ(Y − 5)).
 import { requireFinite } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 const SQRT_2PI = 2.506628274631;
 
 /** Hart (1968) rational approximation for the upper tail, as published by West (2005). */
 function upperTail(xAbs: number): number {
   if (xAbs > 37) return 0;
-  const gauss = Math.exp(-(xAbs * xAbs) / 2);
+  const gauss = detMath.exp(-(xAbs * xAbs) / 2);
   if (xAbs >= 7.07106781186547) {
     const fraction = xAbs + 1 / (xAbs + 2 / (xAbs + 3 / (xAbs + 4 / (xAbs + 0.65))));
     return gauss / fraction / SQRT_2PI;

@@ -1,6 +1,7 @@
 // Deterioration of untreated casualties as a constant-hazard (exponential) process: the chance that a casualty
 // moves one START category worse (yellow → red, red → black) within a time step, and the share still stable.
 import { requireAbove, requireAtLeast } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** The time scale and the care that slows it. */
 export interface DeteriorationRate {
@@ -26,13 +27,13 @@ function hazardPerS(rate: DeteriorationRate): number {
  */
 export function worseningProbability(rate: DeteriorationRate, dtS: number): number {
   requireAtLeast('dtS', dtS, 0);
-  return 1 - Math.exp(-hazardPerS(rate) * dtS);
+  return 1 - detMath.exp(-hazardPerS(rate) * dtS);
 }
 
 /** Share of casualties who have not yet worsened after `elapsedS`: S(t) = exp(−f · t / τ). Same guards. */
 export function stillStableShare(rate: DeteriorationRate, elapsedS: number): number {
   requireAtLeast('elapsedS', elapsedS, 0);
-  return Math.exp(-hazardPerS(rate) * elapsedS);
+  return detMath.exp(-hazardPerS(rate) * elapsedS);
 }
 
 /** Median time to worsen, s: τ ln 2 / f (Infinity under definitive care, f = 0). */

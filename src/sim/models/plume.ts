@@ -1,5 +1,6 @@
 // Gaussian plume from a continuous point source, with ground reflection and Briggs open-country sigmas.
 import { requireAbove, requireAtLeast, requireFinite, requireOneOf } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** Pasquill–Gifford atmospheric stability class: A very unstable … D neutral … F moderately stable. */
 export type StabilityClass = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
@@ -38,7 +39,7 @@ export function briggsRuralSigmas(distanceM: number, stabilityClass: StabilityCl
   const c = RURAL[requireOneOf('stabilityClass', stabilityClass, CLASSES)];
   return {
     sigmaYM: (c.ay * distanceM) / Math.sqrt(1 + 0.0001 * distanceM),
-    sigmaZM: c.az * distanceM * Math.pow(1 + c.bz * distanceM, c.pz),
+    sigmaZM: c.az * distanceM * detMath.pow(1 + c.bz * distanceM, c.pz),
   };
 }
 
@@ -79,11 +80,11 @@ export function plumeConcentrationGm3(query: PlumeQuery): number {
   requireOneOf('stabilityClass', stabilityClass, CLASSES);
   if (requireFinite('xM', xM) <= 0) return 0;
   const { sigmaYM, sigmaZM } = briggsRuralSigmas(xM, stabilityClass);
-  const crosswind = Math.exp(-(yM * yM) / (2 * sigmaYM * sigmaYM));
+  const crosswind = detMath.exp(-(yM * yM) / (2 * sigmaYM * sigmaYM));
   const vertical = gaussian(zM - sourceHeightM, sigmaZM) + gaussian(zM + sourceHeightM, sigmaZM);
   return (emissionGs / (2 * Math.PI * windMs * sigmaYM * sigmaZM)) * crosswind * vertical;
 }
 
 function gaussian(offsetM: number, sigmaM: number): number {
-  return Math.exp(-(offsetM * offsetM) / (2 * sigmaM * sigmaM));
+  return detMath.exp(-(offsetM * offsetM) / (2 * sigmaM * sigmaM));
 }

@@ -1,6 +1,7 @@
 // Moist-air relations for heat stress: saturation vapour pressure, relative humidity at a vapour pressure, and
 // the psychrometric wet-bulb temperature from air temperature and relative humidity.
 import { requireAbove, requireAtLeast, requireWithin } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 const ABSOLUTE_ZERO_C = -273.15;
 
@@ -13,7 +14,7 @@ const ABSOLUTE_ZERO_C = -273.15;
  */
 export function saturationVapourPressureHpa(tempC: number): number {
   requireAbove('tempC', tempC, -237.7);
-  return 6.105 * Math.exp((17.27 * tempC) / (237.7 + tempC));
+  return 6.105 * detMath.exp((17.27 * tempC) / (237.7 + tempC));
 }
 
 /**
@@ -41,6 +42,6 @@ export const STULL_WET_BULB_VALID_RANGE = { minTempC: -20, maxTempC: 50, minRhPc
 export function wetBulbStullC(tempC: number, rhPct: number): number {
   const t = requireAtLeast('tempC', tempC, ABSOLUTE_ZERO_C);
   const rh = requireWithin('rhPct', rhPct, 0, 100);
-  return t * Math.atan(0.151977 * Math.sqrt(rh + 8.313659)) + Math.atan(t + rh) - Math.atan(rh - 1.676331)
-    + 0.00391838 * rh ** 1.5 * Math.atan(0.023101 * rh) - 4.686035;
+  return t * detMath.atan(0.151977 * Math.sqrt(rh + 8.313659)) + detMath.atan(t + rh) - detMath.atan(rh - 1.676331)
+    + 0.00391838 * detMath.pow(rh, 1.5) * detMath.atan(0.023101 * rh) - 4.686035;
 }

@@ -1,6 +1,7 @@
 // River hydraulics for a lumped township river: linear-reservoir routing, the stage–discharge rating curve, and
 // broad-crested weir flow (with drowned-weir reduction) over an embankment crest or through a breach.
 import { requireAbove, requireAtLeast, requireFinite, requireWithin } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** Standard gravity, m/s². */
 const gravityMs2 = 9.80665;
@@ -19,7 +20,7 @@ export function linearReservoirStorageM3(storageM3: number, netInflowM3s: number
   requireAbove('storageConstantS', storageConstantS, 0);
   requireAtLeast('dtS', dtS, 0);
   const equilibriumM3 = netInflowM3s * storageConstantS;
-  return Math.max(0, equilibriumM3 + (storageM3 - equilibriumM3) * Math.exp(-dtS / storageConstantS));
+  return Math.max(0, equilibriumM3 + (storageM3 - equilibriumM3) * detMath.exp(-dtS / storageConstantS));
 }
 
 /** A power-law stage–discharge rating Q = C (h − h0)^β. */
@@ -47,18 +48,18 @@ export function ratingDischargeM3s(stageM: number, rating: RatingCurve): number 
   requireFinite('stageM', stageM);
   checkRating(rating);
   const headM = stageM - rating.zeroFlowStageM;
-  return headM > 0 ? rating.coefficient * headM ** rating.exponent : 0;
+  return headM > 0 ? rating.coefficient * detMath.pow(headM, rating.exponent) : 0;
 }
 
 /** Stage at a discharge, the inverse of `ratingDischargeM3s`: h = h0 + (Q / C)^(1/β). Throws RangeError for Q < 0. */
 export function ratingStageM(dischargeM3s: number, rating: RatingCurve): number {
   requireAtLeast('dischargeM3s', dischargeM3s, 0);
   checkRating(rating);
-  return rating.zeroFlowStageM + (dischargeM3s / rating.coefficient) ** (1 / rating.exponent);
+  return rating.zeroFlowStageM + detMath.pow(dischargeM3s / rating.coefficient, 1 / rating.exponent);
 }
 
 /** The ideal broad-crested weir coefficient in SI units, (2/3)^(3/2) √g ≈ 1.705 m^½/s. */
-export const broadCrestedWeirCoefficient = (2 / 3) ** 1.5 * Math.sqrt(gravityMs2);
+export const broadCrestedWeirCoefficient = detMath.pow(2 / 3, 1.5) * Math.sqrt(gravityMs2);
 
 /**
  * Flow over a broad-crested weir of width `widthM`: Q = Cd b H^(3/2) with H the upstream head over the crest, reduced
@@ -77,8 +78,8 @@ export function weirFlowM3s(options: { upstreamM: number; downstreamM: number; c
   const headM = upstreamM - crestM;
   if (headM <= 0 || downstreamM >= upstreamM) return 0;
   const drownedM = Math.max(0, downstreamM - crestM);
-  const free = coefficient * widthM * headM ** 1.5;
-  return free * (1 - (drownedM / headM) ** 1.5) ** 0.385;
+  const free = coefficient * widthM * detMath.pow(headM, 1.5);
+  return free * detMath.pow(1 - detMath.pow(drownedM / headM, 1.5), 0.385);
 }
 
 /** Mean velocity of the water crossing a weir at critical depth, √(g · 2H/3), m/s (Henderson 1966, §6.4). */

@@ -2,6 +2,7 @@
 import type { AgentGrid, SegmentGrid } from './agentGrid';
 import { cellAt } from './agentGrid';
 import { requireAbove, requireCount } from './rangeGuards';
+import { addPairForces } from './socialForcePairs';
 import { tabulatedExp } from './tabulatedExp';
 
 export interface SocialForceParameters {
@@ -16,12 +17,23 @@ export interface SocialForceParameters {
   frictionKgMS: number;
   /** Pairs further apart than r_i + r_j + this gap are ignored (at 0.4 m the repulsion is 2000 e^−5 ≈ 13 N). */
   cutoffGapM: number;
+  /** The perf-ref rule instead: pairs and walls further than this from an agent's centre are ignored, whatever the radii. */
+  fixedCutoffM?: number;
+  /** False turns mass scaling off (the perf-ref model): every agent keeps m, however stiff its contacts. */
+  massScaling?: boolean;
 }
 
 /** Helbing, Farkas & Vicsek (2000), Nature 407:487, "Simulating dynamical features of escape panic", methods. */
 export const HFV2000: SocialForceParameters = {
   massKg: 80, relaxationS: 0.5, repulsionN: 2000, repulsionRangeM: 0.08, bodyStiffnessKgS2: 1.2e5, frictionKgMS: 2.4e5, cutoffGapM: 0.4,
 };
+
+/**
+ * The model of the perf-ref workload (../shared/perf-ref, socialforce.c), for comparison with the C kernel: the
+ * same HFV parameters with a fixed 2 m cutoff and no mass scaling. (It also gathers each pair twice, where this
+ * kernel uses Newton's third law; the forces are the same up to rounding.)
+ */
+export const HFV2000_REFERENCE: SocialForceParameters = { ...HFV2000, fixedCutoffM: 2, massScaling: false };
 
 /** A crowd: position (m), velocity (m/s) and body radius (m) of agents 0 … count − 1. */
 export interface Pedestrians { count: number; xM: Float64Array; yM: Float64Array; vxMs: Float64Array; vyMs: Float64Array; radiusM: Float64Array }
@@ -45,71 +57,6 @@ export function contactForceN(gapM: number, slidingMs: number, p: SocialForcePar
 /** dt² K_i/m above which the mass is scaled: ω dt ≤ 1 (symplectic Euler is stable for ω dt < 2; a packed crowd needs the margin). */
 const massScalingThreshold = 1;
 
-/**
- * Σ_j f_ij over every pair within reach, each pair once (Newton's third law gives f_ji = −f_ij), and each agent's
- * contact stiffness K_i = Σ_j ∂|f_ij|/∂d. Kept as one function on purpose: it is the crowd's inner loop, about half
- * of a dense drill's run time.
- */
-function addPairForces(peds: Pedestrians, grid: AgentGrid, p: SocialForceParameters, work: StepScratch): void {
-  const { fx, fy, stiffness } = work;
-  const { xM, yM, vxMs, vyMs, radiusM } = peds;
-  const { cols, rows, cellStart, order } = grid;
-  const { repulsionN: a, bodyStiffnessKgS2: k, frictionKgMS: kappa, cutoffGapM } = p;
-  const inverseB = 1 / p.repulsionRangeM;
-  // For agent i: the rest of its own cell, then the forward neighbours E and the row below (SW, S, SE), which
-  // visit every adjacent pair exactly once. Ranges of `order`, as [from, to) pairs.
-  const ranges = new Int32Array(6);
-  for (let row = 0; row < rows; row++) {
-    for (let col = 0; col < cols; col++) {
-      const c = row * cols + col;
-      const end = cellStart[c + 1]!;
-      ranges[2] = col + 1 < cols ? cellStart[c + 1]! : 0;
-      ranges[3] = col + 1 < cols ? cellStart[c + 2]! : 0;
-      ranges[4] = row + 1 < rows ? cellStart[c + cols - (col > 0 ? 1 : 0)]! : 0;
-      ranges[5] = row + 1 < rows ? cellStart[c + cols + (col + 1 < cols ? 2 : 1)]! : 0;
-      for (let at = cellStart[c]!; at < end; at++) {
-        const i = order[at]!;
-        const xi = xM[i]!;
-        const yi = yM[i]!;
-        const ri = radiusM[i]!;
-        ranges[0] = at + 1;
-        ranges[1] = end;
-        for (let r = 0; r < 6; r += 2) {
-          for (let m = ranges[r]!; m < ranges[r + 1]!; m++) {
-            const j = order[m]!;
-            const dx = xi - xM[j]!;
-            const dy = yi - yM[j]!;
-            const reach = ri + radiusM[j]!;
-            const dSq = dx * dx + dy * dy;
-            const cut = reach + cutoffGapM;
-            if (dSq >= cut * cut) continue;
-            const d = Math.sqrt(dSq);
-            const inverseD = d > 1e-9 ? 1 / d : 0;
-            const nx = d > 1e-9 ? dx * inverseD : 1;
-            const ny = dy * inverseD;
-            const overlap = reach - d;
-            const repulsion = a * tabulatedExp(overlap * inverseB);
-            let fn = repulsion;
-            let ft = 0;
-            let stiff = repulsion * inverseB;
-            if (overlap > 0) {
-              fn += k * overlap;
-              ft = kappa * overlap * ((vxMs[j]! - vxMs[i]!) * -ny + (vyMs[j]! - vyMs[i]!) * nx);
-              stiff += k;
-            }
-            stiffness[i]! += stiff;
-            stiffness[j]! += stiff;
-            const gx = fn * nx - ft * ny;
-            const gy = fn * ny + ft * nx;
-            fx[i]! += gx; fy[i]! += gy;
-            fx[j]! -= gx; fy[j]! -= gy;
-          }
-        }
-      }
-    }
-  }
-}
-
 /** Σ_W f_iW: each wall segment near an agent pushes like a body of zero radius that does not move (HFV 2000). */
 function addWallForces(peds: Pedestrians, walls: SegmentGrid, p: SocialForceParameters, work: StepScratch): void {
   const { fx, fy, stiffness } = work;
@@ -126,7 +73,7 @@ function addWallForces(peds: Pedestrians, walls: SegmentGrid, p: SocialForcePara
       const dx = xM[i]! - (s[w]! + t * ex);
       const dy = yM[i]! - (s[w + 1]! + t * ey);
       const d = Math.sqrt(dx * dx + dy * dy);
-      if (d >= radiusM[i]! + p.cutoffGapM || d < 1e-9) continue;
+      if (d >= (p.fixedCutoffM ?? radiusM[i]! + p.cutoffGapM) || d < 1e-9) continue;
       const nx = dx / d;
       const ny = dy / d;
       const { normalN, tangentialN } = contactForceN(d - radiusM[i]!, -(vxMs[i]! * -ny + vyMs[i]! * nx), p);
@@ -137,22 +84,39 @@ function addWallForces(peds: Pedestrians, walls: SegmentGrid, p: SocialForcePara
   }
 }
 
+/** The agents' columns copied in cell order (s for sorted) and their force and stiffness sums in that order. */
+export interface CellOrderColumns { sx: Float64Array; sy: Float64Array; svx: Float64Array; svy: Float64Array; sr: Float64Array; sfx: Float64Array; sfy: Float64Array; sk: Float64Array }
+
 /**
  * Work arrays a caller may keep between steps, so a step allocates nothing: the force on each agent and its
- * stiffness K_i (the force's rate of change with distance, summed over its contacts and walls).
+ * stiffness K_i (the force's rate of change with distance, summed over its contacts and walls), the cell-ordered
+ * copies, one agent's neighbours within the cutoff, and the number of pairs within it in the last step (each pair once).
  */
-export interface StepScratch { fx: Float64Array; fy: Float64Array; stiffness: Float64Array }
+export interface StepScratch { fx: Float64Array; fy: Float64Array; stiffness: Float64Array; cellOrder: CellOrderColumns; near: Int32Array; ranges: Int32Array; pairCount: number }
 
 /** Fresh work arrays for `n` agents. */
 export function stepScratch(n: number): StepScratch {
-  return { fx: new Float64Array(n), fy: new Float64Array(n), stiffness: new Float64Array(n) };
+  const column = () => new Float64Array(n);
+  return {
+    fx: column(), fy: column(), stiffness: column(), near: new Int32Array(n), ranges: new Int32Array(2 * maxSpan + 2), pairCount: 0,
+    cellOrder: { sx: column(), sy: column(), svx: column(), svy: column(), sr: column(), sfx: column(), sfy: column(), sk: column() },
+  };
 }
 
-export interface StepOptions { grid: AgentGrid; walls: SegmentGrid | null; dtS: number; parameters?: SocialForceParameters; scratch?: StepScratch }
+/**
+ * `span`: how many cells out pairs are sought, 1 (the default) when the grid's cells are as wide as the widest
+ * interaction; finer cells with a span of 2 test fewer candidates (perf-ref's fixed 2 m cutoff on 1 m cells).
+ */
+export interface StepOptions { grid: AgentGrid; walls: SegmentGrid | null; dtS: number; span?: number; parameters?: SocialForceParameters; scratch?: StepScratch }
+
+/** The widest span a step accepts. */
+const maxSpan = 4;
 
 function scratchFor(scratch: StepScratch | undefined, n: number): StepScratch {
   if (!scratch || scratch.fx.length < n) return stepScratch(n);
-  for (const column of [scratch.fx, scratch.fy, scratch.stiffness]) column.fill(0, 0, n);
+  scratch.fx.fill(0, 0, n);
+  scratch.fy.fill(0, 0, n);
+  scratch.stiffness.fill(0, 0, n);
   return scratch;
 }
 
@@ -165,7 +129,7 @@ function scratchFor(scratch: StepScratch | undefined, n: number): StepScratch {
  * heavier, m_eff = dt² K_i (mass scaling, as in explicit discrete-element codes), which keeps every contact mode
  * stable up to dt = 0.1 s while leaving equilibria and free motion as they are. The price is slower motion inside a
  * packed crowd as dt grows: through a jammed 1.2 m door, 0.02 s passes the fine-step flow, 0.05 s about 15 % less,
- * 0.1 s some 40 % less.
+ * 0.1 s some 40 % less. `HFV2000_REFERENCE` turns mass scaling off and cuts off at a fixed 2 m, as perf-ref does.
  * Fixed agents keep still but push back. `grid` must be indexed on the current positions with cells no smaller
  * than the widest interaction (2 r_max + cutoffGapM). Mutates `peds`. Throws RangeError for dt ≤ 0.
  */
@@ -176,16 +140,19 @@ export function socialForceStep(peds: Pedestrians, drive: Drive, options: StepOp
   const n = peds.count;
   const work = scratchFor(options.scratch, n);
   const { fx, fy, stiffness } = work;
-  addPairForces(peds, options.grid, p, work);
+  const span = options.span ?? 1;
+  if (!Number.isInteger(span) || span < 1 || span > maxSpan) throw new RangeError(`span must be a whole number of cells from 1 to ${maxSpan}, got ${span}`);
+  addPairForces(peds, options.grid, span, p, work);
   if (options.walls) addWallForces(peds, options.walls, p, work);
   const { xM, yM, vxMs, vyMs } = peds;
   const dt = options.dtS;
+  const scaling = p.massScaling !== false;
   for (let i = 0; i < n; i++) {
     if (drive.fixed[i]) { vxMs[i] = 0; vyMs[i] = 0; continue; }
     // Mass scaling: where the agent's contacts are too stiff for the step (dt² K_i/m > 1), its acceleration is
     // divided as if it weighed dt² K_i, which bounds every contact mode at ω dt ≤ 1 and leaves softer contacts,
     // equilibria and free motion as they are.
-    const scale = dt / Math.max(1, (dt * dt * stiffness[i]!) / (massScalingThreshold * p.massKg));
+    const scale = scaling ? dt / Math.max(1, (dt * dt * stiffness[i]!) / (massScalingThreshold * p.massKg)) : dt;
     let vx = vxMs[i]! + ((drive.desiredVxMs[i]! - vxMs[i]!) / p.relaxationS + fx[i]! / p.massKg) * scale;
     let vy = vyMs[i]! + ((drive.desiredVyMs[i]! - vyMs[i]!) / p.relaxationS + fy[i]! / p.massKg) * scale;
     const speed = Math.sqrt(vx * vx + vy * vy);

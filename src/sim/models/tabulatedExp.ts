@@ -1,17 +1,29 @@
-// A fast e^x for the crowd models' inner loops: a table with linear interpolation, built once from Math.exp.
+// A fast e^x for the crowd models' inner loops: a table with linear interpolation, built once from an exp function.
+import { detMath } from '../math/detMath.ts';
 
-/** e^x on [−8, 4] from a table (step 1/128, linear interpolation: relative error under 1e-5), Math.exp outside. */
-const expTable = { fromX: -8, toX: 4, perUnit: 128, values: new Float64Array(0) };
-expTable.values = Float64Array.from({ length: (expTable.toX - expTable.fromX) * expTable.perUnit + 2 }, (_, k) => Math.exp(expTable.fromX + k / expTable.perUnit));
+/** The table's knots are anchored at x = −8 (as they always were, so values on [−8, 4] keep every bit). */
+const anchorX = -8;
+const perUnit = 128;
+/** −32 covers the social force's whole 2 m cutoff ((0.25 − 2)/0.08 ≈ −22 for a wall), not only the drill's 0.4 m gap. */
+const fromX = -32;
+const toX = 4;
+const knotsBelowAnchor = (anchorX - fromX) * perUnit;
+
+/** e^x at every knot fromX + k/perUnit, k = 0 … (toX − fromX)·perUnit + 1: the one place the table is built. */
+function expKnots(exp: (x: number) => number): Float64Array {
+  return Float64Array.from({ length: (toX - fromX) * perUnit + 2 }, (_, k) => exp(fromX + k / perUnit));
+}
+
+const knots = expKnots(detMath.exp);
 
 /**
- * e^x within 1e-5 (relative) on [−8, 4], and Math.exp outside: the social force and the density kernel evaluate
+ * e^x within 1e-5 (relative) on [−32, 4], and detMath.exp outside: the social force and the density kernel evaluate
  * it millions of times a second, where Math.exp was their main cost.
  */
 export function tabulatedExp(x: number): number {
-  if (!(x >= expTable.fromX && x < expTable.toX)) return Math.exp(x);
-  const at = (x - expTable.fromX) * expTable.perUnit;
-  const k = at | 0;
-  const v0 = expTable.values[k]!;
-  return v0 + (expTable.values[k + 1]! - v0) * (at - k);
+  if (!(x >= fromX && x < toX)) return detMath.exp(x);
+  const at = (x - anchorX) * perUnit;
+  const k = Math.floor(at);
+  const v0 = knots[k + knotsBelowAnchor]!;
+  return v0 + (knots[k + knotsBelowAnchor + 1]! - v0) * (at - k);
 }

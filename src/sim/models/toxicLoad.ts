@@ -1,6 +1,7 @@
 // Toxic load Σ Cⁿ Δt and the lethality probits of township gases (C in ppm, T in min), with ppm ↔ mg/m³.
 import { probitToProbability } from './normalCdf';
 import { requireAtLeast, requireOneOf } from './rangeGuards';
+import { detMath } from '../math/detMath';
 
 /** Gases with a lethality probit here (C in ppm, T in min). */
 export type ProbitGas = 'chlorine' | 'ammonia' | 'carbonMonoxide';
@@ -43,7 +44,7 @@ const GASES = Object.keys(lethalityProbits) as ProbitGas[];
 export function toxicLoadIncrement(gas: ProbitGas, ppm: number, minutes: number): number {
   requireAtLeast('ppm', ppm, 0);
   requireAtLeast('minutes', minutes, 0);
-  return ppm ** lethalityProbits[requireOneOf('gas', gas, GASES)].n * minutes;
+  return detMath.pow(ppm, lethalityProbits[requireOneOf('gas', gas, GASES)].n) * minutes;
 }
 
 /**
@@ -53,5 +54,5 @@ export function toxicLoadIncrement(gas: ProbitGas, ppm: number, minutes: number)
 export function lethalityProbability(gas: ProbitGas, loadPpmNMin: number): number {
   requireAtLeast('loadPpmNMin', loadPpmNMin, 0);
   const { a, b } = lethalityProbits[requireOneOf('gas', gas, GASES)];
-  return loadPpmNMin === 0 ? 0 : probitToProbability(a + b * Math.log(loadPpmNMin));
+  return loadPpmNMin === 0 ? 0 : probitToProbability(a + b * detMath.log(loadPpmNMin));
 }

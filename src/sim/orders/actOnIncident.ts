@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { SimContext } from '../simContext.ts';
 import { findUnit } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
+import { availableActions, isFactorAction, unitCanCarryOut } from '../incidents/availableActions.ts';
 import { incidentSpec, sendToIncident } from '../incidents/incidentHost.ts';
 import { targetIncident } from '../state/target.ts';
-import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
@@ -28,20 +28,18 @@ export function actOnIncident(ctx: SimContext, order: ActOnIncidentOrder): Order
   if (!incident) return reject('unknown-incident', { incident: order.incident });
   const unknown = rejectUnlessKnows(ctx, order.by, incident.id);
   if (unknown) return unknown;
-  const incidentName = nameOf(ctx.world, incident.id);
-  if (incident.status !== 'active') return reject('incident-not-active', { incident: incidentName });
-  const action = ctx.world.factors.get(incident.factor)?.actions[order.action];
-  if (!action) return reject('unknown-action', { incident: incidentName, action: order.action });
-  if (action.appliesTo && !action.appliesTo(incidentSpec(ctx, incident.id))) return reject('action-not-for-incident', { incident: incidentName, action: order.action });
+  if (incident.status !== 'active') return reject('incident-not-active', { incident: incident.id });
+  if (!isFactorAction(incident.factor, order.action)) return reject('unknown-action', { incident: incident.id, action: order.action });
+  const action = availableActions(incidentSpec(ctx, incident.id)).find((a) => a.id === order.action);
+  if (!action) return reject('action-not-for-incident', { incident: incident.id, action: order.action });
   if (action.capabilities !== null && order.unit === undefined) return reject('action-needs-unit');
   if (order.unit !== undefined) {
     const unit = findUnit(ctx, order.unit);
     if (!unit) return reject('unknown-unit', { unit: order.unit });
     const notYours = rejectUnlessCommands(ctx, order.by, unit.def, unit.state);
     if (notYours) return notYours;
-    const unitName = nameOf(ctx.world, unit.def.id);
-    if (unit.state.status !== 'onScene' || targetIncident(unit.state.target) !== incident.id) return reject('unit-not-on-scene', { unit: unitName, incident: incidentName });
-    if (action.capabilities !== null && !action.capabilities.some((c) => unit.def.capabilities.includes(c))) return reject('unit-lacks-capability', { unit: unitName });
+    if (unit.state.status !== 'onScene' || targetIncident(unit.state.target) !== incident.id) return reject('unit-not-on-scene', { unit: unit.def.id, incident: incident.id });
+    if (!unitCanCarryOut(action, unit.def.capabilities)) return reject('unit-lacks-capability', { unit: unit.def.id });
   }
 
   ctx.emit({ type: 'incident.action', incident: incident.id, action: order.action, by: order.by, unit: order.unit ?? null });

@@ -36,7 +36,7 @@ export function addIncident(ctx: SimContext, order: AddIncidentOrder): OrderOutc
   if (!(point.xM >= 0 && point.yM >= 0 && point.xM < map.widthCells * map.cellSizeM && point.yM < map.heightCells * map.cellSizeM)) return reject('target-off-map');
   const id = freshId(ctx);
   const spec = curveballIncident(drill, template, point, id, ctx.state.timeS);
-  if (!isIncident(spec)) return spec.withinM > 0 ? reject('nothing-to-place-on', { what: spec.wanted, distance: spec.withinM }) : reject('wrong-ground', { what: spec.wanted });
+  if (!isIncident(spec)) return spec.withinM > 0 ? reject('nothing-to-place-on', { what: spec.wanted, distanceM: spec.withinM }) : reject('wrong-ground', { what: spec.wanted });
   (ctx.state.curveballs ??= []).push(spec);
   ctx.world.addedIncidents.push(structuredClone(spec));
   const incident = {

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { SimContext } from '../simContext.ts';
 import { findUnit } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
-import { nameOf } from '../world/world.ts';
 import { commanderOf, rejectUnknownTeam, rejectUnlessCommandPost } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
@@ -18,7 +17,7 @@ export function assignUnit(ctx: SimContext, order: AssignUnitOrder): OrderOutcom
   if (!unit) return reject('unknown-unit', { unit: order.unit });
   if (!ctx.world.teams.has(order.team)) return reject('unknown-team', { by: order.team });
   if (commanderOf(unit.def, unit.state) === order.team) {
-    return reject('already-assigned', { unit: nameOf(ctx.world, unit.def.id), team: nameOf(ctx.world, order.team) });
+    return reject('already-assigned', { unit: unit.def.id, team: order.team });
   }
 
   unit.state.assignedTo = order.team === unit.def.owner ? null : order.team;

@@ -4,7 +4,6 @@ import type { SimContext } from '../simContext.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { UnitDefinition } from '../scenario/rosterSchema.ts';
 import type { UnitState } from '../state/simState.ts';
-import { nameOf } from '../world/world.ts';
 import type { Rejection } from './rejection.ts';
 import { reject } from './rejection.ts';
 
@@ -23,11 +22,11 @@ export function commanderOf(def: UnitDefinition, state: UnitState): string {
 
 export function rejectUnlessCommands(ctx: SimContext, by: string, def: UnitDefinition, state: UnitState): Rejection | null {
   if (by === TeamCommandPost || commanderOf(def, state) === by) return null;
-  return reject('not-your-unit', { unit: nameOf(ctx.world, def.id), by: nameOf(ctx.world, by) });
+  return reject('not-your-unit', { unit: def.id, by });
 }
 
 /** A village team acts only for itself; the command post acts for every village. */
 export function rejectUnlessOwnVillages(ctx: SimContext, by: string, villages: readonly string[]): Rejection | null {
   if (by === TeamCommandPost || villages.every((v) => v === by)) return null;
-  return reject('not-your-village', { by: nameOf(ctx.world, by) });
+  return reject('not-your-village', { by });
 }

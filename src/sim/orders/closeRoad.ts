@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { SimContext } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
 import { planTrip, tripUsesRoad, unitPositionAt, etaS } from '../units/trips.ts';
-import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
@@ -16,7 +15,7 @@ export function closeRoad(ctx: SimContext, order: CloseRoadOrder): OrderOutcome 
   const refused = rejectUnknownTeam(ctx, order.by) ?? rejectUnlessRoadAuthority(ctx, order.by);
   if (refused) return refused;
   if (!ctx.world.drill.map.roads.some((r) => r.id === order.road)) return reject('unknown-road', { road: order.road });
-  if (ctx.state.closedRoads.includes(order.road)) return reject('road-already-closed', { road: nameOf(ctx.world, order.road) });
+  if (ctx.state.closedRoads.includes(order.road)) return reject('road-already-closed', { road: order.road });
 
   ctx.state.closedRoads = [...ctx.state.closedRoads, order.road].sort();
   ctx.emit({ type: 'road.closed', road: order.road, by: order.by });

@@ -18,9 +18,8 @@ export type DispatchUnitOrder = z.infer<typeof DispatchUnitOrder>;
 export function dispatchUnit(ctx: SimContext, order: DispatchUnitOrder): OrderOutcome {
   const unit = commandedUnitOnMap(ctx, order.by, order.unit);
   if (isRejection(unit)) return unit;
-  const { name } = unit;
   if ((unit.state.status === 'enRoute' || unit.state.status === 'onScene') && sameTarget(unit.state.target, order.to)) {
-    return reject('already-there', { unit: name });
+    return reject('already-there', { unit: unit.def.id });
   }
   const about = targetIncident(order.to);
   const unknown = about === null ? null : rejectUnlessKnows(ctx, order.by, about);
@@ -28,7 +27,7 @@ export function dispatchUnit(ctx: SimContext, order: DispatchUnitOrder): OrderOu
   const to = resolveTarget(ctx, order.to);
   if (isRejection(to)) return to;
   const trip = planTrip(ctx, unit.def, unit.state, to, order.to);
-  if (!trip) return reject('unreachable', { unit: name });
+  if (!trip) return reject('unreachable', { unit: unit.def.id });
 
   announceDeparture(ctx, unit.state);
   unit.state.status = 'enRoute';

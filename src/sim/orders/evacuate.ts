@@ -5,7 +5,6 @@ import type { SimContext } from '../simContext.ts';
 import { findShelter, findVillage } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
 import { distanceM } from '../world/roadGraph.ts';
-import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam, rejectUnlessOwnVillages } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
@@ -38,11 +37,10 @@ export function evacuate(ctx: SimContext, order: EvacuateOrder): OrderOutcome {
   if (notOwn) return notOwn;
   const shelter = findShelter(ctx, order.shelter);
   if (!shelter) return reject('unknown-shelter', { shelter: order.shelter });
-  const shelterName = nameOf(ctx.world, shelter.def.id);
-  if (!shelter.state.open) return reject('shelter-closed', { shelter: shelterName });
-  if (shelter.state.occupantCount >= shelter.def.capacity) return reject('shelter-full', { shelter: shelterName });
+  if (!shelter.state.open) return reject('shelter-closed', { shelter: shelter.def.id });
+  if (shelter.state.occupantCount >= shelter.def.capacity) return reject('shelter-full', { shelter: shelter.def.id });
   const remaining = ids.filter((id) => { const v = findVillage(ctx, id)!.state; return v.atHomeCount + v.atHomeVulnerableCount > 0; });
-  if (remaining.length === 0) return reject('evacuation-done', { village: nameOf(ctx.world, ids[0]!) });
+  if (remaining.length === 0) return reject('evacuation-done', { village: ids[0]! });
 
   for (const id of remaining) {
     findVillage(ctx, id)!.state.evacuation = { shelter: shelter.def.id, orderedS: ctx.state.timeS, by: order.by, completedS: null, stalled: false };

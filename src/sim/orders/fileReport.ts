@@ -12,6 +12,7 @@ import { learn } from '../knowledge/learn.ts';
 import { rejectUnlessKnows } from '../knowledge/knows.ts';
 import type { KnownFigures } from '../knowledge/knowledgeState.ts';
 import type { ReportElements } from '../state/reportElements.ts';
+import { reporterFigures } from './reporterFigures.ts';
 
 export const FileReportOrder = z.strictObject({
   type: z.literal('fileReport'),
@@ -20,12 +21,21 @@ export const FileReportOrder = z.strictObject({
   /** The incident reported on, when the drill has incidents. */
   incident: Id.optional(),
   elements: ReportElementsSchema,
+  /** 'reporter': the casualties and loss are what the reporting team knows when it files (a plan written once for
+   *  every seed); otherwise they are as written. */
+  figuresFrom: z.literal('reporter').optional(),
 });
 export type FileReportOrder = z.infer<typeof FileReportOrder>;
 
 /** Each team reports one level up. */
 export function reportRecipient(by: string): string {
   return by === TeamCommandPost ? 'county' : TeamCommandPost;
+}
+
+/** The drill's only started incident, which a report naming none is about; null when there are none or several. */
+function soleStartedIncident(ctx: SimContext): string | null {
+  const started = ctx.state.incidents.filter((i) => i.status !== 'pending');
+  return started.length === 1 ? started[0]!.id : null;
 }
 
 export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcome {
@@ -37,6 +47,9 @@ export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcom
   }
   const unknown = incident === null ? null : rejectUnlessKnows(ctx, order.by, incident);
   if (unknown) return unknown;
+  const about = incident ?? soleStartedIncident(ctx);
+  const figures = order.figuresFrom === 'reporter' && about !== null ? reporterFigures(ctx, about, order.by) : null;
+  if (order.figuresFrom === 'reporter' && !figures) return reject('unknown-incident', { incident: about ?? '' });
   const filedFirst = ctx.state.reports.some((r) => r.by === order.by && r.kind === 'initial' && r.incident === incident);
   if (order.kind === 'followUp' && !filedFirst) return reject('no-initial-report');
 
@@ -47,11 +60,11 @@ export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcom
     to: reportRecipient(order.by),
     kind: order.kind,
     incident,
-    elements: order.elements,
+    elements: figures ? { ...order.elements, ...figures } : order.elements,
   };
   ctx.state.reports.push(report);
-  ctx.emit({ type: 'report.filed', report: report.id, by: report.by, to: report.to, kind: report.kind, incident });
-  if (incident !== null) learn(ctx, { team: report.to, incident, via: 'report', from: report.by, figures: reportedFigures(order.elements) });
+  ctx.emit({ type: 'report.filed', report: report.id, by: report.by, to: report.to, kind: report.kind, incident, ...(figures ? { figures } : {}) });
+  if (incident !== null) learn(ctx, { team: report.to, incident, via: 'report', from: report.by, figures: reportedFigures(figures ? { ...order.elements, casualties: figures.casualties, estimatedLossYuan: figures.estimatedLossYuan } : order.elements) });
   return accepted;
 }
 

@@ -17,6 +17,9 @@ export const IssueWarningOrder = z.strictObject({
   message: NonEmptyText,
   /** The incident the warning is about, if any: the warned villages then know of it. */
   incident: Id.optional(),
+  /** 'shelterInPlace': the warning tells people to stay indoors with doors and windows shut — the one that
+   *  protects them under a toxic plume; any other warning only alerts. */
+  instruction: z.literal('shelterInPlace').optional(),
 });
 export type IssueWarningOrder = z.infer<typeof IssueWarningOrder>;
 
@@ -39,9 +42,10 @@ export function issueWarning(ctx: SimContext, order: IssueWarningOrder): OrderOu
   if (unknown) return unknown;
 
   for (const id of villages) findVillage(ctx, id)!.state.warning = order.colour;
-  const warning = { atS: ctx.state.timeS, by: order.by, colour: order.colour, township, villages, message: order.message };
+  const shelter = order.instruction === 'shelterInPlace' ? { shelterInPlace: true as const } : {};
+  const warning = { atS: ctx.state.timeS, by: order.by, colour: order.colour, township, villages, message: order.message, ...shelter };
   ctx.state.warnings.push(warning);
-  ctx.emit({ type: 'warning.issued', colour: order.colour, villages, township, by: order.by, message: order.message });
+  ctx.emit({ type: 'warning.issued', colour: order.colour, villages, township, by: order.by, message: order.message, ...shelter });
   if (about !== undefined) for (const village of villages) learn(ctx, { team: village, incident: about, via: 'warning', from: order.by, figures: {} });
   return accepted;
 }

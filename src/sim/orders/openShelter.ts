@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { SimContext } from '../simContext.ts';
 import { findShelter } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
-import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam, rejectUnlessCommandPost } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
@@ -16,7 +15,7 @@ export function openShelter(ctx: SimContext, order: OpenShelterOrder): OrderOutc
   if (refused) return refused;
   const shelter = findShelter(ctx, order.shelter);
   if (!shelter) return reject('unknown-shelter', { shelter: order.shelter });
-  if (shelter.state.open) return reject('shelter-already-open', { shelter: nameOf(ctx.world, shelter.def.id) });
+  if (shelter.state.open) return reject('shelter-already-open', { shelter: shelter.def.id });
 
   shelter.state.open = true;
   ctx.emit({ type: 'shelter.opened', shelter: shelter.def.id, by: order.by });

@@ -1,6 +1,5 @@
 // Every order as one validated union, and the table that sends each to its own file.
 import { z } from 'zod';
-import { bilingual } from '../../i18n/translate.ts';
 import type { SimContext } from '../simContext.ts';
 import { ActOnIncidentOrder, actOnIncident } from './actOnIncident.ts';
 import { AddIncidentOrder, addIncident } from './addIncident.ts';
@@ -17,6 +16,7 @@ import { OpenShelterOrder, openShelter } from './openShelter.ts';
 import { RecallUnitOrder, recallUnit } from './recallUnit.ts';
 import { RelayInformationOrder, relayInformation } from './relayInformation.ts';
 import type { OrderOutcome, Rejection } from './rejection.ts';
+import { reject } from './rejection.ts';
 import { ReopenRoadOrder, reopenRoad } from './reopenRoad.ts';
 import { RequestCountySupportOrder, requestCountySupport } from './requestCountySupport.ts';
 import { SetResponseLevelOrder, setResponseLevel } from './setResponseLevel.ts';
@@ -46,12 +46,17 @@ export const orderTypes = Object.keys(schemas) as OrderType[];
 export function parseOrder(input: unknown): { ok: true; order: Order } | Rejection {
   const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !(orderTypes as string[]).includes(type)) {
-    return { ok: false, reason: 'invalid-order', message: bilingual('reason.invalid-order', { detail: `type must be one of ${orderTypes.join(', ')}` }) };
+    return reject('invalid-order', { detail: `type must be one of ${orderTypes.join(', ')}` });
   }
   const result = schemas[type as OrderType].safeParse(input);
   if (result.success) return { ok: true, order: result.data };
   const detail = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || type}: ${i.message}`).join('; ');
-  return { ok: false, reason: 'invalid-order', message: bilingual('reason.invalid-order', { detail }) };
+  return reject('invalid-order', { detail });
+}
+
+/** A malformed order as a content problem's text (in English, like every problem a loader names). */
+export function malformedOrderText(refused: Rejection): string {
+  return `the order is malformed: ${refused.params.detail ?? refused.reason}`;
 }
 
 /** Runs a checked order: either it is refused and nothing changes, or it changes the state and emits events. */

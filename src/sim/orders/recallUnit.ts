@@ -14,11 +14,10 @@ export type RecallUnitOrder = z.infer<typeof RecallUnitOrder>;
 export function recallUnit(ctx: SimContext, order: RecallUnitOrder): OrderOutcome {
   const unit = commandedUnitOnMap(ctx, order.by, order.unit);
   if (isRejection(unit)) return unit;
-  const { name } = unit;
-  if (unit.state.status === 'atBase' || unit.state.status === 'returning') return reject('already-home', { unit: name });
+  if (unit.state.status === 'atBase' || unit.state.status === 'returning') return reject('already-home', { unit: unit.def.id });
   const base = ctx.world.objects.get(unit.def.base)!;
   const trip = planTrip(ctx, unit.def, unit.state, base.at);
-  if (!trip) return reject('unreachable', { unit: name });
+  if (!trip) return reject('unreachable', { unit: unit.def.id });
 
   announceDeparture(ctx, unit.state);
   unit.state.status = 'returning';

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { SimContext } from '../simContext.ts';
 import { Id } from '../scenario/vocabulary.ts';
-import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
@@ -15,7 +14,7 @@ export function reopenRoad(ctx: SimContext, order: ReopenRoadOrder): OrderOutcom
   const refused = rejectUnknownTeam(ctx, order.by) ?? rejectUnlessRoadAuthority(ctx, order.by);
   if (refused) return refused;
   if (!ctx.world.drill.map.roads.some((r) => r.id === order.road)) return reject('unknown-road', { road: order.road });
-  if (!ctx.state.closedRoads.includes(order.road)) return reject('road-not-closed', { road: nameOf(ctx.world, order.road) });
+  if (!ctx.state.closedRoads.includes(order.road)) return reject('road-not-closed', { road: order.road });
 
   ctx.state.closedRoads = ctx.state.closedRoads.filter((r) => r !== order.road);
   ctx.emit({ type: 'road.reopened', road: order.road, by: order.by });

@@ -7,7 +7,6 @@ import { TargetSchema } from '../state/target.ts';
 import { rejectUnknownTeam, rejectUnlessCommandPost } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, isRejection, reject } from './rejection.ts';
-import { bilingual } from '../../i18n/translate.ts';
 import { resolveTarget } from './resolveTarget.ts';
 import { countyNotTold } from '../knowledge/countyKnows.ts';
 
@@ -23,8 +22,8 @@ export function requestCountySupport(ctx: SimContext, order: RequestCountySuppor
   const refused = rejectUnknownTeam(ctx, order.by) ?? rejectUnlessCommandPost(order.by);
   if (refused) return refused;
   const support = ctx.world.drill.scenario.countySupport.find((s) => s.force === order.force);
-  if (!support) return reject('county-force-unavailable', { force: forceName(order.force) });
-  if (ctx.state.countyRequests.some((r) => r.force === order.force)) return reject('county-already-requested', { force: forceName(order.force) });
+  if (!support) return reject('county-force-unavailable', { force: order.force });
+  if (ctx.state.countyRequests.some((r) => r.force === order.force)) return reject('county-already-requested', { force: order.force });
   if (order.to) {
     const at = resolveTarget(ctx, order.to);
     if (isRejection(at)) return at;
@@ -41,8 +40,4 @@ export function requestCountySupport(ctx: SimContext, order: RequestCountySuppor
   }
   ctx.emit({ type: 'county.requested', force: order.force, by: order.by, arrivesS: entersS });
   return accepted;
-}
-
-function forceName(force: CountyForce) {
-  return bilingual(`force.${force}`);
 }

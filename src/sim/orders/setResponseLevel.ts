@@ -1,6 +1,5 @@
 // Order: the command post starts, raises, lowers or stands down the township's emergency response (IV … I).
 import { z } from 'zod';
-import { bilingual } from '../../i18n/translate.ts';
 import type { SimContext } from '../simContext.ts';
 import { Id, ResponseLevel } from '../scenario/vocabulary.ts';
 import { rejectUnknownTeam, rejectUnlessCommandPost } from './authority.ts';
@@ -13,7 +12,7 @@ export type SetResponseLevelOrder = z.infer<typeof SetResponseLevelOrder>;
 export function setResponseLevel(ctx: SimContext, order: SetResponseLevelOrder): OrderOutcome {
   const refused = rejectUnknownTeam(ctx, order.by) ?? rejectUnlessCommandPost(order.by);
   if (refused) return refused;
-  if (ctx.state.responseLevel === order.level) return reject('same-response-level', { level: bilingual(`level.${order.level}`) });
+  if (ctx.state.responseLevel === order.level) return reject('same-response-level', { level: order.level });
 
   ctx.state.responseLevel = order.level;
   ctx.emit({ type: 'response.levelSet', level: order.level, by: order.by });

@@ -4,14 +4,14 @@ import { z } from 'zod';
 import type { ContentProblem, Loaded } from '../scenario/contentError.ts';
 import { parseJsonText } from '../scenario/contentError.ts';
 import type { Order } from './order.ts';
-import { parseOrder } from './order.ts';
+import { malformedOrderText, parseOrder } from './order.ts';
 
 export interface TimedOrder { atS: number; order: Order }
 
 const OrdersFileSchema = z.array(z.strictObject({ atS: z.int().min(0), order: z.unknown() })).max(100_000);
 
-/** Orders sorted by time (stable, so orders at the same second keep their file order). */
-export function parseOrdersFile(file: string, text: string): Loaded<TimedOrder[]> {
+/** Orders sorted by time (stable, so orders at the same second keep their file order); one after `endS` (the drill's end) is a problem. */
+export function parseOrdersFile(file: string, text: string, endS = Infinity): Loaded<TimedOrder[]> {
   const json = parseJsonText(file, text);
   if (!json.ok) return json;
   const list = OrdersFileSchema.safeParse(json.value);
@@ -22,8 +22,9 @@ export function parseOrdersFile(file: string, text: string): Loaded<TimedOrder[]
   const orders: TimedOrder[] = [];
   list.data.forEach((entry, i) => {
     const parsed = parseOrder(entry.order);
+    if (entry.atS > endS) problems.push({ file, path: `${i}.atS`, problem: `comes after the drill ends (${endS} s)` });
     if (parsed.ok) orders.push({ atS: entry.atS, order: parsed.order });
-    else problems.push({ file, path: `${i}.order`, problem: parsed.message.en });
+    else problems.push({ file, path: `${i}.order`, problem: malformedOrderText(parsed) });
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: orders.map((o, i) => ({ o, i })).sort((a, b) => a.o.atS - b.o.atS || a.i - b.i).map(({ o }) => o) };

@@ -2,7 +2,6 @@
 // it, and the unit is on the map.
 import type { SimContext } from '../simContext.ts';
 import { findUnit } from '../simContext.ts';
-import { nameOf } from '../world/world.ts';
 import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
 import { reject } from './rejection.ts';
 
@@ -11,7 +10,6 @@ export function commandedUnitOnMap(ctx: SimContext, by: string, unitId: string) 
   if (!unit) return reject('unknown-unit', { unit: unitId });
   const refused = rejectUnknownTeam(ctx, by) ?? rejectUnlessCommands(ctx, by, unit.def, unit.state);
   if (refused) return refused;
-  const name = nameOf(ctx.world, unit.def.id);
-  if (unit.state.status === 'offMap' || unit.state.status === 'incoming') return reject('unit-not-on-map', { unit: name });
-  return { ...unit, name };
+  if (unit.state.status === 'offMap' || unit.state.status === 'incoming') return reject('unit-not-on-map', { unit: unit.def.id });
+  return unit;
 }

@@ -31,16 +31,46 @@ export function problemsFromZod(file: string, error: z.ZodError, limit = 20): Co
 /** The largest content file accepted; a bigger one is almost certainly not a drill file. */
 export const maxContentBytes = 8 * 1024 * 1024;
 
-/** Parses JSON text, rejecting empty, oversized and malformed files with a readable problem. */
-export function parseJsonText(file: string, text: string): Loaded<unknown> {
-  if (text.trim() === '') return { ok: false, problems: [{ file, path: '', problem: 'the file is empty' }] };
-  if (text.length > maxContentBytes) {
-    return { ok: false, problems: [{ file, path: '', problem: `the file is too large (${text.length} bytes; at most ${maxContentBytes})` }] };
+/** Deeper than this is no drill file: JSON this deep only comes from a file made to overflow a recursive reader. */
+export const maxJsonDepth = 100;
+
+/** True when brackets outside strings nest deeper than `limit`; one pass over the text, no recursion. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
   }
+  return false;
+}
+
+/** Where JSON.parse stopped, as a line and column, from the position in its message; never the file's own text. */
+function whereParsingStopped(text: string, error: unknown): string {
+  const position = error instanceof SyntaxError ? /position (\d+)/.exec(error.message) : null;
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` (at line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
+/** Parses JSON text, rejecting empty, oversized, too deeply nested and malformed files with a readable problem. */
+export function parseJsonText(file: string, text: string): Loaded<unknown> {
+  const whole = (problem: string): Loaded<unknown> => ({ ok: false, problems: [{ file, path: '', problem }] });
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a UTF-8 byte-order mark, as editors on Windows write
+  if (body.trim() === '') return whole('the file is empty');
+  if (body.length > maxContentBytes) return whole(`the file is too large (${body.length} bytes; at most ${maxContentBytes})`);
+  if (nestsDeeperThan(body, maxJsonDepth)) return whole(`nested more than ${maxJsonDepth} levels deep`);
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch (e) {
-    const reason = e instanceof SyntaxError ? e.message : 'unreadable';
-    return { ok: false, problems: [{ file, path: '', problem: `not valid JSON (${reason})` }] };
+    // The engine's message quotes the start of the file, which may be anything (a password file behind a link): not shown.
+    return whole(`not valid JSON${whereParsingStopped(body, e)}`);
   }
 }

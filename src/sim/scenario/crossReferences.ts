@@ -6,6 +6,8 @@ import type { Roster } from './rosterSchema.ts';
 import type { Scenario } from './scenarioSchema.ts';
 import { TeamCommandPost } from './vocabulary.ts';
 import { checkIncidentReferences } from './incidentReferences.ts';
+import { ownEntry } from './ownEntry.ts';
+import { checkDrillCost } from './drillCost.ts';
 
 /** The teams that can give orders and receive injects besides the facilitator. */
 export function teamIds(map: TownshipMap, roster: Roster): Set<string> {
@@ -28,7 +30,7 @@ export function checkRoster(file: string, roster: Roster, map: TownshipMap): Con
     if (seen.has(unit.id)) problems.push({ file, path: at('id'), problem: `the unit id "${unit.id}" is used twice` });
     if (objects.has(unit.id)) problems.push({ file, path: at('id'), problem: `"${unit.id}" is already the id of a map object` });
     seen.add(unit.id);
-    if (!(unit.vehicle in roster.vehicles)) problems.push({ file, path: at('vehicle'), problem: `no vehicle "${unit.vehicle}" in vehicles` });
+    if (ownEntry(roster.vehicles, unit.vehicle) === undefined) problems.push({ file, path: at('vehicle'), problem: `no vehicle "${unit.vehicle}" in vehicles` });
     if (!owners.has(unit.owner)) problems.push({ file, path: at('owner'), problem: `no station, village or facility "${unit.owner}" on the map (or "county")` });
     const base = objects.get(unit.base);
     if (!base) problems.push({ file, path: at('base'), problem: `no map object "${unit.base}"` });
@@ -52,7 +54,7 @@ export function checkScenario(file: string, scenario: Scenario, map: TownshipMap
     if (!teams.has(inject.to)) problems.push({ file, path: `injects.${i}.to`, problem: `no team "${inject.to}": use command-post, a station, a village or a facility with units` });
     if (inject.atS > scenario.durationS) problems.push({ file, path: `injects.${i}.atS`, problem: `comes after the drill ends (${scenario.durationS} s)` });
   });
-  problems.push(...checkIncidents(file, scenario, map, teams), ...checkIncidentReferences(file, scenario.incidents, map, teams));
+  problems.push(...checkIncidents(file, scenario, map, teams), ...checkIncidentReferences(file, scenario.incidents, map, teams), ...checkDrillCost(file, scenario));
   const forces = new Set<string>();
   scenario.countySupport.forEach((support, i) => {
     if (forces.has(support.force)) problems.push({ file, path: `countySupport.${i}.force`, problem: `"${support.force}" is listed twice` });
@@ -76,6 +78,7 @@ function checkIncidents(file: string, scenario: Scenario, map: TownshipMap, team
     if ('xM' in incident.at && (incident.at.xM > map.widthCells * map.cellSizeM || incident.at.yM > map.heightCells * map.cellSizeM)) {
       problems.push({ file, path: at('at'), problem: 'lies outside the map' });
     }
+    if ('atS' in incident.start && incident.start.atS > scenario.durationS) problems.push({ file, path: at('start.atS'), problem: `comes after the drill ends (${scenario.durationS} s)` });
     if (!teams.has(incident.discovery.by)) problems.push({ file, path: at('discovery.by'), problem: `no team "${incident.discovery.by}"` });
     for (const [field, list] of [['lead', incident.expected.lead], ['support', incident.expected.support]] as const) {
       list.forEach((team, j) => { if (!teams.has(team)) problems.push({ file, path: at(`expected.${field}.${j}`), problem: `no team "${team}"` }); });

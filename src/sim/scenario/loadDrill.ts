@@ -14,6 +14,7 @@ import { curveballPathFor, loadCurveballs } from '../curveballs/loadCurveballs.t
 import { teamIds } from './crossReferences.ts';
 import { RubricSchema } from '../scoring/rubricSchema.ts';
 import type { TimedOrder } from '../orders/timedOrders.ts';
+import type { AppliedHazard } from '../ledger/applyHazards.ts';
 import { parseOrdersFile } from '../orders/timedOrders.ts';
 
 /** The score sheet a scenario is judged with when it names none. */
@@ -30,6 +31,8 @@ export interface Drill {
   /** The timed orders of a good response (plans/<scenario file> beside the scenario), the yardstick of outcomes; null when absent. */
   referencePlan: TimedOrder[] | null;
   files: { scenario: string; map: string; roster: string; rubric: string; curveballs: string; referencePlan: string };
+  /** The ledger's open hazards already applied to `scenario` (src/sim/ledger), kept in the drill record; absent when none. */
+  hazards?: AppliedHazard[];
 }
 
 /** Where a scenario's reference plan is: `scenarios/demo.json` → `scenarios/plans/demo.json`. */
@@ -95,7 +98,7 @@ export function loadDrill(scenarioPath: string, readContent: ReadContent): Loade
   if (!curveballs.ok) problems.push(...curveballs.problems);
   const planPath = referencePlanPathFor(scenarioPath);
   const planText = readContent(planPath);
-  const plan = planText === undefined ? { ok: true as const, value: null } : parseOrdersFile(planPath, planText);
+  const plan = planText === undefined ? { ok: true as const, value: null } : parseOrdersFile(planPath, planText, scenario.value.durationS);
   if (!plan.ok) problems.push(...plan.problems);
   if (problems.length > 0 || !curveballs.ok || !plan.ok) return { ok: false, problems };
   const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath, referencePlan: planPath };

@@ -1,6 +1,6 @@
 // One drill as content: title, briefing, map and roster, start, weather, time, incidents, injects, rubric.
 import { z } from 'zod';
-import { CountyForce, Id, NonEmptyText } from './vocabulary.ts';
+import { CountyForce, Id, NonEmptyText, SeedText } from './vocabulary.ts';
 import { IncidentSchema } from './incidentSchema.ts';
 
 const RelativeJsonPath = (ext: string) =>
@@ -52,6 +52,9 @@ export const CommunicationSchema = z.strictObject({
   radioMaxDelayS: z.int().min(0).max(3600).default(120),
 }).refine((c) => c.radioMinDelayS <= c.radioMaxDelayS, { error: 'radioMinDelayS must not exceed radioMaxDelayS', path: ['radioMaxDelayS'] });
 export type Communication = z.infer<typeof CommunicationSchema>;
+/** The most incidents and injects one drill may hold. */
+export const maxIncidents = 24;
+export const maxInjects = 500;
 
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
@@ -70,15 +73,16 @@ export const ScenarioSchema = z.strictObject({
   /** Local time in the township (Beijing time) when the drill's clock starts, e.g. `2026-07-15T14:00`. */
   start: z.string().regex(localDateTime, { error: 'must be a local date and time like 2026-07-15T14:00' }),
   durationS: z.int().min(60).max(72 * 3600),
-  seed: z.union([z.string().min(1).max(128), z.int()]),
+  seed: z.union([SeedText, z.int()]),
   /** Reporting deadlines are divided by this so a one-hour deadline fits a shorter tabletop session. */
   timeCompression: z.number().min(1).max(60).default(1),
   weather: WeatherSchema,
   evacuation: EvacuationSchema.default({ selfSharePerMin: 0.02, movedPerResponderPerMin: 0.5 }),
   countySupport: z.array(CountySupportSchema).default([]),
   communication: CommunicationSchema.prefault({}),
-  incidents: z.array(IncidentSchema).default([]),
-  injects: z.array(InjectSchema).default([]),
+  /** Bounded so that a drill runs in time: 400 incidents took 108 s of computing for a two-hour drill. */
+  incidents: z.array(IncidentSchema).max(maxIncidents, { error: `at most ${maxIncidents} incidents in one drill` }).default([]),
+  injects: z.array(InjectSchema).max(maxInjects, { error: `at most ${maxInjects} injects in one drill` }).default([]),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 export const Id = z.string().regex(idPattern, { error: 'must be a lower-case id of letters, digits and "-"' }).max(64);
 
+/** A seed as text: 1 to 128 characters wherever a seed is given (a scenario, --seed, a record, a rehearsal). */
+export const SeedText = z.string().min(1, { error: 'a seed must be 1 to 128 characters' }).max(128, { error: 'a seed must be 1 to 128 characters' });
+
 export const NonEmptyText = z.string().trim().min(1, { error: 'must not be empty' }).max(4000);
 
 export const TeamCommandPost = 'command-post';

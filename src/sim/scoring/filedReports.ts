@@ -1,4 +1,5 @@
-// The reports players filed, read back from the record's accepted orders, each tied to the incident it is about.
+// The reports players filed, read back from the record's accepted orders (with the figures a report "from what the
+// reporter knows" carried when filed), each tied to the incident it is about.
 import type { DrillRecord } from '../record.ts';
 import type { ReportElements } from '../state/reportElements.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
@@ -17,12 +18,15 @@ export interface FiledReportView {
  * incident when exactly one had started by then.
  */
 export function filedReports(record: DrillRecord, startedAt: Map<string, number | null>): FiledReportView[] {
+  const filedEvents = record.events.filter((e) => e.type === 'report.filed');
   const out: FiledReportView[] = [];
   for (const { atS, order, rejected } of record.orders) {
     if (rejected !== null || order.type !== 'fileReport') continue;
+    const figures = filedEvents[out.length]?.figures;
     const started = [...startedAt].filter(([, s]) => s !== null && s <= atS).map(([id]) => id);
     const incident = order.incident ?? (started.length === 1 ? started[0]! : null);
-    out.push({ atS, by: order.by, to: order.by === TeamCommandPost ? 'county' : 'command-post', kind: order.kind, incident, elements: order.elements });
+    out.push({ atS, by: order.by, to: order.by === TeamCommandPost ? 'county' : 'command-post', kind: order.kind, incident,
+      elements: figures ? { ...order.elements, ...figures } : order.elements });
   }
   return out;
 }

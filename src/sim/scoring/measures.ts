@@ -1,5 +1,7 @@
 // Every measure a rubric item can name, by id.
-import { firstActionInTime, firstUnitOnScene, responseLevelSet, rightLead, supportTookPart } from './commandMeasures.ts';
+import { coLeadsTookPart, firstActionInTime, firstUnitOnScene, responseLevelSet, rightLead, supportTookPart } from './commandMeasures.ts';
+import { expectationsMet } from './expectationsMeasure.ts';
+import { proportionateResponse } from './proportionMeasure.ts';
 import type { MeasureId } from './measureIds.ts';
 import { countySupportInTime, livesSaved, ordersAccepted, outcomeAgainstPlan, overCommitment, unitsIdleWhileNeeded, villagesHelped } from './outcomeMeasures.ts';
 import { movedBeforeImpact, vulnerableMovedFirst, warningBeforeImpact } from './protectionMeasures.ts';
@@ -8,7 +10,8 @@ import type { MeasureResult, ScoringContext } from './scoringContext.ts';
 
 export const measures: Record<MeasureId, (ctx: ScoringContext) => MeasureResult> = {
   reportOnTime, reportComplete, reportTruthful, followUpReports,
-  rightLead, supportTookPart, firstActionInTime, firstUnitOnScene, responseLevelSet,
+  rightLead, coLeadsTookPart, supportTookPart, firstActionInTime, firstUnitOnScene, responseLevelSet,
   warningBeforeImpact, movedBeforeImpact, vulnerableMovedFirst,
   livesSaved, outcomeAgainstPlan, countySupportInTime, unitsIdleWhileNeeded, overCommitment, ordersAccepted, villagesHelped,
+  proportionateResponse, expectationsMet,
 };

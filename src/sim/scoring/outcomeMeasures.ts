@@ -5,6 +5,7 @@ import type { IncidentBase } from '../scenario/incidentBase.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { Finding, MeasureResult, ScoringContext } from './scoringContext.ts';
 import { harmOf, mean, notApplicable } from './scoringContext.ts';
+import { knownSinceS } from './knownSince.ts';
 import { involvements } from './participation.ts';
 import type { IncidentTruth } from './truthTimeline.ts';
 import { tollAt } from './truthTimeline.ts';
@@ -12,6 +13,11 @@ import { tollAt } from './truthTimeline.ts';
 /** The weighted toll of the incidents (dead and missing ×10, injured ×1) at `endS`. */
 export function harmAt(truths: ReadonlyMap<string, IncidentTruth>, endS: number): number {
   return [...truths.values()].reduce((n, t) => n + harmOf(tollAt(t, endS)), 0);
+}
+
+/** The dead of the incidents at `endS`. */
+export function deathsAt(truths: ReadonlyMap<string, IncidentTruth>, endS: number): number {
+  return [...truths.values()].reduce((n, t) => n + tollAt(t, endS).deadCount, 0);
 }
 
 export function drillHarm(ctx: ScoringContext): number {
@@ -67,7 +73,7 @@ export function unitsIdleWhileNeeded(ctx: ScoringContext): MeasureResult {
   const shares: number[] = [];
   const standardMin = Math.round(ctx.rubric.standards.firstUnitOnSceneS / 60);
   for (const incident of ctx.drill.scenario.incidents) {
-    const discoveredS = ctx.truths.get(incident.id)?.discoveredS ?? null;
+    const discoveredS = knownSinceS(ctx.record, TeamCommandPost, incident.id);
     if (discoveredS === null) continue;
     const firstWorkS = new Map<string, number>();
     for (const i of involvements(ctx, incident.id)) if (!firstWorkS.has(i.team)) firstWorkS.set(i.team, i.atS);
@@ -75,7 +81,7 @@ export function unitsIdleWhileNeeded(ctx: ScoringContext): MeasureResult {
     if (joined.length === 0) continue;
     const startedWorkS = (team: string) => Math.min(firstWorkS.get(team)!, ...dispatches.filter((e) => e.timeS >= discoveredS && owners.get(e.unit) === team).map((e) => e.timeS));
     const idle = joined.filter((team) => startedWorkS(team) - discoveredS > ctx.rubric.standards.firstUnitOnSceneS);
-    for (const team of idle) findings.push({ item: 'unitsIdleWhileNeeded', owner: team, deadlineDays: 30,
+    for (const team of idle) findings.push({ item: 'unitsIdleWhileNeeded', code: 'units.idle', params: { incident: incident.id, team, idleMin: Math.round((startedWorkS(team) - discoveredS) / 60), standardMin }, owner: team, deadlineDays: 30,
       problem: { zh: `${incident.id}：${team}获悉后${Math.round((startedWorkS(team) - discoveredS) / 60)}分钟才投入处置，力量闲置超过${standardMin}分钟`, en: `${incident.id}: ${team} went to work only ${Math.round((startedWorkS(team) - discoveredS) / 60)} min after it was known, idle beyond the ${standardMin}-min standard` },
       action: { zh: '建立力量调度清单，明确各单位出动条件和就近调派规则', en: 'Keep a dispatch list of every team\'s forces with when each turns out and who sends the nearest' } });
     shares.push(1 - idle.length / joined.length);

@@ -1,19 +1,19 @@
-// Who took part in the response to an incident (管行业必须管安全 is judged from this): teams that gave orders about
-// it; the owners of units that reached it or a place near it (a cordon, a village beside it); teams that warned or
-// moved the villages in its way; and teams that closed a road running near it.
+// Who took part in the response to an incident (管行业必须管安全 is judged from this). Taking part is doing: a team
+// took part when its units worked on the incident — an action on it, or a unit on the scene itself, where treatment,
+// search and rescue happen — or it ordered the people of the incident's villages out. Filing paper, warning, or
+// parking a unit near the scene is not taking part. Nothing done on an order given before its giver could have known
+// of the incident counts (no foresight), and county forces are not the township's.
 import type { Order } from '../orders/order.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
-import type { Target } from '../state/target.ts';
 import { nearestOnPolyline } from '../world/polylines.ts';
-import { distanceM } from '../world/roadGraph.ts';
-import type { PointM } from '../world/townshipMap.ts';
-import { mapObjects } from '../world/townshipMap.ts';
+import { knownSinceS } from './knownSince.ts';
+import { incidentPoint } from './reportUntruths.ts';
 import type { ScoringContext } from './scoringContext.ts';
 
-/** A unit within this of the incident, or a road closed within it, counts as taking part: the scene and its cordon. */
+/** A road closed within this of the incident is a step of its response (a cordon, a diversion). */
 export const nearIncidentM = 1000;
 
-function orderIncident(order: Order): string | null {
+export function orderIncident(order: Order): string | null {
   if (order.type === 'actOnIncident') return order.incident;
   if (order.type === 'fileReport') return order.incident ?? null;
   if (order.type === 'dispatchUnit' && 'incident' in order.to) return order.to.incident;
@@ -21,58 +21,78 @@ function orderIncident(order: Order): string | null {
   return null;
 }
 
-/** One way a team took part in an incident's response, and when. */
-export interface Involvement { team: string; atS: number; how: 'order' | 'arrival' | 'warning' | 'evacuation' | 'roadClosed' }
+/** One way a team worked on an incident, and when. */
+export interface Involvement { team: string; atS: number; how: 'action' | 'onScene' | 'evacuation' }
 
-/** Where an incident is, and whether a unit's target is at it or near it (within nearIncidentM). */
-export function incidentSurroundings(ctx: ScoringContext, incident: string): { spec: IncidentBase | undefined; at: PointM | null; near: (target: Target) => boolean } {
-  const spec: IncidentBase | undefined = ctx.drill.scenario.incidents.find((i) => i.id === incident);
-  const objects = mapObjects(ctx.drill.map);
-  const at: PointM | null = !spec ? null : 'place' in spec.at ? objects.get(spec.at.place)?.at ?? null : { xM: spec.at.xM, yM: spec.at.yM };
-  const near = (target: Target): boolean => {
-    if ('incident' in target) return target.incident === incident;
-    const point = 'place' in target ? objects.get(target.place)?.at : target;
-    return at !== null && point !== undefined && distanceM(at, point) <= nearIncidentM;
-  };
-  return { spec, at, near };
+function specOf(ctx: ScoringContext, incident: string): IncidentBase | undefined {
+  return ctx.drill.scenario.incidents.find((i) => i.id === incident);
 }
 
-/** Every way teams took part in the response to an incident, in time order. */
+/** The villages whose people an incident puts at risk: those listed, and the village it happens in. */
+export function incidentVillages(ctx: ScoringContext, incident: string): Set<string> {
+  const spec = specOf(ctx, incident);
+  const villages = new Set(spec?.villagesAtRisk ?? []);
+  if (spec && 'place' in spec.at && ctx.drill.map.villages.some((v) => v.id === (spec.at as { place: string }).place)) villages.add(spec.at.place);
+  return villages;
+}
+
+/** Whether `team` could have known of the incident when it gave an order at `atS`. */
+export function knewAt(ctx: ScoringContext, team: string, incident: string, atS: number): boolean {
+  const since = knownSinceS(ctx.record, team, incident);
+  return since !== null && atS >= since;
+}
+
+const ownerOf = (ctx: ScoringContext, unit: string | null) => (unit === null ? undefined : ctx.drill.roster.units.find((u) => u.id === unit)?.owner);
+
+/** Every way the township's teams worked on an incident, in time order. */
 export function involvements(ctx: ScoringContext, incident: string): Involvement[] {
   const found: Involvement[] = [];
-  const { spec, at, near } = incidentSurroundings(ctx, incident);
-  const only = ctx.drill.scenario.incidents.length === 1;
-  const atRisk = new Set(spec?.villagesAtRisk ?? []);
-  for (const { atS, order, rejected } of ctx.record.orders) {
-    if (rejected !== null) continue;
-    const about = orderIncident(order);
-    if (about === incident || (about === null && only && order.type === 'fileReport')) found.push({ team: order.by, atS, how: 'order' });
-  }
+  const villages = incidentVillages(ctx, incident);
+  const dispatchedBy = new Map<string, { by: string; atS: number }>();
   for (const e of ctx.record.events) {
-    if (e.type === 'unit.arrived' && near(e.target)) {
-      const owner = ctx.drill.roster.units.find((u) => u.id === e.unit)?.owner;
-      if (owner) found.push({ team: owner, atS: e.timeS, how: 'arrival' });
-    } else if (e.type === 'warning.issued' && (e.township ? atRisk.size > 0 : e.villages.some((v) => atRisk.has(v)))) found.push({ team: e.by, atS: e.timeS, how: 'warning' });
-    else if (e.type === 'evacuation.ordered' && atRisk.has(e.village)) found.push({ team: e.by, atS: e.timeS, how: 'evacuation' });
-    else if (e.type === 'road.closed' && at !== null) {
-      const road = ctx.drill.map.roads.find((r) => r.id === e.road);
-      if (road && nearestOnPolyline(road.pointsM, at).distanceM <= nearIncidentM) found.push({ team: e.by, atS: e.timeS, how: 'roadClosed' });
+    if (e.type === 'unit.dispatched') dispatchedBy.set(e.unit, { by: e.by, atS: e.timeS });
+    if (e.type === 'incident.action' && e.incident === incident && knewAt(ctx, e.by, incident, e.timeS)) {
+      const owner = ownerOf(ctx, e.unit);
+      // A county unit put under a township team works for that team.
+      found.push({ team: owner === undefined || owner === 'county' ? e.by : owner, atS: e.timeS, how: 'action' });
+    } else if (e.type === 'unit.arrived' && 'incident' in e.target && e.target.incident === incident) {
+      const team = ownerOf(ctx, e.unit);
+      const order = dispatchedBy.get(e.unit);
+      if (team && team !== 'county' && order && knewAt(ctx, order.by, incident, order.atS)) found.push({ team, atS: e.timeS, how: 'onScene' });
+    } else if (e.type === 'evacuation.ordered' && villages.has(e.village) && knewAt(ctx, e.by, incident, e.timeS)) {
+      found.push({ team: e.by, atS: e.timeS, how: 'evacuation' });
     }
   }
-  return found.sort((a, b) => a.atS - b.atS);
+  return found;
 }
 
 export function participants(ctx: ScoringContext, incident: string): Set<string> {
   return new Set(involvements(ctx, incident).map((i) => i.team));
 }
 
-/** When the players first acted on an incident — an order about it, a warning or move of a village in its way, a road closed beside it — or null. */
+/**
+ * When the township first acted on an incident once it knew: an order about it (not a report), a warning or move of
+ * its villages, a road closed beside it — or null.
+ */
 export function firstActionS(ctx: ScoringContext, incident: string): number | null {
-  return involvements(ctx, incident).find((i) => i.how !== 'arrival')?.atS ?? null;
+  const villages = incidentVillages(ctx, incident);
+  const spec = specOf(ctx, incident);
+  const at = spec ? incidentPoint(ctx.drill, spec) : null;
+  const roadNear = (road: string) => {
+    const found = ctx.drill.map.roads.find((r) => r.id === road);
+    return at !== null && found !== undefined && nearestOnPolyline(found.pointsM, at).distanceM <= nearIncidentM;
+  };
+  const acts = (order: Order) => {
+    if (order.type === 'fileReport') return false;
+    if (orderIncident(order) === incident) return true;
+    if (order.type === 'evacuate') return (order.villages ?? []).some((v) => villages.has(v));
+    if (order.type === 'issueWarning') return order.to === 'township' ? villages.size > 0 : order.to.some((v) => villages.has(v));
+    return order.type === 'closeRoad' && roadNear(order.road);
+  };
+  return ctx.record.orders.find(({ atS, order, rejected }) => rejected === null && order.by !== 'facilitator' && acts(order) && knewAt(ctx, order.by, incident, atS))?.atS ?? null;
 }
 
-/** When the first unit reached the incident, or null. */
+/** When the first of the township's own units reached the incident on an order given once its giver knew, or null. */
 export function firstArrivalS(ctx: ScoringContext, incident: string): number | null {
-  const e = ctx.record.events.find((x) => x.type === 'unit.arrived' && 'incident' in x.target && x.target.incident === incident);
-  return e ? e.timeS : null;
+  return involvements(ctx, incident).find((i) => i.how === 'onScene')?.atS ?? null;
 }

@@ -18,14 +18,15 @@ function villagesAtRisk(ctx: ScoringContext): AtRisk[] {
 }
 
 /**
- * True when the village's people were sheltering in place by `untilS`: the incident's factor keeps warned people
- * safe indoors, and a warning reached the village between the incident's start and then.
+ * True when the village's people were sheltering in place by `untilS`: the incident's factor keeps sheltered people
+ * safe indoors, and a warning that told them to shelter in place reached the village between the incident's start
+ * and then (any other warning, a blue notice, only alerts).
  */
 export function shelteredInPlace(ctx: ScoringContext, incident: IncidentBase, village: string, untilS: number): boolean {
   const definition = factorDefinitions.find((f) => f.factor === incident.factor);
   const startedS = ctx.truths.get(incident.id)?.startedS ?? null;
   if (startedS === null || definition?.sheltersInPlace?.(incident) !== true) return false;
-  return ctx.record.events.some((e) => e.type === 'warning.issued' && e.timeS >= startedS && e.timeS <= untilS && e.villages.includes(village));
+  return ctx.record.events.some((e) => e.type === 'warning.issued' && e.shelterInPlace === true && e.timeS >= startedS && e.timeS <= untilS && e.villages.includes(village));
 }
 
 export function warningBeforeImpact(ctx: ScoringContext): MeasureResult {

@@ -1,92 +1,103 @@
-// Judges each incident's reporting against the truth (《生产安全事故报告和调查处理条例》): late (迟报), incomplete
-// (漏报), untrue (谎报), concealed (瞒报), and whether follow-ups (续报) came after the toll changed.
+// Judges each incident's required reports as the regulations define them (《生产安全事故报告和调查处理条例》): the
+// first report to the command post from the team that learnt of it, and the command post's to the county. Each is
+// late (迟报) after its deadline counted from when its reporter knew, concealed (瞒报) when never filed by the end
+// though due, incomplete (漏报) when the first lacks an element or a change of casualties goes without a follow-up
+// within the follow-up deadline, and untrue (谎报) when any report at that level contradicts what its reporter knew.
+// Extra reports never dilute a bad one: each required report is judged once, on the worst of its reports.
 import type { Drill } from '../scenario/loadDrill.ts';
 import type { DrillRecord } from '../record.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
+import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { FiledReportView } from './filedReports.ts';
 import { filedReports, missingElements } from './filedReports.ts';
+import { knownSinceS } from './knownSince.ts';
+import type { Untruth } from './reportUntruths.ts';
+import { reportUntruths } from './reportUntruths.ts';
 import type { Rubric } from './rubricSchema.ts';
 import type { IncidentTruth } from './truthTimeline.ts';
-import { tollAt, tollChangesAfter } from './truthTimeline.ts';
+import { casualtyChangesAfter } from './truthTimeline.ts';
 
-export interface IncidentReporting {
+export type ReportLevel = 'township' | 'county';
+
+/** One report the rules require of an incident, judged. Times are sim seconds. */
+export interface RequiredReport {
   incident: string;
-  known: boolean;
-  /** Seconds from the township learning of it to the first report up the chain; null when never filed. */
-  toTownshipDelayS: number | null;
-  toCountyDelayS: number | null;
-  /** Whether each report was due by the end of the drill: filed, or its deadline passed after the incident was known. */
-  townshipDue: boolean;
-  countyDue: boolean;
+  level: ReportLevel;
+  /** Who had to report: the team that learnt of it (to the command post), the command post (to the county). */
+  reporter: string;
+  knownS: number;
+  deadlineS: number;
+  /** Filed, or its deadline passed before the drill ended: only what was due is judged. */
+  due: boolean;
+  /** The first report at this level filed once the reporter knew; null when none was. */
+  firstS: number | null;
   late: boolean;
   concealed: boolean;
-  /** Reports about this incident and the elements each lacks. */
-  incomplete: { atS: number; by: string; missing: string[] }[];
-  untrue: { atS: number; by: string; why: string[] }[];
-  followUpsDue: number;
-  followUpsFiled: number;
-  reportCount: number;
+  /** Elements the first report lacked. */
+  missing: string[];
+  /** Each change of casualties after the first report whose follow-up deadline fell within the drill. */
+  followUps: { changeS: number; followedS: number | null }[];
+  untrue: { atS: number; by: string; untruths: Untruth[] }[];
+  /** Reports at this level filed before their reporter could have known: foresight, credited for nothing. */
+  foresight: { atS: number; by: string }[];
 }
 
-function untruths(report: FiledReportView, spec: IncidentBase, truth: IncidentTruth, drill: Drill, tolerance: number): string[] {
-  const why: string[] = [];
-  const e = report.elements;
-  if (e.factor !== undefined && e.factor !== spec.factor) why.push(`factor ${e.factor} (truth: ${spec.factor})`);
-  if (e.casualties) {
-    const toll = tollAt(truth, report.atS);
-    const pairs = [['deaths', e.casualties.deaths, toll.deadCount], ['injured', e.casualties.injured, toll.injuredCount], ['missing', e.casualties.missing, toll.missingCount]] as const;
-    for (const [what, said, was] of pairs) if (Math.abs(said - was) > tolerance) why.push(`${what} ${said} (truth: ${was})`);
-  }
-  if (e.occurredAtS !== undefined && truth.startedS !== null && Math.abs(e.occurredAtS - truth.startedS) > 900) why.push(`time ${e.occurredAtS} s (truth: ${truth.startedS} s)`);
-  if (e.place !== undefined && !placeMatches(e.place, spec, drill)) why.push(`place "${e.place}" (truth: ${spec.groundTruth.placeZh})`);
-  return why;
+export interface IncidentReporting { incident: string; required: RequiredReport[] }
+
+interface Level { level: ReportLevel; reporter: string; deadlineS: number; reports: FiledReportView[] }
+
+function judge(level: Level, spec: IncidentBase, truth: IncidentTruth, knownS: number, context: { drill: Drill; record: DrillRecord; rubric: Rubric }): RequiredReport {
+  const { drill, record, rubric } = context;
+  const knewBy = (r: FiledReportView) => {
+    const since = r.by === level.reporter ? knownS : knownSinceS(record, r.by, spec.id);
+    return since !== null && r.atS >= since;
+  };
+  const counted = level.reports.filter(knewBy);
+  const first = counted[0] ?? null;
+  const deadlineS = knownS + level.deadlineS;
+  const followUpS = rubric.standards.followUpS / drill.scenario.timeCompression;
+  const followUps = level.level === 'county' && first
+    ? casualtyChangesAfter(truth, first.atS).filter((t) => t + followUpS <= record.endS).map((changeS) => ({
+      changeS, followedS: counted.find((r) => r.atS >= changeS && r.atS <= changeS + followUpS)?.atS ?? null }))
+    : [];
+  return {
+    incident: spec.id, level: level.level, reporter: level.reporter, knownS, deadlineS: level.deadlineS,
+    due: first !== null || record.endS > deadlineS,
+    firstS: first?.atS ?? null,
+    late: first !== null && first.atS > deadlineS,
+    concealed: first === null && record.endS > deadlineS,
+    missing: first ? missingElements(first) : [],
+    followUps,
+    untrue: counted.map((r) => ({ atS: r.atS, by: r.by, untruths: reportUntruths(r, spec, truth, drill, rubric) })).filter((u) => u.untruths.length > 0),
+    foresight: level.reports.filter((r) => !knewBy(r)).map((r) => ({ atS: r.atS, by: r.by })),
+  };
 }
 
-/** Every run of two Chinese characters in a name: enough to recognise 集贸市场 in 市场东侧. */
-function cjkPairs(name: string): string[] {
-  return [...name].slice(0, -1).map((c, i) => c + name[i + 1]!).filter((pair) => /^[\u4e00-\u9fff]{2}$/.test(pair));
-}
-
-/** A place is right when it names the incident's place (its map object or the true place) or shares a pair of characters with it. */
-function placeMatches(said: string, spec: IncidentBase, drill: Drill): boolean {
-  const names = [spec.groundTruth.placeZh, spec.groundTruth.placeEn.toLowerCase()];
-  const at = spec.at;
-  if ('place' in at) {
-    const object = [...drill.map.villages, ...drill.map.facilities, ...drill.map.stations, ...drill.map.shelters, ...drill.map.places].find((o) => o.id === at.place);
-    if (object) names.push(object.nameZh, object.nameEn.toLowerCase(), object.id);
-  }
-  const text = said.toLowerCase();
-  return names.some((n) => text.includes(n)) || names.flatMap(cjkPairs).some((pair) => text.includes(pair));
-}
-
+/** Every incident's required reports, judged; an incident nobody learnt of requires none. */
 export function auditReporting(drill: Drill, record: DrillRecord, truths: Map<string, IncidentTruth>, rubric: Rubric): IncidentReporting[] {
   const reports = filedReports(record, new Map([...truths].map(([id, t]) => [id, t.startedS])));
-  const countyDeadlineS = rubric.standards.reportToCountyS / drill.scenario.timeCompression;
   return drill.scenario.incidents.map((spec) => {
     const truth = truths.get(spec.id)!;
     const own = reports.filter((r) => r.incident === spec.id);
-    const knownS = truth.discoveredS;
-    const toTownship = own.find((r) => r.to === 'command-post');
-    const toCounty = own.find((r) => r.to === 'county');
-    const delay = (r: FiledReportView | undefined) => (r && knownS !== null ? Math.max(0, r.atS - knownS) : null);
-    const countyDelayS = delay(toCounty);
-    const knownForS = knownS === null ? 0 : record.endS - knownS;
-    const due = toCounty ? tollChangesAfter(truth, toCounty.atS) : [];
-    const followUps = own.filter((r) => r.to === 'county' && r.kind === 'followUp');
-    return {
-      incident: spec.id,
-      known: knownS !== null,
-      toTownshipDelayS: delay(toTownship),
-      toCountyDelayS: countyDelayS,
-      townshipDue: toTownship !== undefined || knownForS > rubric.standards.reportToTownshipS,
-      countyDue: toCounty !== undefined || knownForS > countyDeadlineS,
-      late: countyDelayS !== null && countyDelayS > countyDeadlineS,
-      concealed: knownS !== null && !toCounty && record.endS - knownS > countyDeadlineS,
-      incomplete: own.map((r) => ({ atS: r.atS, by: r.by, missing: missingElements(r) })).filter((r) => r.missing.length > 0),
-      untrue: own.map((r) => ({ atS: r.atS, by: r.by, why: untruths(r, spec, truth, drill, rubric.standards.casualtyTolerance) })).filter((r) => r.why.length > 0),
-      followUpsDue: due.length,
-      followUpsFiled: due.filter((t) => followUps.some((f) => f.atS >= t && f.atS - t <= countyDeadlineS)).length,
-      reportCount: own.length,
-    };
+    const levels: Level[] = [
+      ...(spec.discovery.by === TeamCommandPost ? [] : [{ level: 'township' as const, reporter: spec.discovery.by, deadlineS: rubric.standards.reportToTownshipS, reports: own.filter((r) => r.to === 'command-post') }]),
+      { level: 'county', reporter: TeamCommandPost, deadlineS: rubric.standards.reportToCountyS / drill.scenario.timeCompression, reports: own.filter((r) => r.to === 'county') },
+    ];
+    const required = levels.flatMap((level) => {
+      const knownS = knownSinceS(record, level.reporter, spec.id);
+      return knownS === null ? [] : [judge(level, spec, truth, knownS, { drill, record, rubric })];
+    });
+    return { incident: spec.id, required };
   });
+}
+
+/** Whether a required report trips a veto of the rules: each is judged at the county level only. */
+export function reportFaults(r: RequiredReport): { lateReport: boolean; concealment: boolean; omission: boolean; falseReport: boolean } {
+  const county = r.level === 'county';
+  return {
+    lateReport: county && r.late,
+    concealment: county && r.concealed,
+    omission: county && (r.missing.length > 0 || r.followUps.some((f) => f.followedS === null)),
+    falseReport: county && r.untrue.length > 0,
+  };
 }

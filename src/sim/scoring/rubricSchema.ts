@@ -2,7 +2,8 @@
 // thresholds, veto gates (一票否决) and the conclusion bands. The default follows AQ/T 9009 and GB/T 46792.
 import { z } from 'zod';
 import { Id, NonEmptyText } from '../scenario/vocabulary.ts';
-import { measureIds, vetoIds } from './measureIds.ts';
+import { ExpectationsSchema } from './expectationsSchema.ts';
+import { measureIds, softenableVetoIds, vetoIds } from './measureIds.ts';
 
 const Share = z.number().min(0).max(1);
 
@@ -31,8 +32,12 @@ export const RubricSchema = z.strictObject({
   capabilities: z.array(CapabilitySchema).min(1),
   /** A capability scoring at least this share of its points is rated P, S or M; below M it is U (HSEEP). */
   psmu: z.strictObject({ P: Share, S: Share, M: Share }).refine((t) => t.P > t.S && t.S > t.M, { error: 'P > S > M' }),
-  /** Any of these that trips fails the drill whatever its points. */
+  /** Any of these that trips fails the drill whatever its points (unless softened by `caps`). */
   vetoes: z.array(z.enum(vetoIds)).default([]),
+  /** A rubric may soften 迟报 or 漏报 from a veto to a cap on the conclusion: at most this band when it trips. */
+  caps: z.partialRecord(z.enum(softenableVetoIds), z.enum(['good', 'pass'])).default({}),
+  /** What a scenario with injects but no incident expects of the response (it is judged on these instead). */
+  expectations: ExpectationsSchema.optional(),
   /** Conclusion bands on the 100-point total: 优秀, 良好, 合格; below 合格 is 不合格. */
   conclusions: z.strictObject({ excellent: z.number().max(100), good: z.number(), pass: z.number().min(0) })
     .refine((c) => c.excellent > c.good && c.good > c.pass, { error: 'excellent > good > pass' }),
@@ -46,10 +51,33 @@ export const RubricSchema = z.strictObject({
     firstActionS: z.int().min(0).default(600),
     /** From learning of an incident to the first unit on scene. */
     firstUnitOnSceneS: z.int().min(0).default(1800),
-    /** Casualties a report may be off by before it counts as untrue (谎报). */
+    /** Casualties a report may be off by before it counts as untrue (谎报): this many, or this share of the truth,
+     *  whichever is more — but a report that gives fewer deaths than the reporter knew of is always untrue. */
     casualtyTolerance: z.int().min(0).default(1),
+    casualtyToleranceShare: Share.default(0.1),
+    /** A report's place is right when it names a map object (or the true place) within this distance of the incident. */
+    placeToleranceM: z.number().min(0).default(500),
+    /** A report's time of occurrence may be off by this much. */
+    occurredAtToleranceS: z.int().min(0).default(900),
+    /** A report's loss is right within this factor of the truth; losses both under `lossFloorYuan` always match. */
+    lossFactor: z.number().min(1).default(3),
+    lossFloorYuan: z.number().min(0).default(10_000),
+    /** After casualties change, the county gets a follow-up (续报) within this (divided by the time compression). */
+    followUpS: z.int().min(0).default(3600),
     /** County support requested within this long of the first report to the county, when an incident has casualties. */
     countySupportS: z.int().min(0).default(1800),
+    /** The deaths veto for doing no better than nothing: dead at least this share of the no-response run's dead. */
+    deathsAsNoResponseShare: Share.default(1),
   }),
+  /** Over-reaction (proportion): each cost's weight, summing to at most 1, and the units sent beyond the
+   *  reference plan's that are forgiven (as a share of the plan's). */
+  proportion: z.strictObject({
+    movedNotAtRisk: Share.default(0.3),
+    warningAboveThreat: Share.default(0.2),
+    unitsNeverWorked: Share.default(0.2),
+    levelAboveGrade: Share.default(0.15),
+    countyForNothing: Share.default(0.15),
+    unitsSlackShare: z.number().min(0).default(0.5),
+  }).prefault({}),
 });
 export type Rubric = z.infer<typeof RubricSchema>;

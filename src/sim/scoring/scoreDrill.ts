@@ -6,7 +6,7 @@ import { replay } from '../replay.ts';
 import type { Drill } from '../scenario/loadDrill.ts';
 import type { SimState } from '../state/simState.ts';
 import { measures } from './measures.ts';
-import { harmAt } from './outcomeMeasures.ts';
+import { deathsAt, harmAt } from './outcomeMeasures.ts';
 import { auditReporting } from './reportAudit.ts';
 import type { Rubric } from './rubricSchema.ts';
 import type { Scorecard } from './scorecards.ts';
@@ -51,6 +51,8 @@ function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, others: {
     },
     baselineHarm: harmIn(others.baseline),
     planHarm: harmIn(others.plan),
+    baselineDeaths: others.baseline ? deathsAt(truthOf(others.baseline, ids), others.baseline.endS) : null,
+    planRecord: others.plan ?? null,
   };
 }
 
@@ -81,6 +83,9 @@ export function scoreDrill(options: { drill: Drill; record: DrillRecord; rubric:
   const total = possible > 0 ? Math.round((1000 * earned) / possible) / 10 : 0;
   const vetoes = trippedVetoes(ctx);
   const { excellent, good, pass } = rubric.conclusions;
-  const conclusion: Conclusion = vetoes.length > 0 || total < pass ? 'fail' : total >= excellent ? 'excellent' : total >= good ? 'good' : 'pass';
+  const banded: Conclusion = total < pass ? 'fail' : total >= excellent ? 'excellent' : total >= good ? 'good' : 'pass';
+  const order: Conclusion[] = ['fail', 'pass', 'good', 'excellent'];
+  const capped = vetoes.reduce((best, v) => Math.min(best, order.indexOf(v.capsAt ?? 'fail')), order.indexOf(banded));
+  const conclusion = order[capped]!;
   return { rubric: rubric.id, total, conclusion, vetoes, capabilities, scorecards: scorecards(ctx), findings };
 }

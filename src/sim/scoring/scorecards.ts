@@ -28,8 +28,8 @@ export function scorecards(ctx: ScoringContext): Scorecard[] {
     if (rejected !== null) c.ordersRefused++;
     else if (order.type === 'fileReport') c.reportsFiled++;
   }
-  for (const r of ctx.reporting) {
-    for (const i of r.incomplete) card(i.by).reportsIncomplete++;
+  for (const r of ctx.reporting.flatMap((i) => i.required)) {
+    if (r.missing.length > 0) card(r.reporter).reportsIncomplete++;
     for (const u of r.untrue) card(u.by).reportsUntrue++;
   }
   for (const e of ctx.record.events) {

@@ -19,10 +19,17 @@ export interface ScoringContext {
   baselineHarm: number | null;
   /** The toll of the scenario's reference plan on the same seed, when the caller ran it. */
   planHarm: number | null;
+  /** The dead of the no-response run, when the caller ran it. */
+  baselineDeaths: number | null;
+  /** The record of the reference plan on the same seed, when the caller ran it: the yardstick of proportion. */
+  planRecord: DrillRecord | null;
 }
 
 export interface Finding {
   item: string;
+  /** The rule broken and the figures behind it (what was measured, the threshold), for words in any language. */
+  code?: string;
+  params?: Record<string, string | number>;
   /** The team responsible for the corrective action (五落实: 责任). */
   owner: string;
   problem: { zh: string; en: string };

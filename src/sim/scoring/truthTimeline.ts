@@ -13,22 +13,25 @@ export interface IncidentTruth {
   firstHarmS: number | null;
   /** Casualty changes in time order, for the toll at any moment. */
   changes: { timeS: number; delta: CasualtyCounts }[];
+  /** The loss so far after each change, in time order. */
+  losses: { timeS: number; lossYuan: number }[];
 }
 
 const zero = (): CasualtyCounts => ({ deadCount: 0, injuredCount: 0, seriousInjuredCount: 0, missingCount: 0 });
 
 export function truthOf(record: DrillRecord, incidentIds: readonly string[]): Map<string, IncidentTruth> {
-  const truths = new Map(incidentIds.map((id) => [id, { id, startedS: null, discoveredS: null, discoveredBy: null, firstHarmS: null, changes: [] }]));
+  const truths = new Map(incidentIds.map((id) => [id, { id, startedS: null, discoveredS: null, discoveredBy: null, firstHarmS: null, changes: [], losses: [] }]));
   for (const e of record.events) readEvent(truths, e);
   return truths;
 }
 
 function readEvent(truths: Map<string, IncidentTruth>, e: SimEvent): void {
-  if (e.type !== 'incident.started' && e.type !== 'incident.discovered' && e.type !== 'incident.casualties') return;
+  if (e.type !== 'incident.started' && e.type !== 'incident.discovered' && e.type !== 'incident.casualties' && e.type !== 'incident.loss') return;
   const truth = truths.get(e.incident);
   if (!truth) return;
   if (e.type === 'incident.started') truth.startedS = e.timeS;
   if (e.type === 'incident.discovered') { truth.discoveredS = e.timeS; truth.discoveredBy = e.by; }
+  if (e.type === 'incident.loss') truth.losses.push({ timeS: e.timeS, lossYuan: e.lossYuan });
   if (e.type === 'incident.casualties') {
     truth.changes.push({ timeS: e.timeS, delta: { deadCount: e.deadCount, injuredCount: e.injuredCount, seriousInjuredCount: e.seriousInjuredCount, missingCount: e.missingCount } });
     if (truth.firstHarmS === null && (e.deadCount > 0 || e.injuredCount > 0 || e.missingCount > 0)) truth.firstHarmS = e.timeS;
@@ -48,4 +51,20 @@ export function tollAt(truth: IncidentTruth, timeS: number): CasualtyCounts {
 /** The times at which the toll changed, after `fromS`. */
 export function tollChangesAfter(truth: IncidentTruth, fromS: number): number[] {
   return [...new Set(truth.changes.filter((c) => c.timeS > fromS).map((c) => c.timeS))];
+}
+
+/** The loss so far at `timeS`. */
+export function lossAt(truth: IncidentTruth, timeS: number): number {
+  let loss = 0;
+  for (const l of truth.losses) {
+    if (l.timeS > timeS) break;
+    loss = l.lossYuan;
+  }
+  return loss;
+}
+
+/** The times at which the deaths, injured or missing changed, after `fromS` (serious injuries alone are not news). */
+export function casualtyChangesAfter(truth: IncidentTruth, fromS: number): number[] {
+  const changed = truth.changes.filter((c) => c.timeS > fromS && (c.delta.deadCount !== 0 || c.delta.injuredCount !== 0 || c.delta.missingCount !== 0));
+  return [...new Set(changed.map((c) => c.timeS))];
 }

@@ -61,7 +61,7 @@ export interface FiledReport {
   elements: ReportElements;
 }
 
-export interface IssuedWarning { atS: number; by: string; colour: WarningColour; township: boolean; villages: string[]; message: string }
+export interface IssuedWarning { atS: number; by: string; colour: WarningColour; township: boolean; villages: string[]; message: string; shelterInPlace?: true }
 
 export interface CountyRequest { force: CountyForce; atS: number; by: string; entersS: number; target: Target | null }
 

@@ -1,5 +1,6 @@
 // Plane geometry on map polylines (rivers, embankments, roads): evenly spaced samples and the nearest point.
 import type { PointM } from './townshipMap.ts';
+import { detMath } from '../math/detMath.ts';
 
 /** Points every `stepM` along a polyline, starting at its first vertex and ending at its last. */
 export function samplePolyline(points: readonly PointM[], stepM: number): PointM[] {
@@ -7,7 +8,7 @@ export function samplePolyline(points: readonly PointM[], stepM: number): PointM
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
-    const lengthM = Math.hypot(b.xM - a.xM, b.yM - a.yM);
+    const lengthM = detMath.hypot(b.xM - a.xM, b.yM - a.yM);
     const steps = Math.max(1, Math.ceil(lengthM / stepM));
     for (let k = 0; k < steps; k++) out.push({ xM: a.xM + ((b.xM - a.xM) * k) / steps, yM: a.yM + ((b.yM - a.yM) * k) / steps });
   }
@@ -18,7 +19,7 @@ export function samplePolyline(points: readonly PointM[], stepM: number): PointM
 
 /** The point of a polyline nearest to `p`, and its distance. */
 export function nearestOnPolyline(points: readonly PointM[], p: PointM): { at: PointM; distanceM: number } {
-  let best = { at: points[0] ?? p, distanceM: points[0] ? Math.hypot(points[0].xM - p.xM, points[0].yM - p.yM) : Infinity };
+  let best = { at: points[0] ?? p, distanceM: points[0] ? detMath.hypot(points[0].xM - p.xM, points[0].yM - p.yM) : Infinity };
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
@@ -27,7 +28,7 @@ export function nearestOnPolyline(points: readonly PointM[], p: PointM): { at: P
     const lengthSq = dx * dx + dy * dy;
     const t = lengthSq > 0 ? Math.min(1, Math.max(0, ((p.xM - a.xM) * dx + (p.yM - a.yM) * dy) / lengthSq)) : 0;
     const at = { xM: a.xM + t * dx, yM: a.yM + t * dy };
-    const distanceM = Math.hypot(at.xM - p.xM, at.yM - p.yM);
+    const distanceM = detMath.hypot(at.xM - p.xM, at.yM - p.yM);
     if (distanceM < best.distanceM) best = { at, distanceM };
   }
   return best;

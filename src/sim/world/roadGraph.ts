@@ -4,6 +4,7 @@ import type { Graph } from 'ngraph.graph';
 import Flatbush from 'flatbush';
 import type { RoadClass } from '../scenario/vocabulary.ts';
 import type { PointM, TownshipMap } from './townshipMap.ts';
+import { detMath } from '../math/detMath.ts';
 
 export interface RoadEdge {
   roadId: string;
@@ -27,7 +28,7 @@ export interface RoadGraph {
 export const edgeKey = (a: number, b: number): string => (a < b ? `${a}-${b}` : `${b}-${a}`);
 
 export function distanceM(a: PointM, b: PointM): number {
-  return Math.hypot(a.xM - b.xM, a.yM - b.yM);
+  return detMath.hypot(a.xM - b.xM, a.yM - b.yM);
 }
 
 /** Builds the graph in map order, so node numbers are the same on every machine. */

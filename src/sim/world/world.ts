@@ -7,9 +7,8 @@ import type { MapObjectKind, PointM } from './townshipMap.ts';
 import { mapObjects } from './townshipMap.ts';
 import type { RoadGraph } from './roadGraph.ts';
 import { buildRoadGraph } from './roadGraph.ts';
-import type { FactorDefinition } from '../incidents/factorDefinition.ts';
-import { factorDefinitions } from '../incidents/factorRegistry.ts';
 import type { Incident } from '../scenario/incidentSchema.ts';
+import { ownEntry } from '../scenario/ownEntry.ts';
 
 export interface NamedObject { kind: MapObjectKind; nameZh: string; nameEn: string; at: PointM }
 
@@ -22,8 +21,6 @@ export interface World {
   teams: Set<string>;
   /** How far a crew will go across country to reach the road or the target. */
   maxCrossCountryM: number;
-  /** The machine and physics of each disaster factor. */
-  factors: Map<string, FactorDefinition>;
   /** Curveball incidents the facilitator added, in the order added: a mirror of `SimState.curveballs`, kept by the
    *  simulation, so that anything holding only the world (names, the feed, the map) can find their specs by id. */
   addedIncidents: Incident[];
@@ -37,13 +34,12 @@ export function buildWorld(drill: Drill): World {
     units: new Map(drill.roster.units.map((u) => [u.id, u])),
     teams: teamIds(drill.map, drill.roster),
     maxCrossCountryM: drill.map.cellSizeM * 15,
-    factors: new Map(factorDefinitions.map((f) => [f.factor, f])),
     addedIncidents: [],
   };
 }
 
 export function vehicleOf(world: World, unit: UnitDefinition): Vehicle {
-  const vehicle = world.drill.roster.vehicles[unit.vehicle];
+  const vehicle = ownEntry(world.drill.roster.vehicles, unit.vehicle);
   if (!vehicle) throw new Error(`unit ${unit.id} has unknown vehicle ${unit.vehicle}: the roster check should have caught this`);
   return vehicle;
 }

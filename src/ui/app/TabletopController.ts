@@ -4,7 +4,7 @@ import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
 import type { IncidentSnapshot, MapCommands, TabletopView } from '../../game/tabletopView.ts';
-import type { DispatchResult, Drill, SimEvent, SimState, World } from '../../sim/index.ts';
+import type { DispatchResult, Drill, Order, SimEvent, SimState, World } from '../../sim/index.ts';
 import type { AppSettings } from './AppSettings.ts';
 import type { DrillSession } from './DrillSession.ts';
 
@@ -97,10 +97,9 @@ export class TabletopController implements TabletopView {
     this.select(pick);
   }
 
-  /** Gives an order as the acting team (unless it names its own `by`), through the core's validation. */
-  give(order: Record<string, unknown>): DispatchResult {
-    const full = { by: this.acting, ...order };
-    const result = this.session.dispatch(full);
+  /** Gives an order, typed as the core's `Order`, through the core's validation (a refusal is a value). */
+  give(order: Order): DispatchResult {
+    const result = this.session.dispatch(order);
     this.orderCue?.(result);
     return result;
   }

@@ -1,6 +1,7 @@
 // What the page's address asks for: `?test=1` exposes the read-only test hook, `?renderer=canvas|webgl` forces a
-// renderer, and `?scenario=<id>&start=1` opens a drill straight away (for the hall and for browser tests), with
-// optional `mode=hall|training`, `team=<id>`, `speed=<n>`, `lang=zh|en`, `director=1` and `overlays=all`.
+// renderer, `?screen=projector` opens the projected screen that follows the facilitator's window, and
+// `?scenario=<id>&start=1` opens a drill straight away (for the hall and for browser tests), with optional
+// `mode=hall|training`, `team=<id>`, `speed=<n>`, `lang=zh|en`, `director=1` and `overlays=all`.
 import type { Language } from '../../i18n/translate.ts';
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
@@ -15,6 +16,8 @@ export interface LaunchOptions {
   team: string | null;
   speed: number | null;
   language: Language | null;
+  /** `projector`: the projected screen following the facilitator's window; null: the app. */
+  screen: 'projector' | null;
   /** Show incidents before anyone in the drill has learnt of them (the facilitator's own view). */
   director: boolean;
 }
@@ -26,6 +29,7 @@ export function readLaunchOptions(search: string): LaunchOptions {
   const speed = Number(params.get('speed'));
   return {
     test: params.get('test') === '1',
+    screen: params.get('screen') === 'projector' ? 'projector' : null,
     renderer: renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
     scenario: params.get('scenario'),
     start: params.get('start') === '1',

@@ -4,7 +4,7 @@ import { durationText } from '../../i18n/clock.ts';
 import { translate } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
-import { select } from '../buildElement.ts';
+import { chosenOf, select } from '../buildElement.ts';
 import { targetOf, targetSelect } from '../selection/targetSelect.ts';
 import { field, openFormDialog } from './formDialog.ts';
 
@@ -15,15 +15,17 @@ export function openCountySupportForm(ctx: TabletopController): void {
   const target = targetSelect(ctx, { testId: 'county-target' });
   openFormDialog({
     language: lang,
+    world: ctx.world,
     title: ui(lang, 'county.title'),
     testId: 'county-form',
     submitLabel: ui(lang, 'county.submit'),
     incompleteText: ui(lang, 'county.none'),
     fields: [field(ui(lang, 'county.force'), forces), field(ui(lang, 'county.target'), target, ui(lang, 'county.targetHint'))],
     submit: () => {
-      if (!forces.value) return null;
+      const force = chosenOf(forces, ctx.drill.scenario.countySupport.map((s) => s.force));
+      if (!force) return null;
       const to = targetOf(target.value);
-      return ctx.give({ type: 'requestCountySupport', force: forces.value, ...(to ? { to } : {}) });
+      return ctx.give({ type: 'requestCountySupport', by: ctx.actingAs(), force, ...(to ? { to } : {}) });
     },
   });
 }

@@ -1,9 +1,9 @@
 // The warning form: a colour (蓝 黄 橙 红), the recipients (the whole township, or chosen villages) and the text
-// people will hear. A village may warn only itself; the core says so if the acting team oversteps.
+// people will hear, and whether it tells them to shelter in place (the one that protects under a toxic plume). A village may warn only itself; the core says so if the acting team oversteps.
 import { translate } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
-import { h } from '../buildElement.ts';
+import { chosenOf, h } from '../buildElement.ts';
 import { field, openFormDialog } from './formDialog.ts';
 
 const colours = ['blue', 'yellow', 'orange', 'red'] as const;
@@ -19,9 +19,11 @@ export function openWarningForm(ctx: TabletopController, presetVillages: readonl
     box.checked = presetVillages.includes(v.id);
     return { box, label: h('label', { className: 'check' }, [box, name(v)]) };
   });
+  const shelter = h('input', { attrs: { type: 'checkbox', 'data-testid': 'warning-shelter-in-place' } });
   const message = h('textarea', { attrs: { rows: '3', maxlength: '4000', 'data-testid': 'warning-message' } });
   openFormDialog({
     language: lang,
+    world: ctx.world,
     title: ui(lang, 'warning.title'),
     testId: 'warning-form',
     submitLabel: ui(lang, 'warning.submit'),
@@ -32,13 +34,15 @@ export function openWarningForm(ctx: TabletopController, presetVillages: readonl
       h('fieldset', {}, [h('legend', {}, [ui(lang, 'warning.recipients')]),
         h('label', { className: 'check' }, [township, translate(lang, 'recipients.township')]),
         h('div', { className: 'checks' }, villages.map((v) => v.label))]),
+      h('label', { className: 'check' }, [shelter, ui(lang, 'warning.shelterInPlace')]),
       field(ui(lang, 'warning.message'), message),
     ],
     submit: () => {
-      const colour = colourInputs.find((c) => c.checked)?.value;
+      const checked = colourInputs.find((c) => c.checked);
+      const colour = checked ? chosenOf(checked, colours) : null;
       const chosen = villages.filter((v) => v.box.checked).map((v) => v.box.value);
       if (!colour || !message.value.trim() || (!township.checked && chosen.length === 0)) return null;
-      return ctx.give({ type: 'issueWarning', colour, to: township.checked ? 'township' : chosen, message: message.value.trim() });
+      return ctx.give({ type: 'issueWarning', by: ctx.actingAs(), colour, to: township.checked ? 'township' : chosen, message: message.value.trim(), ...(shelter.checked ? { instruction: 'shelterInPlace' } : {}) });
     },
   });
 }

@@ -3,13 +3,15 @@
 // so the player can put it right. An accepted order closes it.
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
-import type { DispatchResult } from '../../sim/index.ts';
+import type { DispatchResult, World } from '../../sim/index.ts';
 import type { Child } from '../buildElement.ts';
 import { button, h } from '../buildElement.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
 
 export interface FormOptions {
   language: Language;
+  /** The drill's world, to word a refusal with its names. */
+  world: World;
   title: string;
   testId: string;
   fields: readonly Child[];
@@ -18,25 +20,44 @@ export interface FormOptions {
   submit(): DispatchResult | null;
   /** Shown when a field the player must fill is empty. */
   incompleteText?: string;
+  /** A caution shown before giving the order (null: none); the order is given at the next press, unless the form changes. */
+  caution?(): string | null;
+  /** The submit button's words once a caution has been shown. */
+  sendAnywayLabel?: string;
 }
 
 /** Opens the form; returns the dialog (it removes itself from the page when closed). */
 export function openFormDialog(options: FormOptions): HTMLDialogElement {
   const { language: lang } = options;
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(options.world);
   const dialog = h('dialog', { className: 'form-dialog', attrs: { 'data-testid': options.testId, 'aria-label': options.title } });
   const close = (): void => dialog.close();
+  const submitButton = h('button', { className: 'primary', attrs: { type: 'submit', 'data-testid': 'form-submit' } }, [options.submitLabel]);
   const form = h('form', { attrs: { method: 'dialog' } }, [
     h('h2', {}, [options.title]),
     ...options.fields,
     outcome.element,
     h('div', { className: 'form-buttons' }, [
       button(ui(lang, 'form.cancel'), close, { attrs: { 'data-testid': 'form-cancel' } }),
-      h('button', { className: 'primary', attrs: { type: 'submit', 'data-testid': 'form-submit' } }, [options.submitLabel]),
+      submitButton,
     ]),
   ]);
+  let cautioned = false;
+  form.addEventListener('input', () => {
+    if (!cautioned) return;
+    cautioned = false;
+    submitButton.textContent = options.submitLabel;
+    outcome.clear();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    const caution = cautioned ? null : options.caution?.() ?? null;
+    if (caution !== null) {
+      cautioned = true;
+      outcome.warn(caution);
+      submitButton.textContent = options.sendAnywayLabel ?? options.submitLabel;
+      return;
+    }
     const result = options.submit();
     if (!result) {
       outcome.refuse(options.incompleteText ?? ui(lang, 'form.incomplete'));

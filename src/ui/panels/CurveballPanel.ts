@@ -5,17 +5,20 @@ import type { CurveballTemplateView } from '../../sim/index.ts';
 import type { MapSelection } from '../../game/mapSelection.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { button, fill, h } from '../buildElement.ts';
+import type { OutcomeLine } from '../outcomeLine.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
 
 export class CurveballPanel {
   readonly element = h('section', { className: 'panel curveballs', attrs: { 'data-testid': 'curveball-panel' } });
-  private readonly outcome = createOutcomeLine();
   private readonly hint = h('p', { className: 'pick-hint', attrs: { role: 'status', 'data-testid': 'curveball-hint' } });
   private readonly choice: HTMLSelectElement = h('select');
   /** The template being placed, while the map waits for the click. */
   private placing: CurveballTemplateView | null = null;
 
+  private readonly outcome: OutcomeLine;
+
   constructor(private readonly ctx: TabletopController) {
+    this.outcome = createOutcomeLine(ctx.world);
     ctx.subscribe((change) => { if (change === 'pickMode' || change === 'selection') this.pickModeChanged(); });
     this.render();
   }

@@ -1,12 +1,11 @@
 // The event feed: who did what when, newest first, in the chosen language. Injects arrive as messages to their
 // recipient; in self-training the player's own injects carry the action expected as a hint. Events of an
 // incident nobody in the drill knows of yet stay hidden, except in the facilitator's view.
-import { describeEvent } from '../../i18n/describeEvent.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { SimEvent } from '../../sim/index.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { fill, h } from '../buildElement.ts';
-import { scenarioDateTime } from '../scenarioClock.ts';
+import { feedLine } from './feedLine.ts';
 
 /** Lines kept on screen; the record keeps everything. */
 const maxLines = 300;
@@ -41,15 +40,7 @@ export class EventFeedPanel {
   private line(event: SimEvent): HTMLLIElement {
     const lang = this.ctx.language();
     const { world, drill } = this.ctx.session;
-    const className = event.type === 'warning.issued' ? `warning-${event.colour}` : event.type.split('.')[0] ?? '';
-    const children = [
-      h('time', {}, [scenarioDateTime(drill.scenario.start, event.timeS).time]),
-      h('span', { className: 'text' }, [describeEvent(world, event, lang)]),
-    ];
-    if (event.type === 'inject.delivered' && this.ctx.session.team === event.to) {
-      const inject = drill.scenario.injects.find((i) => i.id === event.inject);
-      if (inject) children.push(h('span', { className: 'hint' }, [ui(lang, 'feed.hint', { action: lang === 'zh' ? inject.expectedActionZh : inject.expectedActionEn })]));
-    }
-    return h('li', { className: `feed-line ${className}`, attrs: { 'data-type': event.type } }, children);
+    const inject = event.type === 'inject.delivered' && this.ctx.session.team === event.to ? drill.scenario.injects.find((i) => i.id === event.inject) : undefined;
+    return feedLine(world, drill, event, lang, inject ? ui(lang, 'feed.hint', { action: lang === 'zh' ? inject.expectedActionZh : inject.expectedActionEn }) : null);
   }
 }

@@ -2,8 +2,10 @@
 // whether it has gone out; fire one now, skip it, or put it off by five minutes. A pause holds them all.
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
+import type { Order } from '../../sim/index.ts';
 import { button, fill, h } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
+import type { OutcomeLine } from '../outcomeLine.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
 
@@ -12,10 +14,12 @@ const deferByS = 300;
 export class InjectPanel {
   readonly element = h('section', { className: 'panel injects', attrs: { 'data-testid': 'inject-panel' } });
   private readonly list = h('ol', { className: 'inject-list' });
-  private readonly outcome = createOutcomeLine();
   private shownKey = '';
 
+  private readonly outcome: OutcomeLine;
+
   constructor(private readonly ctx: TabletopController) {
+    this.outcome = createOutcomeLine(ctx.world);
     ctx.session.subscribe(() => { if (this.key() !== this.shownKey) this.renderList(); });
     this.render();
   }
@@ -35,7 +39,7 @@ export class InjectPanel {
     this.shownKey = this.key();
     const lang = this.ctx.language();
     const { drill, world } = this.ctx.session;
-    const give = (order: Record<string, unknown>, done: string): void => this.outcome.show(this.ctx.give({ by: 'facilitator', ...order }), lang, done);
+    const give = (order: Order, done: string): void => this.outcome.show(this.ctx.give(order), lang, done);
     fill(this.list, this.ctx.state().injects.map((state) => {
       const inject = drill.scenario.injects.find((i) => i.id === state.id);
       if (!inject) return null;
@@ -49,9 +53,9 @@ export class InjectPanel {
         ]),
         h('p', { className: 'inject-message' }, [lang === 'zh' ? inject.messageZh : inject.messageEn]),
         pending ? h('div', { className: 'inject-buttons' }, [
-          button(ui(lang, 'injects.fire'), () => give({ type: 'fireInject', inject: state.id }, ui(lang, 'injects.fired')), { attrs: { 'data-testid': `fire-${state.id}` } }),
-          button(ui(lang, 'injects.skip'), () => give({ type: 'skipInject', inject: state.id }, ui(lang, 'injects.skipped')), { attrs: { 'data-testid': `skip-${state.id}` } }),
-          button(ui(lang, 'injects.defer'), () => give({ type: 'deferInject', inject: state.id, dueS: Math.max(state.dueS, this.ctx.state().timeS) + deferByS }, ui(lang, 'injects.deferred')),
+          button(ui(lang, 'injects.fire'), () => give({ type: 'fireInject', by: 'facilitator', inject: state.id }, ui(lang, 'injects.fired')), { attrs: { 'data-testid': `fire-${state.id}` } }),
+          button(ui(lang, 'injects.skip'), () => give({ type: 'skipInject', by: 'facilitator', inject: state.id }, ui(lang, 'injects.skipped')), { attrs: { 'data-testid': `skip-${state.id}` } }),
+          button(ui(lang, 'injects.defer'), () => give({ type: 'deferInject', by: 'facilitator', inject: state.id, dueS: Math.max(state.dueS, this.ctx.state().timeS) + deferByS }, ui(lang, 'injects.deferred')),
             { attrs: { 'data-testid': `defer-${state.id}` } }),
         ]) : null,
       ]);

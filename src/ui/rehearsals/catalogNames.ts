@@ -2,10 +2,11 @@
 // (or of a scenario no longer bundled) is shown as it is.
 import type { Language } from '../../i18n/translate.ts';
 import type { Drill, World } from '../../sim/index.ts';
-import { buildWorld } from '../../sim/world/world.ts';
+import { buildWorld } from '../../sim/index.ts';
 import { displayName } from '../displayName.ts';
 
-export interface NamedDrills { readonly id: string; drill(): Drill | null }
+/** A bundled drill: its scenario id, its file (`scenarios/<name>.json`) and the drill loaded on demand. */
+export interface NamedDrills { readonly id: string; readonly path: string; drill(): Drill | null }
 
 export type NameOf = (scenarioId: string, id: string) => string;
 

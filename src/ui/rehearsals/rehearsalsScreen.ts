@@ -19,12 +19,14 @@ export { releaseTrendChart } from './trendChart.ts';
 import { rehearsalList } from './rehearsalList.ts';
 import { problemLines } from './rehearsalWords.ts';
 import { storageMessage } from './storageMessage.ts';
+import { rescoreInWorker } from './rescoreInWorker.ts';
+import { exchangeSizeProblem } from '../../rehearsals/rehearsalExchange.ts';
 
 export interface RehearsalsScreenOptions {
   language: Language;
   store: RehearsalStore;
   back: () => void;
-  /** The drills the page knows, to name the teams in the log; without it ids are shown. */
+  /** The drills the page knows, to name the teams in the log and score imported entries again; without it ids are shown and nothing can be imported. */
   catalog?: readonly NamedDrills[];
   /** A scenario whose comparison opens at once (as from its review). */
   scenarioId?: string;
@@ -43,6 +45,8 @@ export function rehearsalsScreen(options: RehearsalsScreenOptions): HTMLElement 
   const failed = (failure: StorageFailure): Notice => ({ kind: 'problem', text: storageMessage(lang, failure), lines: [] });
   const skipped = (problems: readonly EntryProblem[]): Notice[] =>
     problems.length === 0 ? [] : [{ kind: 'problem', text: ui(lang, 'rehearsals.problems', { count: problems.length }), lines: problemLines(lang, problems) }];
+
+  const renamedLines = (ids: readonly string[]): string[] => ids.map((id) => ui(lang, 'rehearsals.importedAsNew', { entry: id }));
 
   const reload = async (kept: Notice[] = []): Promise<void> => {
     const result = await store.list();
@@ -72,8 +76,12 @@ export function rehearsalsScreen(options: RehearsalsScreenOptions): HTMLElement 
       const file = fileInput.files?.[0];
       fileInput.value = '';
       if (!file) return;
-      void file.text().then((text) => store.importAll(text)).then((r) => reload(r.ok
-        ? [{ kind: 'info', text: ui(lang, 'rehearsals.imported', { count: r.imported }), lines: [] }, ...skipped(r.problems)]
+      const tooLarge = exchangeSizeProblem(file.size); // before reading: a huge file is not read at all
+      if (tooLarge) return void reload(skipped([tooLarge]));
+      notices = [{ kind: 'info', text: ui(lang, 'rehearsals.importing'), lines: [] }];
+      render();
+      void file.text().then((text) => store.importAll(text, rescoreInWorker(options.catalog ?? []))).then((r) => reload(r.ok
+        ? [{ kind: 'info', text: ui(lang, 'rehearsals.imported', { count: r.imported }), lines: renamedLines(r.renamed) }, ...skipped(r.problems)]
         : [failed(r)]), (error: unknown) => reload([failed(storageFailure(error))]));
     },
   } });

@@ -3,7 +3,7 @@
 import type { DrillRecord } from '../../sim/index.ts';
 import type { ScoredDrill, ScoreReply, ScoreRequest } from './scoreMessages.ts';
 
-export function scoreInBackground(scenarioPath: string, record: DrillRecord): { result: Promise<ScoredDrill>; cancel(): void } {
+export function scoreInBackground(scenarioPath: string, record: DrillRecord, fromOrders = false): { result: Promise<ScoredDrill>; cancel(): void } {
   let worker: Worker | null = null;
   const result = new Promise<ScoredDrill>((resolve, reject) => {
     try {
@@ -22,7 +22,7 @@ export function scoreInBackground(scenarioPath: string, record: DrillRecord): { 
       done();
       reject(new Error(event.message || 'the scoring worker stopped'));
     });
-    const request: ScoreRequest = { scenarioPath, record };
+    const request: ScoreRequest = { scenarioPath, record, fromOrders };
     worker.postMessage(request);
   });
   return { result, cancel: () => worker?.terminate() };

@@ -1,7 +1,7 @@
 // The timeline: incident phases, orders (refused ones marked with the reason), reports and injects, oldest
 // first, with a check box per kind to show or hide it.
 import { describeEvent } from '../../i18n/describeEvent.ts';
-import { reasonText } from '../../i18n/reasonText.ts';
+import { recordedRefusalText } from '../../i18n/refusalText.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TimelineEntry, TimelineKind } from '../../review/timelineEntries.ts';
 import { timelineEntries, timelineKinds } from '../../review/timelineEntries.ts';
@@ -14,7 +14,7 @@ function entryText(ctx: ReviewContext, entry: TimelineEntry): string {
   const { order, rejected } = entry.order;
   const subject = orderSubject(ctx, order);
   const line = ui(ctx.lang, 'review.orderLine', { by: ctx.name(order.by), order: ui(ctx.lang, `orderType.${order.type}`) }) + (subject ? ` · ${subject}` : '');
-  return rejected === null ? line : `${line} · ${ui(ctx.lang, 'review.refused', { reason: reasonText(ctx.lang, rejected) })}`;
+  return rejected === null ? line : `${line} · ${ui(ctx.lang, 'review.refused', { reason: recordedRefusalText(ctx.drill.world, ctx.lang, entry.order) })}`;
 }
 
 export function timelineSection(ctx: ReviewContext, shown: ReadonlySet<TimelineKind>, toggle: (kind: TimelineKind) => void): HTMLElement {

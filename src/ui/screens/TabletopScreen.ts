@@ -23,6 +23,7 @@ import { HudPanel } from '../panels/HudPanel.ts';
 import { IncidentListPanel } from '../panels/IncidentListPanel.ts';
 import { InjectPanel } from '../panels/InjectPanel.ts';
 import { CurveballPanel } from '../panels/CurveballPanel.ts';
+import { ProjectorLauncher } from '../projector/ProjectorLauncher.ts';
 import { SelectionPanel } from '../panels/SelectionPanel.ts';
 import { tabletopShortcuts } from './tabletopShortcuts.ts';
 
@@ -59,21 +60,23 @@ export class TabletopScreen {
     const feed = new EventFeedPanel(ctx);
     const injects = session.mode === 'hall' ? new InjectPanel(ctx) : null;
     const curveballs = session.mode === 'hall' ? new CurveballPanel(ctx) : null;
+    const projector = session.mode === 'hall' ? new ProjectorLauncher(session, settings) : null;
     this.commandBar = commands;
-    this.panels = [hud, commands, incidents, selection, feed, ...(injects ? [injects] : []), ...(curveballs ? [curveballs] : [])];
+    this.panels = [hud, commands, incidents, selection, feed, ...(injects ? [injects] : []), ...(curveballs ? [curveballs] : []), ...(projector ? [projector] : [])];
     this.element = h('section', { className: 'tabletop', attrs: { 'data-testid': 'tabletop' } }, [
       hud.element,
       commands.element,
       h('div', { className: 'tabletop-body' }, [
         h('aside', { className: 'side left' }, [incidents.element, selection.element]),
         h('div', { attrs: { id: 'game' } }),
-        h('aside', { className: 'side right' }, [feed.element, injects?.element ?? null, curveballs?.element ?? null]),
+        h('aside', { className: 'side right' }, [projector?.element ?? null, feed.element, injects?.element ?? null, curveballs?.element ?? null]),
       ]),
     ]);
     this.disposers.push(
       attachShortcuts((action) => this.shortcut(action)),
       settings.subscribe((s) => this.settingsChanged(s)),
       session.subscribe((events) => this.playCues(events)),
+      () => projector?.dispose(),
     );
     ctx.orderCue = (result) => { if (!result.ok) this.sounds?.play('refused', performance.now()); };
   }

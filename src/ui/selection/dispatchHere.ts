@@ -11,10 +11,10 @@ import { unitSelect } from './unitSelect.ts';
 export function dispatchHere(ctx: TabletopController, target: Target): HTMLElement {
   const lang = ctx.language();
   const units = unitSelect(ctx, { testId: 'dispatch-unit-select' });
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(ctx.world);
   const send = button(ui(lang, 'order.dispatch'), () => {
     if (!units.value) return;
-    const result = ctx.give({ type: 'dispatchUnit', unit: units.value, to: target });
+    const result = ctx.give({ type: 'dispatchUnit', by: ctx.actingAs(), unit: units.value, to: target });
     outcome.show(result, lang, ui(lang, 'order.dispatched', { unit: displayName(ctx.world, units.value, lang) }));
   }, { className: 'primary', attrs: { 'data-testid': 'dispatch-here' } });
   return h('div', { className: 'order-row' }, [units, send, outcome.element]);

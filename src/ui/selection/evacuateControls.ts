@@ -14,9 +14,9 @@ export function evacuateControls(ctx: TabletopController, who: { villages: strin
     const label = ui(lang, state?.open ? 'shelter.optionOpen' : 'shelter.optionClosed', { name: lang === 'zh' ? s.nameZh : s.nameEn, room });
     return h('option', { attrs: { value: s.id } }, [label]);
   }));
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(ctx.world);
   const go = button(ui(lang, 'order.evacuate'), () => {
-    const result = ctx.give({ type: 'evacuate', ...who, shelter: shelters.value });
+    const result = ctx.give({ type: 'evacuate', by: ctx.actingAs(), ...who, shelter: shelters.value });
     outcome.show(result, lang, ui(lang, 'order.evacuationOrdered'));
   }, { className: 'primary', attrs: { 'data-testid': 'evacuate' } });
   return h('div', { className: 'order-row' }, [shelters, go, outcome.element]);

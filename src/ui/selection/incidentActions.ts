@@ -1,9 +1,9 @@
 // The actions a factor allows on its incidents (close the valve, cordon, ventilate …), as buttons that order one
 // with a given unit on scene. Names come from the core's locale files; the core checks capability and presence.
-import { translate, isMessageKey } from '../../i18n/translate.ts';
+import { factorWord } from '../../i18n/factorWord.ts';
 import type { Language } from '../../i18n/translate.ts';
 import type { World } from '../../sim/index.ts';
-import { incidentSpecById } from '../../sim/index.ts';
+import { availableActions, incidentSpecById, unitCanCarryOut } from '../../sim/index.ts';
 
 export interface IncidentAction { id: string; label: string; capabilities: readonly string[] | null }
 
@@ -13,14 +13,8 @@ export interface IncidentAction { id: string; label: string; capabilities: reado
  */
 export function incidentActions(world: World, incident: string, language: Language, capabilities?: readonly string[]): IncidentAction[] {
   const spec = incidentSpecById(world, incident);
-  const factor = spec?.factor ?? '';
-  const definition = world.factors.get(factor);
-  if (!spec || !definition) return [];
-  return Object.entries(definition.actions)
-    .filter(([, a]) => !a.appliesTo || a.appliesTo(spec))
-    .filter(([, a]) => !capabilities || a.capabilities === null || a.capabilities.some((c) => capabilities.includes(c)))
-    .map(([id, a]) => {
-      const key = `action.${factor}.${id}`;
-      return { id, label: isMessageKey(key) ? translate(language, key) : id, capabilities: a.capabilities };
-    });
+  if (!spec) return [];
+  return availableActions(spec)
+    .filter((a) => !capabilities || unitCanCarryOut(a, capabilities))
+    .map((a) => ({ ...a, label: factorWord('action', world, incident, a.id)[language] }));
 }

@@ -21,13 +21,13 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
   const facts = h('div', { className: 'facts' });
   const history = h('ol', { className: 'phase-history' });
   const onScene = h('div');
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(ctx.world);
   let sceneKey = '';
 
   const sceneControls = (): HTMLElement[] => {
     const units = unitSelect(ctx, { testId: 'on-scene-unit-select', onScene: id });
     const buttons = incidentActions(world, id, lang).map((a) => button(a.label, () => {
-      const result = ctx.give({ type: 'actOnIncident', incident: id, action: a.id, ...(units.value ? { unit: units.value } : {}) });
+      const result = ctx.give({ type: 'actOnIncident', by: ctx.actingAs(), incident: id, action: a.id, ...(units.value ? { unit: units.value } : {}) });
       outcome.show(result, lang, a.label);
     }, { attrs: { 'data-testid': `incident-action-${a.id}` } }));
     return [units, h('div', { className: 'action-buttons' }, buttons)];

@@ -11,10 +11,10 @@ import { actions, cardFrame, fact } from './selectionCard.ts';
 export function roadCard(ctx: TabletopController, id: string): SelectionCard {
   const lang = ctx.language();
   const road = ctx.drill.map.roads.find((r) => r.id === id);
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(ctx.world);
   const facts = h('div', { className: 'facts' });
-  const close = button(ui(lang, 'order.closeRoad'), () => outcome.show(ctx.give({ type: 'closeRoad', road: id }), lang, ui(lang, 'order.roadClosed')), { attrs: { 'data-testid': 'close-road' } });
-  const reopen = button(ui(lang, 'order.reopenRoad'), () => outcome.show(ctx.give({ type: 'reopenRoad', road: id }), lang, ui(lang, 'order.roadReopened')), { attrs: { 'data-testid': 'reopen-road' } });
+  const close = button(ui(lang, 'order.closeRoad'), () => outcome.show(ctx.give({ type: 'closeRoad', by: ctx.actingAs(), road: id }), lang, ui(lang, 'order.roadClosed')), { attrs: { 'data-testid': 'close-road' } });
+  const reopen = button(ui(lang, 'order.reopenRoad'), () => outcome.show(ctx.give({ type: 'reopenRoad', by: ctx.actingAs(), road: id }), lang, ui(lang, 'order.roadReopened')), { attrs: { 'data-testid': 'reopen-road' } });
   const refresh = (): void => {
     const closed = ctx.state().closedRoads.includes(id);
     fill(facts, [fact(ui(lang, 'road.state'), ui(lang, closed ? 'road.closed' : 'road.open'))]);

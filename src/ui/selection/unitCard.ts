@@ -26,10 +26,10 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
   const lang = ctx.language();
   const { world } = ctx;
   const def = world.units.get(id);
-  const outcome = createOutcomeLine();
+  const outcome = createOutcomeLine(ctx.world);
   const name = displayName(world, id, lang);
   const dispatch = (to: Target): void => {
-    outcome.show(ctx.give({ type: 'dispatchUnit', unit: id, to }), lang, ui(lang, 'order.dispatched', { unit: name }));
+    outcome.show(ctx.give({ type: 'dispatchUnit', by: ctx.actingAs(), unit: id, to }), lang, ui(lang, 'order.dispatched', { unit: name }));
   };
   const targets = targetSelect(ctx, { testId: 'unit-target-select' });
   const pick = button(ui(lang, 'order.pickOnMap'), () => {
@@ -38,7 +38,7 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
   }, { attrs: { 'data-testid': 'pick-target', title: ui(lang, 'key.dispatch') } });
   const send = button(ui(lang, 'order.dispatch'), () => { const to = targetOf(targets.value); if (to) dispatch(to); }, { className: 'primary', attrs: { 'data-testid': 'dispatch-unit' } });
   const recall = button(ui(lang, 'order.recall'), () => {
-    outcome.show(ctx.give({ type: 'recallUnit', unit: id }), lang, ui(lang, 'order.recalled', { unit: name }));
+    outcome.show(ctx.give({ type: 'recallUnit', by: ctx.actingAs(), unit: id }), lang, ui(lang, 'order.recalled', { unit: name }));
   }, { attrs: { 'data-testid': 'recall-unit', title: ui(lang, 'key.recall') } });
   const status = h('div', { className: 'facts' });
   const onScene = h('div');
@@ -62,7 +62,7 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
     if (key === sceneKey) return;
     sceneKey = key;
     fill(onScene, incident ? [actions(ui(lang, 'unit.actionsOnScene'), incidentActions(world, incident.id, lang, def?.capabilities ?? []).map((a) =>
-      button(a.label, () => outcome.show(ctx.give({ type: 'actOnIncident', incident: incident.id, action: a.id, unit: id }), lang, a.label), { attrs: { 'data-testid': `action-${a.id}` } })))] : []);
+      button(a.label, () => outcome.show(ctx.give({ type: 'actOnIncident', by: ctx.actingAs(), incident: incident.id, action: a.id, unit: id }), lang, a.label), { attrs: { 'data-testid': `action-${a.id}` } })))] : []);
   };
 
   const element = cardFrame(name, def ? `${displayName(world, def.owner, lang)} · ${ui(lang, 'unit.crew', { count: def.crewCount })}` : '', [

@@ -1,6 +1,7 @@
 // The facilitator's addIncident order: who may give it, what it refuses, and what the players then see.
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from '../../../src/i18n/describeEvent.ts';
+import { refusalWords } from '../../../src/i18n/refusalText.ts';
 import { createSimulation, parseOrder } from '../../../src/sim/index.ts';
 import type { Simulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
@@ -12,7 +13,7 @@ const crash = { type: 'addIncident', by: 'facilitator', template: 'road-crash', 
 function refusal(s: Simulation, order: object) {
   const result = s.dispatch(order);
   if (result.ok) throw new Error('the order was accepted');
-  return result;
+  return { ...result, message: refusalWords(s.world, result) };
 }
 
 describe('adding a curveball incident', () => {

@@ -27,7 +27,7 @@ describe('who knows what', () => {
     const plan = 'scenarios/plans/demo-xiling-grassland-fire.json';
     expect(knowledgeOf(planRun(fireDrill(), plan, 269).sim, 'command-post', fire)).toBeUndefined();
     const { sim, events } = planRun(fireDrill(), plan, 270);
-    expect(knowledgeOf(sim, 'command-post', fire)).toMatchObject({ sinceS: 270, via: 'report', from: 'linchaozhan', casualties: { deaths: 0, injured: 0, missing: 0 }, lossYuan: 0 });
+    expect(knowledgeOf(sim, 'command-post', fire)).toMatchObject({ sinceS: 270, via: 'report', from: 'linchaozhan', casualties: { deaths: 0, injured: 0, missing: 0 } });
     expect(gained(events, 'command-post', fire)[0]).toMatchObject({ timeS: 270, via: 'report', from: 'linchaozhan' });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAgentGrid, indexAgents, indexSegments } from '../../../src/sim/models/agentGrid';
 import type { Drive, Pedestrians } from '../../../src/sim/models/socialForce';
-import { contactForceN, HFV2000, socialForceStep } from '../../../src/sim/models/socialForce';
+import { contactForceN, HFV2000, HFV2000_REFERENCE, socialForceStep, stepScratch } from '../../../src/sim/models/socialForce';
 
 function crowd(points: [number, number][], radiusM = 0.25): Pedestrians {
   const n = points.length;
@@ -128,6 +128,39 @@ describe('socialForceStep', () => {
     const specificFlow = fine / 20 / 1.2;
     expect(specificFlow).toBeGreaterThan(1.2);
     expect(specificFlow).toBeLessThan(5);
+  });
+
+  it('finds the same pairs and moves the crowd alike whether pairs are sought one cell out on 2 m cells or two cells out on 1 m cells', () => {
+    const moved = (cellM: number, span: number) => {
+      const points: [number, number][] = [];
+      for (let i = 0; i < 200; i++) points.push([1 + ((i * 7.31) % 18), 1 + ((i * 3.17) % 18)]);
+      const peds = crowd(points, 0.3);
+      const grid = createAgentGrid(box(20, 20), cellM, 200);
+      const scratch = stepScratch(200);
+      let pairs = 0;
+      for (let s = 0; s < 20; s++) {
+        indexAgents(grid, peds.xM, peds.yM, 200);
+        socialForceStep(peds, drive(200, [1, 0.3]), { grid, walls: null, dtS: 0.05, span, scratch, parameters: HFV2000_REFERENCE });
+        pairs += scratch.pairCount;
+      }
+      return { pairs, x: [...peds.xM].reduce((a, b) => a + b, 0) };
+    };
+    const coarse = moved(2, 1);
+    expect(coarse.pairs).toBeGreaterThan(0);
+    expect(moved(1, 2).pairs).toBe(coarse.pairs);
+    expect(moved(1, 2).x).toBeCloseTo(coarse.x, 9);
+  });
+
+  it('under the perf-ref switch, pushes people 1.9 m apart (a fixed 2 m cutoff) and scales no mass', () => {
+    const peds = crowd([[10, 10], [11.9, 10]]);
+    run(peds, drive(2), { seconds: 0.05 });
+    expect(peds.vxMs[0]).toBe(0);
+    const reference = crowd([[10, 10], [11.9, 10]]);
+    const grid = createAgentGrid(box(20, 20), 2, 2);
+    indexAgents(grid, reference.xM, reference.yM, 2);
+    socialForceStep(reference, drive(2), { grid, walls: null, dtS: 0.05, parameters: HFV2000_REFERENCE });
+    expect(reference.vxMs[0]).toBeLessThan(0);
+    expect(reference.vxMs[0]).toBeCloseTo((-2000 * Math.exp((0.5 - 1.9) / 0.08) / 80) * 0.05, 12);
   });
 
   it('refuses a step of no time', () => {

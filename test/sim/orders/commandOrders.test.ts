@@ -129,7 +129,7 @@ describe('any order', () => {
   it('with an unknown type is refused with the list of order types', () => {
     const result = tinySimulation().dispatch({ type: 'launchRocket', by: 'command-post' });
     expect(result).toMatchObject({ ok: false, reason: 'invalid-order' });
-    expect(!result.ok && result.message.en).toMatch(/dispatchUnit.*evacuate/);
+    expect(!result.ok && result.params.detail).toMatch(/dispatchUnit.*evacuate/);
   });
 
   it('that is not an object at all is refused, not thrown', () => {

@@ -11,6 +11,7 @@ import type { Crew } from './rescueWork.ts';
 import { rescueWork } from './rescueWork.ts';
 import type { TrappedPerson } from './trappedPeople.ts';
 import { free, trapPeople } from './trappedPeople.ts';
+import { detMath } from '../../math/detMath.ts';
 
 export interface CollapsePhysics {
   people: TrappedPerson[];
@@ -81,7 +82,7 @@ function step(ctx: SimContext, spec: CollapseSpec, incident: IncidentState): voi
   const shored = machine.shoringOrdered && physics.shoringLeftCrewMin <= 0;
   const inRubble = crews.filter((c) => c.inRubble);
   physics.crewInRubbleCount = inRubble.reduce((n, c) => n + c.crewCount, 0);
-  const hazard = inRubble.length > 0 ? 1 - Math.exp(-(secondaryRatePerHour(spec, machine, shored) * cadenceS) / 3600) : 0;
+  const hazard = inRubble.length > 0 ? 1 - detMath.exp(-(secondaryRatePerHour(spec, machine, shored) * cadenceS) / 3600) : 0;
   const collapsed = hazard > 0 && ctx.random.next('collapse') < hazard;
   if (collapsed) secondaryCollapse(ctx, spec, physics, inRubble);
   book(ctx, spec, incident, physics);

@@ -14,6 +14,7 @@ import type { CrashSite } from './crashSite.ts';
 import type { CasualtyTrip } from './casualtyTrips.ts';
 import { attendedIds, deteriorationStep, extricationStep, triageStep } from './patientCare.ts';
 import { advanceTrips, loadAndDepart } from './tripCycle.ts';
+import { detMath } from '../../math/detMath.ts';
 
 export interface CollisionPhysics {
   site: CrashSite;
@@ -41,7 +42,7 @@ function crewOnScene(ctx: SimContext, incident: string, pick: (capabilities: rea
 function secondCollision(ctx: SimContext, spec: CollisionSpec, incident: IncidentState, physics: CollisionPhysics, secured: boolean): boolean {
   const rate = spec.secondCollision.ratePerHour / 3600;
   if (secured || !physics.site.fastRoad || rate === 0) return false;
-  if (ctx.random.next('collision') >= 1 - Math.exp(-rate * cadenceS)) return false;
+  if (ctx.random.next('collision') >= 1 - detMath.exp(-rate * cadenceS)) return false;
   const draw = () => ctx.random.next('collision');
   const responders = ctx.random.binomial('collision', crewOnScene(ctx, incident.id, () => true), spec.secondCollision.responderHitProbability);
   const firstId = physics.patients.length + 1;

@@ -14,6 +14,7 @@ import { positionOf } from './crashSite.ts';
 import type { CasualtyTrip } from './casualtyTrips.ts';
 import { destinationFor, driveTo, isAmbulance, sendHome, standsAt, tripStop } from './casualtyTrips.ts';
 import { byPriority } from './patientCare.ts';
+import { ownEntry } from '../../scenario/ownEntry.ts';
 
 export interface TripWork { ctx: SimContext; incident: IncidentState; spec: CollisionSpec; site: CrashSite; patients: Patient[]; trips: CasualtyTrip[] }
 
@@ -28,7 +29,7 @@ function loadFor(work: TripWork, def: UnitDefinition, options: { sortByTag: bool
   const free = byPriority(work.patients, options.sortByTag).filter((p) => !p.trapped);
   if (isAmbulance(def)) return free.slice(0, work.spec.transport.ambulancePatientsPerTrip);
   if (!options.walkersDirected || sceneWork.some((c) => def.capabilities.includes(c))) return [];
-  const seats = work.spec.transport.walkerSeatsByVehicle[def.vehicle] ?? work.spec.transport.otherWalkerSeats;
+  const seats = ownEntry(work.spec.transport.walkerSeatsByVehicle, def.vehicle) ?? work.spec.transport.otherWalkerSeats;
   return free.filter((p) => p.category === 'green').slice(0, seats);
 }
 

@@ -8,6 +8,7 @@ import type { CrowdSpec } from './crowdSpec.ts';
 import { fieldCell } from './floorField.ts';
 import type { SiteLayout } from './siteLayout.ts';
 import { outwardNormal } from './siteLayout.ts';
+import { detMath } from '../../math/detMath.ts';
 
 /** A uniform draw in [0, 1) from the crowd's own random stream. */
 export type Draw = () => number;
@@ -19,7 +20,7 @@ const speedRangeMs = [0.3, 3] as const;
 export function newAgent(spec: CrowdSpec, draw: Draw, at: { xM: number; yM: number; goal: number }): Agent {
   const radiusM = spec.bodyRadiusM.min + draw() * (spec.bodyRadiusM.max - spec.bodyRadiusM.min);
   // Box–Muller: a standard normal from two uniforms.
-  const normal = Math.sqrt(-2 * Math.log(1 - draw())) * Math.cos(2 * Math.PI * draw());
+  const normal = Math.sqrt(-2 * detMath.log(1 - draw())) * detMath.cos(2 * Math.PI * draw());
   const speedMs = Math.min(speedRangeMs[1], Math.max(speedRangeMs[0], spec.desiredSpeedMs.mean + spec.desiredSpeedMs.sd * normal));
   return { xM: at.xM, yM: at.yM, vxMs: 0, vyMs: 0, radiusM, speedMs, goal: at.goal, status: Status.standing, crushS: 0, calm: draw(), densityPerM2: 0 };
 }
@@ -58,7 +59,7 @@ export function placeInitialCrowd(agents: AgentColumns, spec: CrowdSpec, draw: D
 export function enterAt(agents: AgentColumns, spec: CrowdSpec, draw: Draw, opening: SiteOpening, goal: number): boolean {
   const [x1, y1, x2, y2] = opening.segment;
   const { outX, outY } = outwardNormal(opening.segment);
-  const lengthM = Math.hypot(x2 - x1, y2 - y1);
+  const lengthM = detMath.hypot(x2 - x1, y2 - y1);
   for (let attempt = 0; attempt < 3; attempt++) {
     const agent = newAgent(spec, draw, { xM: 0, yM: 0, goal });
     const marginM = Math.min(lengthM / 2, agent.radiusM + 0.1);
@@ -76,7 +77,7 @@ export function enterAt(agents: AgentColumns, spec: CrowdSpec, draw: Draw, openi
 export function poissonDraw(mean: number, draw: Draw): number {
   if (mean <= 0) return 0;
   if (mean > 30) return poissonDraw(mean / 2, draw) + poissonDraw(mean / 2, draw);
-  const limit = Math.exp(-mean);
+  const limit = detMath.exp(-mean);
   let count = 0;
   for (let product = draw(); product > limit; product *= draw()) count++;
   return count;

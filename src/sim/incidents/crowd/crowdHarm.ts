@@ -8,11 +8,12 @@ import type { AgentColumns } from './crowdAgents.ts';
 import { keepAgents, Status } from './crowdAgents.ts';
 import type { Draw } from './crowdArrivals.ts';
 import type { CrowdSpec } from './crowdSpec.ts';
+import { detMath } from '../../math/detMath.ts';
 
 export interface CrushTally { fell: number; died: number; carriedOutInjured: number }
 
 /** Chance of an event of `ratePerS` within `dtS` (a Poisson hazard). */
-const chance = (ratePerS: number, dtS: number) => 1 - Math.exp(-ratePerS * dtS);
+const chance = (ratePerS: number, dtS: number) => 1 - detMath.exp(-ratePerS * dtS);
 
 /** Advances the crush by `dtS` given each person's local density; removes those carried out. */
 export function crushStep(agents: AgentColumns, densityPerM2: ArrayLike<number>, spec: CrowdSpec, draw: Draw, dtS: number): CrushTally {

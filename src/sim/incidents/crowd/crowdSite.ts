@@ -2,6 +2,7 @@
 // round except at its openings, with obstacles inside. Local x grows east and y south from the north-west corner.
 import { z } from 'zod';
 import { Id, NonEmptyText } from '../../scenario/vocabulary.ts';
+import { detMath } from '../../math/detMath.ts';
 
 const Metres = z.number().min(0).max(500);
 /** A straight piece [x1, y1, x2, y2] in local metres. */
@@ -41,7 +42,7 @@ export const CrowdSite = z.strictObject({
   for (const { path, o } of openings) {
     const [x1, y1, x2, y2] = o.segment;
     if (!onEdge(o.segment)) ctx.addIssue({ code: 'custom', path: [...path, 'segment'], message: 'must lie along one edge of the site (x = 0 or widthM, or y = 0 or depthM)' });
-    if (Math.hypot(x2 - x1, y2 - y1) < 0.8) ctx.addIssue({ code: 'custom', path: [...path, 'segment'], message: 'must be at least 0.8 m wide to let a person through' });
+    if (detMath.hypot(x2 - x1, y2 - y1) < 0.8) ctx.addIssue({ code: 'custom', path: [...path, 'segment'], message: 'must be at least 0.8 m wide to let a person through' });
     if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `"${o.id}" is used twice on this site` });
     seen.add(o.id);
   }

@@ -1,6 +1,7 @@
 // Which way to walk from anywhere on a site to the nearest of some openings, around walls: a static floor field
 // (walking distance by Dijkstra on a fine grid, Kirchner & Schadschneider 2002) turned into a unit direction per cell.
 import { closestOnSegment } from '../../models/agentGrid.ts';
+import { detMath } from '../../math/detMath.ts';
 
 export interface FloorField { cellM: number; cols: number; rows: number; dirX: Float64Array; dirY: Float64Array; distanceM: Float64Array }
 
@@ -88,7 +89,7 @@ function downhill(field: FloorField, cell: number): [number, number] {
     const nr = r + dr;
     if (nc < 0 || nr < 0 || nc >= cols || nr >= rows) continue;
     const there = distanceM[nr * cols + nc]!;
-    const length = Math.hypot(dc, dr);
+    const length = detMath.hypot(dc, dr);
     if (here === Infinity) {
       // In a wall or cut off: step toward the nearest reachable neighbour.
       if (there < nearest) { nearest = there; gx = dc / length; gy = dr / length; }
@@ -99,7 +100,7 @@ function downhill(field: FloorField, cell: number): [number, number] {
     gx += (drop / length) * (dc / length);
     gy += (drop / length) * (dr / length);
   }
-  const norm = Math.hypot(gx, gy);
+  const norm = detMath.hypot(gx, gy);
   return norm > 0 && Number.isFinite(norm) ? [gx / norm, gy / norm] : [0, 0];
 }
 

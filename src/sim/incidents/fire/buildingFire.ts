@@ -6,6 +6,7 @@ import { tSquaredAlphaKwPerS2 } from '../../models/fireGrowth.ts';
 import type { BuildingSpec } from './buildingSpec.ts';
 import type { TollCarry } from './fireHarm.ts';
 import { noCarry } from './fireHarm.ts';
+import { detMath } from '../../math/detMath.ts';
 
 export interface BuildingPhysics {
   kind: 'building';
@@ -52,7 +53,7 @@ export function initialBuilding(spec: BuildingSpec, occupants: number): Building
  */
 export function stepHeatRelease(physics: BuildingPhysics, spec: BuildingSpec, dtS: number): boolean {
   const alpha = tSquaredAlphaKwPerS2(spec.growth);
-  const decay = 0.5 ** (dtS / spec.knockdownHalfLifeS);
+  const decay = detMath.pow(0.5, dtS / spec.knockdownHalfLifeS);
   const knocked = physics.coolingKw > 0 && physics.coolingKw >= physics.hrrKw;
   let falling = knocked;
   if (knocked) {
@@ -60,7 +61,7 @@ export function stepHeatRelease(physics: BuildingPhysics, spec: BuildingSpec, dt
     if (!physics.flashedOver) physics.growthS = Math.sqrt(physics.hrrKw / alpha);
   } else if (!physics.flashedOver) {
     physics.growthS += dtS;
-    physics.hrrKw = Math.min(physics.peakHrrKw, alpha * physics.growthS ** 2);
+    physics.hrrKw = Math.min(physics.peakHrrKw, alpha * physics.growthS * physics.growthS);
   } else {
     physics.fullyDevelopedS += dtS;
     falling = physics.fullyDevelopedS > spec.burnoutS;

@@ -13,6 +13,8 @@ import { escape, initialBuilding, stepHeatRelease } from './buildingFire.ts';
 import { harm } from './fireHarm.ts';
 import type { FireSpec } from './fireSpec.ts';
 import { rekindleChance } from './rekindling.ts';
+import { detMath } from '../../math/detMath.ts';
+import { ownEntry } from '../../scenario/ownEntry.ts';
 
 const cadenceS = 10;
 const responderCapabilities = ['evacuation', 'fire', 'search', 'policing'];
@@ -37,12 +39,12 @@ export function initialBuildingFire(spec: FireSpec, ctx: SimContext): BuildingPh
 function applyWater(ctx: SimContext, spec: FireSpec, incident: IncidentState, physics: BuildingPhysics): void {
   const b = spec.building!;
   const crews = unitsAtIncident(ctx, incident.id).map((u) => ctx.world.units.get(u.id)!).filter((d) => d.capabilities.includes('fire'));
-  physics.water = crews.filter((d) => spec.water[d.vehicle]).map((d) => physics.water.find((w) => w.unit === d.id) ?? { unit: d.id, waterL: spec.water[d.vehicle]!.loadL });
+  physics.water = crews.flatMap((d) => { const water = ownEntry(spec.water, d.vehicle); return water ? [physics.water.find((w) => w.unit === d.id) ?? { unit: d.id, waterL: water.loadL }] : []; });
   physics.coolingKw = crews.reduce((kw, d) => {
     const tank = physics.water.find((w) => w.unit === d.id);
     const handLs = d.crewCount * b.handFlowLsPerCrewMember;
     if (!tank || tank.waterL <= 0) return kw + waterCoolingKw(handLs, b.waterEfficiency);
-    const flowLs = Math.min(spec.water[d.vehicle]!.flowLs, tank.waterL / cadenceS);
+    const flowLs = Math.min(ownEntry(spec.water, d.vehicle)!.flowLs, tank.waterL / cadenceS);
     if (physics.flaming && physics.hrrKw > 0) tank.waterL -= flowLs * cadenceS;
     return kw + waterCoolingKw(flowLs + handLs, b.waterEfficiency);
   }, 0);
@@ -65,7 +67,7 @@ function spreadNextDoor(ctx: SimContext, spec: FireSpec, incident: IncidentState
     .reduce((m, u) => m + (ctx.world.units.get(u.id)!.crewCount * cadenceS) / 60, 0);
   physics.firebreakCrewMin += crewMin;
   if (!physics.flashedOver || !physics.flaming || underControl || physics.neighboursBurning >= n.count || physics.firebreakCrewMin >= n.firebreakCrewMin) return;
-  if (ctx.random.next('fire') >= 1 - Math.exp(-(n.spreadRatePerHour * cadenceS) / 3600)) return;
+  if (ctx.random.next('fire') >= 1 - detMath.exp(-(n.spreadRatePerHour * cadenceS) / 3600)) return;
   physics.neighboursBurning += 1;
   const village = villageOf(ctx, spec);
   const atHomeShare = village && village.def.population > 0 ? (village.state.atHomeCount + village.state.atHomeVulnerableCount) / village.def.population : 1;

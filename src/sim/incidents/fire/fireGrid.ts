@@ -4,6 +4,7 @@ import type { Terrain } from '../../scenario/vocabulary.ts';
 import type { TownshipMap } from '../../world/townshipMap.ts';
 import { cellIndexAt } from '../../world/townshipMap.ts';
 import type { WildlandSpec } from './wildlandSpec.ts';
+import { detMath } from '../../math/detMath.ts';
 
 /** What each cell holds, as saved in the physics' `cells` array. A firebreak cell keeps its fuel but only a breach crosses it. */
 export const Cell = { noFuel: 0, fuel: 1, burning: 2, burnt: 3, firebreak: 4 } as const;
@@ -37,7 +38,7 @@ function houseCells(map: TownshipMap, reachM: number): { id: string; index: numb
     let best = -1;
     let bestM = reachM;
     map.villages.forEach((v, i) => {
-      const d = Math.hypot(v.at.xM - centre.xM, v.at.yM - centre.yM);
+      const d = detMath.hypot(v.at.xM - centre.xM, v.at.yM - centre.yM);
       if (d <= bestM) { best = i; bestM = d; }
     });
     if (best >= 0) villages[best]!.cells.push(cell);
@@ -77,7 +78,7 @@ export function cellCentre(grid: FireGrid, cell: number): { xM: number; yM: numb
 export function cellDistanceM(grid: FireGrid, a: number, b: number): number {
   const dx = (a % grid.widthCells) - (b % grid.widthCells);
   const dy = Math.floor(a / grid.widthCells) - Math.floor(b / grid.widthCells);
-  return Math.hypot(dx, dy) * grid.cellSizeM;
+  return detMath.hypot(dx, dy) * grid.cellSizeM;
 }
 
 /**

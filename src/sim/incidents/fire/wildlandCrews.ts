@@ -6,6 +6,8 @@ import type { FireSpec } from './fireSpec.ts';
 import type { FireGrid } from './fireGrid.ts';
 import { Cell, cellCentre } from './fireGrid.ts';
 import type { WildlandSpec } from './wildlandSpec.ts';
+import { detMath } from '../../math/detMath.ts';
+import { ownEntry } from '../../scenario/ownEntry.ts';
 
 export interface WildlandCrew {
   unit: string;
@@ -31,7 +33,7 @@ export function crewsOnScene(options: { ctx: SimContext; spec: FireSpec; inciden
     if (!def.capabilities.includes('fire') || options.cuttingBreak.includes(u.id)) return [];
     const known = crews.find((c) => c.unit === u.id);
     if (known) return [known];
-    const water = spec.water[def.vehicle];
+    const water = ownEntry(spec.water, def.vehicle);
     return [{ unit: u.id, crewCount: def.crewCount, xM: u.at.xM, yM: u.at.yM, waterL: water?.loadL ?? 0, flowLs: water?.flowLs ?? 0, carryM: 0 }];
   });
 }
@@ -50,7 +52,7 @@ function nearest(grid: FireGrid, candidates: Iterable<number>, crew: WildlandCre
   let best: { cell: number; distanceM: number } | null = null;
   for (const cell of candidates) {
     const c = cellCentre(grid, cell);
-    const distanceM = Math.hypot(c.xM - crew.xM, c.yM - crew.yM);
+    const distanceM = detMath.hypot(c.xM - crew.xM, c.yM - crew.yM);
     if (!best || distanceM < best.distanceM || (distanceM === best.distanceM && cell < best.cell)) best = { cell, distanceM };
   }
   return best;
@@ -99,7 +101,7 @@ export function suppress(options: { grid: FireGrid; cells: number[]; burning: nu
     const hand = (crew.crewCount * spec.crews.handLineMPerCrewMemberH * dtS) / 3600;
     const waterL = Math.min(crew.flowLs * dtS, crew.waterL);
     const inReach = burning
-      .map((cell) => ({ cell, distanceM: Math.hypot(cellCentre(grid, cell).xM - crew.xM, cellCentre(grid, cell).yM - crew.yM) }))
+      .map((cell) => ({ cell, distanceM: detMath.hypot(cellCentre(grid, cell).xM - crew.xM, cellCentre(grid, cell).yM - crew.yM) }))
       .filter((b) => b.distanceM <= spec.crews.reachM)
       .sort((a, b) => a.distanceM - b.distanceM || a.cell - b.cell);
     if (inReach.length === 0) continue;

@@ -19,7 +19,7 @@ import type { FireGrid } from './fireGrid.ts';
 import { Cell, fireGridOf } from './fireGrid.ts';
 import type { FireSpec } from './fireSpec.ts';
 import { rekindleChance } from './rekindling.ts';
-import { neighbourWindFactors, spreadGeneration } from './spreadGeneration.ts';
+import { drillSpreadTable, neighbourWindFactors, spreadGeneration } from './spreadGeneration.ts';
 import type { WildlandCrew } from './wildlandCrews.ts';
 import { crewRateMPerS, crewsOnScene, suppress } from './wildlandCrews.ts';
 import type { VillageToll } from './wildlandExposure.ts';
@@ -85,12 +85,12 @@ function runGenerations(ctx: SimContext, spec: FireSpec, incident: IncidentState
   const count = Math.floor(physics.generationCarry);
   physics.generationCarry -= count;
   const { windMs, windFromDeg } = ctx.world.drill.scenario.weather;
-  const windFactors = neighbourWindFactors(windMs, windFromDeg);
+  const { table, ignited: buffer } = drillSpreadTable(grid, neighbourWindFactors(windMs, windFromDeg));
   let toll = noToll();
   let lossYuan = 0;
   for (let n = 0; n < count && physics.burning.length > 0; n++) {
     const spread = incident.phase !== 'contained' && genS > 0;
-    const ignited = spreadGeneration({ cells: physics.cells, burning: physics.burning, grid, windFactors, breachShare: w.firebreak.breachShare, spread, draw: () => ctx.random.next('fire') });
+    const ignited = Array.from(spreadGeneration({ cells: physics.cells, burning: physics.burning, table, ignited: buffer, breachShare: w.firebreak.breachShare, spread, draw: () => ctx.random.next('fire') }));
     const outcome = burnConsequences({ ctx, spec: w, grid, ignited, crews: physics.crews, carry: physics.tollCarry, villageTolls: physics.villageTolls });
     physics.burning = ignited;
     physics.villageCellsReachedCount += outcome.villageCellCount;

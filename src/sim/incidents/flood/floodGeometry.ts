@@ -7,6 +7,7 @@ import type { PointM, TownshipMap } from '../../world/townshipMap.ts';
 import { cellIndexAt } from '../../world/townshipMap.ts';
 import type { FloodSpec } from './floodSpec.ts';
 import { nearestOnPolyline, samplePolyline } from '../../world/polylines.ts';
+import { detMath } from '../../math/detMath.ts';
 
 /** Embankment crest in front of one landward cell: its length (m), and whether it is the weak reach. */
 export interface CrestReach { cell: number; lengthM: number; weak: boolean }
@@ -50,7 +51,7 @@ function cellsWithin(map: TownshipMap, open: readonly boolean[], at: PointM, rad
   const cells: number[] = [];
   for (let c = 0; c < open.length; c++) {
     const centre = centreOf(map, c);
-    if (open[c] && Math.hypot(centre.xM - at.xM, centre.yM - at.yM) <= radiusM) cells.push(c);
+    if (open[c] && detMath.hypot(centre.xM - at.xM, centre.yM - at.yM) <= radiusM) cells.push(c);
   }
   const own = cellIndexAt(map, at);
   return cells.length > 0 || own < 0 || !open[own] ? cells : [own];
@@ -60,7 +61,7 @@ function cellsWithin(map: TownshipMap, open: readonly boolean[], at: PointM, rad
 function landwardCell(map: TownshipMap, rivers: readonly PointM[][], p: PointM): number {
   let nearest = { at: p, distanceM: Infinity };
   for (const river of rivers) { const n = nearestOnPolyline(river, p); if (n.distanceM < nearest.distanceM) nearest = n; }
-  const lengthM = Math.hypot(p.xM - nearest.at.xM, p.yM - nearest.at.yM);
+  const lengthM = detMath.hypot(p.xM - nearest.at.xM, p.yM - nearest.at.yM);
   const dir = lengthM > 0 ? { x: (p.xM - nearest.at.xM) / lengthM, y: (p.yM - nearest.at.yM) / lengthM } : { x: 0, y: -1 };
   for (let k = 0; k <= 6; k++) {
     const cell = cellIndexAt(map, { xM: p.xM + (dir.x * k * map.cellSizeM) / 2, yM: p.yM + (dir.y * k * map.cellSizeM) / 2 });
@@ -76,7 +77,7 @@ function crestReaches(map: TownshipMap, embankments: readonly PointM[][], rivers
     for (const p of samplePolyline(line, stepM)) {
       const cell = landwardCell(map, rivers, p);
       if (cell < 0) continue;
-      const weak = Math.hypot(p.xM - weakPoint.xM, p.yM - weakPoint.yM) <= Math.max(weakHalfM, stepM / 2);
+      const weak = detMath.hypot(p.xM - weakPoint.xM, p.yM - weakPoint.yM) <= Math.max(weakHalfM, stepM / 2);
       const same = reaches.find((r) => r.cell === cell && r.weak === weak);
       if (same) same.lengthM += stepM; else reaches.push({ cell, lengthM: stepM, weak });
     }
@@ -94,7 +95,7 @@ function roadCrossings(map: TownshipMap, embankments: readonly PointM[][], weakP
       const cell = cellIndexAt(map, p);
       if (cell < 0) continue;
       const onCrest = embankments.some((line) => nearestOnPolyline(line, p).distanceM <= map.cellSizeM / 4);
-      const weak = onCrest && Math.hypot(p.xM - weakPoint.xM, p.yM - weakPoint.yM) <= Math.max(weakHalfM, map.cellSizeM / 2);
+      const weak = onCrest && detMath.hypot(p.xM - weakPoint.xM, p.yM - weakPoint.yM) <= Math.max(weakHalfM, map.cellSizeM / 2);
       const kind: CrossingKind = road.bridge && map.terrain[cell] === 'water' ? 'bridge' : weak ? 'weakCrest' : onCrest ? 'crest' : 'ground';
       if (!cells.some((c) => c.cell === cell && c.kind === kind)) cells.push({ cell, kind });
     }

@@ -11,11 +11,12 @@ import { recordCasualties, recordLoss } from '../incidentHost.ts';
 import type { FloodGeometry } from './floodGeometry.ts';
 import type { FloodPhysics, VillageWater } from './floodPhysics.ts';
 import type { FloodSpec } from './floodSpec.ts';
+import { detMath } from '../../math/detMath.ts';
 
 const harmful = ['moderate', 'significant', 'extreme'] as const;
 /** Loss is told in steps of at least this share of a village's houses, so a slowly rising flood does not fill the feed. */
 const lossStepShare = 0.05;
-const perTick = (ratePerHour: number, dtS: number) => 1 - Math.exp((-ratePerHour * dtS) / 3600);
+const perTick = (ratePerHour: number, dtS: number) => 1 - detMath.exp((-ratePerHour * dtS) / 3600);
 
 /** Share of a house's value lost at `depthM`, by linear interpolation in the depth–damage table. */
 export function damageShareAt(table: readonly (readonly [number, number])[], depthM: number): number {

@@ -4,6 +4,7 @@ import { scsRunoffMm } from '../../models/flood.ts';
 import { linearReservoirStorageM3, ratingDischargeM3s, ratingStageM, weirFlowM3s } from '../../models/riverStage.ts';
 import type { Terrain } from '../../scenario/vocabulary.ts';
 import type { FloodSpec } from './floodSpec.ts';
+import { detMath } from '../../math/detMath.ts';
 
 export interface RiverState { storageM3: number; stageM: number; runoffMm: number }
 
@@ -38,8 +39,8 @@ export function breachProbability(spec: FloodSpec, stageM: number, treated: bool
   if (stageM <= weak.seepageStageM) return 0;
   const span = Math.max(0.01, weak.crestElevationM - weak.seepageStageM);
   const headShare = (stageM - weak.seepageStageM) / span;
-  const ratePerHour = weak.breachRatePerHourAtCrest * headShare ** weak.breachHazardExponent * (treated ? weak.treatedBreachShare : 1);
-  return 1 - Math.exp((-ratePerHour * dtS) / 3600);
+  const ratePerHour = weak.breachRatePerHourAtCrest * detMath.pow(headShare, weak.breachHazardExponent) * (treated ? weak.treatedBreachShare : 1);
+  return 1 - detMath.exp((-ratePerHour * dtS) / 3600);
 }
 
 /** Width of the breach `sinceS` after it opened. */

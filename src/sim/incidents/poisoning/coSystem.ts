@@ -12,6 +12,7 @@ import type { CarbonMonoxideSpec } from './carbonMonoxideSpec.ts';
 import type { CareState } from './patientCare.ts';
 import { careStep, crewAtIncident, noPatients, recordToll } from './patientCare.ts';
 import type { PoisoningSpec } from './poisoningSpec.ts';
+import { detMath } from '../../math/detMath.ts';
 
 /** A poisoned home: still breathing CO unfound, found (and ventilated), or dead — found or not yet. */
 export const homeStatus = { exposed: 0, found: 1, deadUnfound: 2, deadFound: 3 } as const;
@@ -44,7 +45,7 @@ export function initialCoPhysics(spec: PoisoningSpec, ctx: SimContext): CoPhysic
   const co = spec.carbonMonoxide!;
   const ppm = Array.from({ length: co.householdsAtRiskCount }, () => {
     const u = Math.min(Math.max(ctx.random.next('poisoning'), 1e-12), 1 - 1e-12);
-    return co.medianPpm * co.ppmDispersion ** standardNormalQuantile(u);
+    return co.medianPpm * detMath.pow(co.ppmDispersion, standardNormalQuantile(u));
   });
   const cohbPct = ppm.map((c) => cfkCohbPct({ cohbPct: 0.5, ambientPpm: c, minutes: co.exposedBeforeStartS / 60, params: cfkOf(co) }));
   const place = 'place' in spec.at ? spec.at.place : null;

@@ -5,6 +5,7 @@ import { unitsAtIncident } from '../../units/incidentPresence.ts';
 import { recordCasualties } from '../incidentHost.ts';
 import type { IncidentState } from '../incidentState.ts';
 import type { CareSpec } from './poisoningSpec.ts';
+import { detMath } from '../../math/detMath.ts';
 
 export interface CareState {
   waitingCount: number;
@@ -46,7 +47,7 @@ export function careStep(ctx: SimContext, care: CareState, spec: CareSpec, step:
   care.waitingCount -= treated;
   care.treatedCount += treated;
   care.carry = care.waitingCount > 0 ? capacity - treated : Math.min(capacity - treated, 1);
-  const dying = 1 - Math.exp((-spec.untreatedSevereDeathRatePerHour * step.dtS) / 3600);
+  const dying = 1 - detMath.exp((-spec.untreatedSevereDeathRatePerHour * step.dtS) / 3600);
   const dead = care.waitingCount > 0 ? ctx.random.binomial('poisoning', care.waitingCount, dying) : 0;
   care.waitingCount -= dead;
   care.deadCount += dead;

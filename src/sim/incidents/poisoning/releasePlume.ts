@@ -7,6 +7,7 @@ import { ppmFromMgM3 } from '../../models/toxicLoad.ts';
 import type { Weather } from '../../scenario/scenarioSchema.ts';
 import type { PointM } from '../../world/townshipMap.ts';
 import type { ToxicReleaseSpec } from './releaseSpec.ts';
+import { detMath } from '../../math/detMath.ts';
 
 /** Height at which people breathe, m. */
 const BREATHING_HEIGHT_M = 1.5;
@@ -45,7 +46,7 @@ export function plumeFrame(source: PointM, at: PointM, windFromDeg: number): { d
   const towardRad = ((windFromDeg + 180) * Math.PI) / 180;
   const dx = at.xM - source.xM;
   const dy = at.yM - source.yM;
-  return { downwindM: dx * Math.sin(towardRad) - dy * Math.cos(towardRad), crosswindM: dx * Math.cos(towardRad) + dy * Math.sin(towardRad) };
+  return { downwindM: dx * detMath.sin(towardRad) - dy * detMath.cos(towardRad), crosswindM: dx * detMath.cos(towardRad) + dy * detMath.sin(towardRad) };
 }
 
 /**
@@ -79,7 +80,7 @@ export function plumeMayReach(plume: PlumeNow, centre: PointM, radiusM: number):
 /** The point `distanceM` straight downwind of the source: where responders without a cordon end up standing. */
 export function downwindPoint(plume: PlumeNow, distanceM: number): PointM {
   const towardRad = ((plume.windFromDeg + 180) * Math.PI) / 180;
-  return { xM: plume.source.xM + distanceM * Math.sin(towardRad), yM: plume.source.yM - distanceM * Math.cos(towardRad) };
+  return { xM: plume.source.xM + distanceM * detMath.sin(towardRad), yM: plume.source.yM - distanceM * detMath.cos(towardRad) };
 }
 
 /**
@@ -105,5 +106,5 @@ export const housePoints: readonly PointM[] = [
 ];
 
 function ring(count: number, radius: number): PointM[] {
-  return Array.from({ length: count }, (_, k) => ({ xM: radius * Math.cos((2 * Math.PI * k) / count), yM: radius * Math.sin((2 * Math.PI * k) / count) }));
+  return Array.from({ length: count }, (_, k) => ({ xM: radius * detMath.cos((2 * Math.PI * k) / count), yM: radius * detMath.sin((2 * Math.PI * k) / count) }));
 }

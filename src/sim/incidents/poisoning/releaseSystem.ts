@@ -48,9 +48,10 @@ const cadenceS = 30;
 /** A hundredth of the gas's AEGL-1 (no more than mild discomfort to anyone): below it, air counts as clean. */
 const negligiblePpm = (release: ToxicReleaseSpec) => aeglAtPpm(release.chemical, 1, 60) / 100;
 
-/** A warning reaching the village after the release began has its people indoors with doors and windows shut. */
+/** A shelter-in-place warning reaching the village after the release began has its people indoors with doors and
+ *  windows shut; a warning that only alerts (a blue notice) does not. */
 function warnedSince(ctx: SimContext, village: string, sinceS: number): boolean {
-  return ctx.state.warnings.some((w) => w.atS >= sinceS && w.villages.includes(village));
+  return ctx.state.warnings.some((w) => w.shelterInPlace === true && w.atS >= sinceS && w.villages.includes(village));
 }
 
 /**

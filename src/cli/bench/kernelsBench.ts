@@ -1,0 +1,121 @@
+// `npm run bench -- kernels`: the drill's fire and crowd kernels on the perf-ref workloads, run alternately with the C
+// reference binaries in one call (C, TypeScript, C, … on one pinned vCPU), with their statistics and the ratios.
+import type { Spread } from './kernels/alternatingRounds.ts';
+import { roundedSpread, significant, spreadOf } from './kernels/alternatingRounds.ts';
+import type { CFigures } from './kernels/cReference.ts';
+import { buildCReference, perfRefDir, runCCrowd, runCFire } from './kernels/cReference.ts';
+import { pinToCpu } from './kernels/pinToCpu.ts';
+import type { ReferenceCrowdRun } from './kernels/referenceCrowd.ts';
+import { runReferenceCrowd } from './kernels/referenceCrowd.ts';
+import type { ReferenceFireRun } from './kernels/referenceFire.ts';
+import { runReferenceFire } from './kernels/referenceFire.ts';
+
+/** perf-ref README: the fire's exact outcome, and the C double build's pairs per agent-step. */
+const referenceFire = { steps: 781, ignitionTests: 727_245, burnt: 247_908, unburntFuel: 1_109, checksum: '92a1808e' };
+const referencePairs: Record<number, number> = { 1000: 7.947, 5000: 22.271, 10000: 27.115 };
+const fireCellUpdates = 512 * 512;
+const targets = { fireToActiveBox: 1.0, fireToFullScan: 0.3, crowdToDouble: 1.3 };
+
+interface Round { fire: { typescript: ReferenceFireRun; cActiveBox: CFigures | null; cFullScan: CFigures | null }; crowd: { typescript: ReferenceCrowdRun; c: CFigures | null }[] }
+
+function roundsWanted(): number {
+  const n = Number(process.env.KERNELS_ROUNDS ?? 5);
+  return Number.isInteger(n) && n > 0 ? n : 5;
+}
+
+/** Time of a C run, in seconds. */
+const cTime = (figures: CFigures | null) => (figures ? Number(figures.time_s_median) : Number.NaN);
+
+/** The spread of TypeScript over C time, round by round (each pair ran back to back). */
+function ratios(ts: readonly number[], c: readonly number[]): Spread | null {
+  return c.some(Number.isNaN) ? null : roundedSpread(ts.map((t, k) => t / c[k]!), 3);
+}
+
+function cFireFigures(runs: (CFigures | null)[]): Record<string, unknown> | null {
+  if (runs.some((r) => r === null)) return null;
+  const times = runs.map(cTime);
+  const median = spreadOf(times).median;
+  const last = runs[runs.length - 1]!;
+  return {
+    timeS: roundedSpread(times), cellUpdatesPerS: significant((fireCellUpdates * Number(last.steps)) / median, 3),
+    ignitionTestsPerS: significant(Number(last.ignition_tests) / median, 3),
+    steps: last.steps, ignitionTests: last.ignition_tests, burnt: last.burnt_cells, checksum: last.checksum,
+  };
+}
+
+function fireSummary(rounds: readonly Round[]): Record<string, unknown> {
+  const ts = rounds.map((r) => r.fire.typescript);
+  const times = ts.map((r) => r.timeS);
+  const median = spreadOf(times).median;
+  const last = ts[ts.length - 1]!;
+  const reproduces = ts.every((r) => r.steps === referenceFire.steps && r.ignitionTests === referenceFire.ignitionTests && r.burnt === referenceFire.burnt && r.unburntFuel === referenceFire.unburntFuel && r.checksum === referenceFire.checksum);
+  const toActiveBox = ratios(times, rounds.map((r) => cTime(r.fire.cActiveBox)));
+  const toFullScan = ratios(times, rounds.map((r) => cTime(r.fire.cFullScan)));
+  return {
+    workload: 'perf-ref wildfire: 512 × 512, seed 12345, run by spreadGeneration under the reference rule and RNG',
+    typescript: {
+      timeS: roundedSpread(times), cellUpdatesPerS: significant((fireCellUpdates * last.steps) / median, 3), ignitionTestsPerS: significant(last.ignitionTests / median, 3),
+      steps: last.steps, ignitionTests: last.ignitionTests, burnt: last.burnt, unburntFuel: last.unburntFuel, checksum: last.checksum, reproducesReference: reproduces,
+    },
+    cActiveBox: cFireFigures(rounds.map((r) => r.fire.cActiveBox)),
+    cFullScan: cFireFigures(rounds.map((r) => r.fire.cFullScan)),
+    ratioToActiveBox: toActiveBox,
+    ratioToFullScan: toFullScan,
+    met: toActiveBox && toFullScan ? reproduces && toActiveBox.median <= targets.fireToActiveBox && toFullScan.median <= targets.fireToFullScan : null,
+  };
+}
+
+function crowdSummary(rounds: readonly Round[], k: number): Record<string, unknown> {
+  const ts = rounds.map((r) => r.crowd[k]!.typescript);
+  const cs = rounds.map((r) => r.crowd[k]!.c);
+  const agents = ts[0]!.agents;
+  const times = ts.map((r) => r.timeS);
+  const last = ts[ts.length - 1]!;
+  const ratio = ratios(times, cs.map(cTime));
+  const cLast = cs[cs.length - 1];
+  const pairsOffPct = (100 * (last.pairsPerAgentStep - referencePairs[agents]!)) / referencePairs[agents]!;
+  return {
+    agents,
+    typescript: {
+      timeS: roundedSpread(times), agentStepsPerS: significant((agents * 400) / spreadOf(times).median, 3),
+      pairsPerAgentStep: significant(last.pairsPerAgentStep, 5), exits: last.exits, leaks: last.leaks, meanSpeedEndMs: significant(last.meanSpeedEndMs, 5),
+      pairsOffReadmePct: significant(pairsOffPct, 2),
+    },
+    cDouble: cLast ? {
+      timeS: roundedSpread(cs.map(cTime)), agentStepsPerS: significant((agents * 400) / spreadOf(cs.map(cTime)).median, 3),
+      pairsPerAgentStep: cLast.pairs_per_agent_step, exits: cLast.exits, leaks: cLast.leaks, meanSpeedEndMs: cLast.mean_speed_end,
+    } : null,
+    ratio,
+    met: ratio ? ratio.median <= targets.crowdToDouble && Math.abs(pairsOffPct) <= 1 : null,
+  };
+}
+
+export function kernelsBench(): Record<string, unknown> {
+  const pin = pinToCpu();
+  const c = buildCReference();
+  const agentCounts = [1000, 5000, 10000];
+  // JIT warm-up, untimed: the C binaries need none.
+  for (let k = 0; k < 3; k++) { runReferenceFire(); runReferenceCrowd(1000, { warmupSteps: 0, steps: 100 }); }
+  const rounds: Round[] = [];
+  for (let r = 0; r < roundsWanted(); r++) {
+    const cActiveBox = c.built ? runCFire(c, 'bbox') : null;
+    const typescript = runReferenceFire();
+    const cFullScan = c.built ? runCFire(c, 'full') : null;
+    const crowd = agentCounts.map((n) => {
+      const cRun = c.built ? runCCrowd(c, n) : null;
+      return { c: cRun, typescript: runReferenceCrowd(n) };
+    });
+    rounds.push({ fire: { typescript, cActiveBox, cFullScan }, crowd });
+  }
+  return {
+    perfRef: perfRefDir, ...pin, c: c.built ? { built: true, compiler: c.compiler, binaries: 'wildfire-portable, socialforce-double-portable (gcc -O2 -march=x86-64-v2)' } : c,
+    rounds: rounds.length, order: 'each round: C active box, TS fire, C full scan, then per N: C crowd, TS crowd',
+    targets,
+    fire: fireSummary(rounds),
+    crowd: agentCounts.map((_, k) => crowdSummary(rounds, k)),
+    timesByRound: rounds.map((r) => ({
+      fire: { typescript: significant(r.fire.typescript.timeS), cActiveBox: cTime(r.fire.cActiveBox), cFullScan: cTime(r.fire.cFullScan) },
+      crowd: r.crowd.map((x) => ({ agents: x.typescript.agents, typescript: significant(x.typescript.timeS), c: cTime(x.c) })),
+    })),
+  };
+}

@@ -1,0 +1,15 @@
+// A factor's word for one of its phases, actions or notices (火: 蔓延, 开设隔离带 …), looked up through the incident's factor.
+import type { World } from '../sim/index.ts';
+import { incidentSpecById } from '../sim/index.ts';
+import type { Bilingual } from './translate.ts';
+import { bilingual, isMessageKey } from './translate.ts';
+
+function factorOf(world: World, incident: string): string {
+  return incidentSpecById(world, incident)?.factor ?? '';
+}
+
+/** The word, or the raw id when the locale files lack it. */
+export function factorWord(kind: 'phase' | 'action' | 'notice', world: World, incident: string, id: string): Bilingual {
+  const key = `${kind}.${factorOf(world, incident)}.${id}`;
+  return isMessageKey(key) ? bilingual(key) : { zh: id, en: id };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { runReferenceCrowd } from '../../../../src/cli/bench/kernels/referenceCrowd.ts';
+import { runReferenceFire } from '../../../../src/cli/bench/kernels/referenceFire.ts';
+import { Xoshiro128ss } from '../../../../src/cli/bench/kernels/xoshiro128.ts';
+
+describe('the perf-ref workloads run by the drill’s kernels', () => {
+  it('draws xoshiro128** as perf-ref’s test vector for seed 12345 gives it', () => {
+    const rng = new Xoshiro128ss(12345);
+    expect(rng.state()).toEqual([1200724404, 818072533, 996137225, 2397394836]);
+    expect([rng.next(), rng.next(), rng.next(), rng.next()]).toEqual([518667457, 440444462, 4232892992, 3757857622]);
+  });
+
+  it('burns the 512 × 512 reference fire exactly as the C kernel does: 781 steps, 727,245 tests, 247,908 burnt, 92a1808e', () => {
+    const run = runReferenceFire();
+    expect({ ...run, timeS: 0 }).toEqual({ timeS: 0, steps: 781, ignitionTests: 727_245, burnt: 247_908, unburntFuel: 1_109, checksum: '92a1808e' });
+  }, 60_000);
+
+  it('moves 1,000 agents for 40 steps from the seed as perf-ref’s double build: 3 exits, mean speed 1.3116534 m/s', () => {
+    const run = runReferenceCrowd(1000, { warmupSteps: 0, steps: 40 });
+    expect(run.exits).toBe(3);
+    expect(run.leaks).toBe(0);
+    expect(run.meanSpeedEndMs).toBeCloseTo(1.3116533983, 7);
+    expect(run.meanXEndM).toBeCloseTo(50.9727001013, 3);
+  }, 60_000);
+});

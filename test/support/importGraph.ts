@@ -1,0 +1,70 @@
+// The import graph of a folder of TypeScript modules, read with the TypeScript parser, and its cycles.
+// Type-only imports are left out: they vanish when compiled, so they cannot make a module load before its dependency.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+export type ImportGraph = ReadonlyMap<string, readonly string[]>;
+
+function modulesUnder(folder: string): string[] {
+  return readdirSync(folder).sort().flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return modulesUnder(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function runtimeImports(file: string, source: string): string[] {
+  const parsed = ts.createSourceFile(file, source, ts.ScriptTarget.Latest);
+  return parsed.statements.flatMap((statement) => {
+    const isImport = ts.isImportDeclaration(statement);
+    if (!isImport && !ts.isExportDeclaration(statement)) return [];
+    const specifier = statement.moduleSpecifier;
+    if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) return [];
+    const typeOnly = isImport ? (statement.importClause?.isTypeOnly ?? false) : statement.isTypeOnly;
+    return typeOnly ? [] : [resolve(dirname(file), specifier.text)];
+  });
+}
+
+/** Every module under `folder` (by path relative to it) with the modules under `folder` it imports at run time. */
+export function importGraph(folder: string): ImportGraph {
+  const root = resolve(folder);
+  const graph = new Map<string, string[]>();
+  for (const file of modulesUnder(root)) {
+    const inside = runtimeImports(file, readFileSync(file, 'utf8')).filter((target) => target.startsWith(`${root}/`));
+    graph.set(relative(root, file), inside.map((target) => relative(root, target)));
+  }
+  return graph;
+}
+
+/** The cycles of the graph: each strongly connected set of two or more modules, or a module importing itself (Tarjan). */
+export function importCycles(graph: ImportGraph): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (module: string): void => {
+    index.set(module, index.size);
+    low.set(module, index.get(module)!);
+    stack.push(module);
+    onStack.add(module);
+    for (const next of graph.get(module) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(module, Math.min(low.get(module)!, low.get(next)!));
+      } else if (onStack.has(next)) low.set(module, Math.min(low.get(module)!, index.get(next)!));
+    }
+    if (low.get(module) !== index.get(module)) return;
+    const members: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      members.push(member);
+    } while (member !== module);
+    if (members.length > 1 || (graph.get(module) ?? []).includes(module)) cycles.push(members.sort());
+  };
+  for (const module of graph.keys()) if (!index.has(module)) visit(module);
+  return cycles;
+}

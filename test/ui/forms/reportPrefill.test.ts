@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../../../src/sim/index.ts';
+import { missingReportElements, reportPrefill, timeOfDay } from '../../../src/ui/forms/reportPrefill.ts';
+import { scenarioDrill } from '../../support/demoDrill.ts';
+
+const firePath = 'scenarios/demo-elder-home-fire.json';
+
+/** The elder-home fire run until its incident is known, with the command post's first report filed. */
+function fireKnown() {
+  const drill = scenarioDrill(firePath);
+  const sim = createSimulation(drill);
+  for (let i = 0; i < 240 && !sim.snapshot().incidents.some((x) => x.discoveredS !== null); i++) sim.advance(30);
+  const incident = sim.snapshot().incidents.find((x) => x.discoveredS !== null)!;
+  return { drill, sim, incident };
+}
+
+describe('the report form starts where the team left off', () => {
+  it('starts a first report at the time the known incident started, with nothing else filled', () => {
+    const { sim, incident } = fireKnown();
+    const p = reportPrefill(sim.snapshot(), 'command-post', incident.id);
+    expect(p.kind).toBe('initial');
+    expect(p.elements).toEqual({});
+    expect(p.occurredAtS).toBe(incident.startedS);
+  });
+
+  it("starts a follow-up from the team's last report on the incident", () => {
+    const { sim, incident } = fireKnown();
+    const elements = { unit: '敬老院', place: '镇东', occurredAtS: incident.startedS ?? 0, casualties: { deaths: 0, injured: 2, missing: 1 } };
+    expect(sim.dispatch({ type: 'fileReport', by: 'command-post', kind: 'initial', incident: incident.id, elements }).ok).toBe(true);
+    const p = reportPrefill(sim.snapshot(), 'command-post', incident.id);
+    expect(p.kind).toBe('followUp');
+    expect(p.elements).toEqual(elements);
+    expect(reportPrefill(sim.snapshot(), 'paichusuo', incident.id).kind).toBe('initial');
+  });
+
+  it('writes the time of day in 24 hours', () => {
+    expect(timeOfDay('2025-07-01T13:00', 25 * 60)).toBe('13:25');
+    expect(timeOfDay('2025-07-01T23:50', 20 * 60)).toBe('00:10');
+  });
+
+  it('names the required elements a report leaves out, and not the optional "other"', () => {
+    expect(missingReportElements({ unit: 'x', occurredAtS: 0, place: 'p', scene: 's', course: 'c', measures: 'm', casualties: { deaths: 0, injured: 0, missing: 0 } })).toEqual(['estimatedLossYuan']);
+    expect(missingReportElements({})).toContain('occurredAtS');
+  });
+});
