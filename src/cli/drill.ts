@@ -1,10 +1,12 @@
 // `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]
-// [--ledger FILE]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill where they
-// lie, and what each cost measured against the same seed without it.
+// [--ledger FILE] [--view TEAM]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill
+// where they lie, and what each cost measured against the same seed without it; with --view, what one team knows and
+// sees at the end.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
-import { formatProblems, loadDrill } from '../sim/index.ts';
+import { formatProblems, loadDrill, viewTeams } from '../sim/index.ts';
+import { teamViewJson, teamViewLines } from './teamViewJson.ts';
 import { drillSummaryJson, drillSummaryLines } from './drillSummary.ts';
 import type { TimedOrder } from '../sim/index.ts';
 import { parseOrdersFile } from '../sim/index.ts';
@@ -18,7 +20,7 @@ import { ui } from '../i18n/ui/uiText.ts';
 import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
 
-const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv]';
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team]';
 
 
 async function main(argv: string[]): Promise<void> {
@@ -43,10 +45,19 @@ async function main(argv: string[]): Promise<void> {
   const untilS = values.until === undefined ? drill.value.scenario.durationS : minutesToSeconds(values.until);
   const language = values.lang === 'en' ? 'en' : 'zh';
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') throw new BadInput('--lang: must be zh or en');
+  const team = values.view;
+  if (team !== undefined && !viewTeams(drill.value).includes(team)) {
+    throw new BadInput(`--view: no team "${team}" in ${scenarioPath}: use facilitator, command-post, county, a station, a village or an enterprise with units`);
+  }
   const late = orders.filter((o) => o.atS > untilS).length;
   if (late > 0) process.stderr.write(`${values.orders}: ${late} order(s) come after --until (${untilS} s) and were not given\n`);
   const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
   if (values['save-record']) writeOutputFile('--save-record', values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
+  if (team !== undefined) {
+    const view = run.sim.viewOf(team);
+    process.stdout.write(`${values.json ? JSON.stringify(teamViewJson(view), null, 2) : teamViewLines(run.sim.world, view, language).join('\n')}\n`);
+    return;
+  }
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
   const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines].join('\n');
@@ -58,7 +69,7 @@ function parseArgsOrExplain(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' } },
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' } },
     });
   } catch (e) {
     throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);

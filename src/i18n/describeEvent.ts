@@ -61,6 +61,8 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
     case 'incident.notice': return { incident: name(e.incident), notice: noticeName(world, e.incident, e.notice) };
     case 'incident.loss': return { incident: name(e.incident), loss: { zh: `${(e.lossYuan / 10_000).toFixed(1)}万元`, en: `¥${Math.round(e.lossYuan).toLocaleString('en')}` } };
     case 'incident.casualties': return { incident: name(e.incident), changes: casualtyChanges(e) };
+    case 'knowledge.gained': return { team: name(e.team), incident: name(e.incident), how: bilingual(`knowledge.via.${e.via}`, { from: e.from === null ? '' : name(e.from) }) };
+    case 'call.placed': return { by: name(e.by), to: name(e.to), channel: bilingual(`channel.${e.channel}`), incident: name(e.incident) };
     case 'incident.action': return { incident: name(e.incident), by: name(e.by), action: actionName(world, e.incident, e.action), unit: e.unit ? name(e.unit) : name(e.by) };
   }
 }

@@ -3,6 +3,7 @@ import type { ReporterFigures } from './orders/reporterFigures.ts';
 import type { CountyForce, ResponseLevel, WarningColour } from './scenario/vocabulary.ts';
 import type { ReportKind } from './state/simState.ts';
 import type { Target } from './state/target.ts';
+import type { CallChannel, KnowledgeVia, KnownFigures } from './knowledge/knowledgeState.ts';
 
 export type SimEventBody =
   | { type: 'unit.dispatched'; unit: string; by: string; target: Target; etaS: number }
@@ -38,7 +39,11 @@ export type SimEventBody =
   | { type: 'incident.action'; incident: string; action: string; by: string; unit: string | null }
   /** `addedYuan`: the addition that moved the rounded loss; smaller additions before it are in `lossYuan` only. */
   | { type: 'incident.loss'; incident: string; addedYuan: number; lossYuan: number }
-  | { type: 'incident.ended'; incident: string };
+  | { type: 'incident.ended'; incident: string }
+  /** A team knows of an incident for the first time, or knows new figures of it (`from`: the team that told it). */
+  | ({ type: 'knowledge.gained'; team: string; incident: string; via: KnowledgeVia; from: string | null } & KnownFigures)
+  /** A phone or radio call placed; it reaches `to` at `dueS`. */
+  | { type: 'call.placed'; call: string; by: string; to: string; channel: CallChannel; incident: string; dueS: number };
 
 export type SimEvent = SimEventBody & { timeS: number };
 export type SimEventType = SimEvent['type'];

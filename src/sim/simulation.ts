@@ -13,6 +13,8 @@ import type { SimState } from './state/simState.ts';
 import { systems } from './systems/index.ts';
 import type { World } from './world/world.ts';
 import { buildWorld } from './world/world.ts';
+import type { TeamView } from './knowledge/teamView.ts';
+import { viewOf } from './knowledge/viewOf.ts';
 
 export type DispatchResult = { ok: true; events: SimEvent[] } | Rejection;
 
@@ -28,6 +30,8 @@ export interface Simulation {
   advance(seconds: number): SimEvent[];
   /** A copy of the drill record so far. */
   record(): DrillRecord;
+  /** What one team's screen may show now (the facilitator's: the truth), with its own orders. */
+  viewOf(team: string): TeamView;
 }
 
 /** A new drill from the start. The seed defaults to the scenario's. */
@@ -39,7 +43,8 @@ export function createSimulation(drill: Drill, seed: string | number = drill.sce
 
 /** Carries on a saved drill exactly where it stopped. */
 export function resumeSimulation(drill: Drill, saved: SimState, record?: DrillRecord): Simulation {
-  const state = structuredClone(saved);
+  // A state saved before teams had knowledge resumes with none yet.
+  const state = { ...structuredClone(saved), knowledge: structuredClone(saved.knowledge ?? {}), calls: structuredClone(saved.calls ?? []) };
   return runSimulation(buildWorld(drill), state, record ? structuredClone(record) : emptyRecord(drill, state));
 }
 
@@ -90,5 +95,6 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
       return take();
     },
     record: () => structuredClone(record),
+    viewOf: (team) => viewOf(world, state, team, record),
   };
 }

@@ -311,6 +311,7 @@ export const uiEn: Record<UiKey, string> = {
   'orderType.skipInject': 'skip inject',
   'orderType.deferInject': 'defer inject',
   'orderType.actOnIncident': 'on-scene action',
+  'orderType.relayInformation': 'call',
 
   'factor.fire': 'fire', 'factor.explosion': 'explosion', 'factor.collision': 'road collision', 'factor.collapse': 'collapse',
   'factor.flood': 'flood', 'factor.crowd': 'crowd crush', 'factor.poisoning': 'poisoning', 'factor.heat': 'heatstroke',

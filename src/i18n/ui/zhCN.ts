@@ -312,6 +312,7 @@ export const uiZhCN = {
   'orderType.skipInject': '跳过情景注入',
   'orderType.deferInject': '推迟情景注入',
   'orderType.actOnIncident': '现场处置',
+  'orderType.relayInformation': '电话通报',
 
   'factor.fire': '火灾', 'factor.explosion': '爆炸', 'factor.collision': '交通事故', 'factor.collapse': '坍塌',
   'factor.flood': '洪涝', 'factor.crowd': '拥挤踩踏', 'factor.poisoning': '中毒', 'factor.heat': '中暑',

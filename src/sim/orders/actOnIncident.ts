@@ -10,6 +10,7 @@ import { targetIncident } from '../state/target.ts';
 import { rejectUnknownTeam, rejectUnlessCommands } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
+import { rejectUnlessKnows } from '../knowledge/knows.ts';
 
 export const ActOnIncidentOrder = z.strictObject({
   type: z.literal('actOnIncident'),
@@ -25,6 +26,8 @@ export function actOnIncident(ctx: SimContext, order: ActOnIncidentOrder): Order
   if (refused) return refused;
   const incident = ctx.state.incidents.find((i) => i.id === order.incident);
   if (!incident) return reject('unknown-incident', { incident: order.incident });
+  const unknown = rejectUnlessKnows(ctx, order.by, incident.id);
+  if (unknown) return unknown;
   if (incident.status !== 'active') return reject('incident-not-active', { incident: incident.id });
   if (!isFactorAction(incident.factor, order.action)) return reject('unknown-action', { incident: incident.id, action: order.action });
   const action = availableActions(incidentSpec(ctx, incident.id)).find((a) => a.id === order.action);

@@ -9,6 +9,8 @@ import { commandedUnitOnMap } from './unitOnMap.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, isRejection, reject } from './rejection.ts';
 import { resolveTarget } from './resolveTarget.ts';
+import { rejectUnlessKnows } from '../knowledge/knows.ts';
+import { targetIncident } from '../state/target.ts';
 
 export const DispatchUnitOrder = z.strictObject({ type: z.literal('dispatchUnit'), by: Id, unit: Id, to: TargetSchema });
 export type DispatchUnitOrder = z.infer<typeof DispatchUnitOrder>;
@@ -19,6 +21,9 @@ export function dispatchUnit(ctx: SimContext, order: DispatchUnitOrder): OrderOu
   if ((unit.state.status === 'enRoute' || unit.state.status === 'onScene') && sameTarget(unit.state.target, order.to)) {
     return reject('already-there', { unit: unit.def.id });
   }
+  const about = targetIncident(order.to);
+  const unknown = about === null ? null : rejectUnlessKnows(ctx, order.by, about);
+  if (unknown) return unknown;
   const to = resolveTarget(ctx, order.to);
   if (isRejection(to)) return to;
   const trip = planTrip(ctx, unit.def, unit.state, to, order.to);

@@ -8,6 +8,10 @@ import { ReportElementsSchema } from '../state/reportElements.ts';
 import { rejectUnknownTeam } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
+import { learn } from '../knowledge/learn.ts';
+import { rejectUnlessKnows } from '../knowledge/knows.ts';
+import type { KnownFigures } from '../knowledge/knowledgeState.ts';
+import type { ReportElements } from '../state/reportElements.ts';
 import { reporterFigures } from './reporterFigures.ts';
 
 export const FileReportOrder = z.strictObject({
@@ -41,6 +45,8 @@ export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcom
   if (incident !== null && !ctx.state.incidents.some((i) => i.id === incident && i.status !== 'pending')) {
     return reject('unknown-incident', { incident });
   }
+  const unknown = incident === null ? null : rejectUnlessKnows(ctx, order.by, incident);
+  if (unknown) return unknown;
   const about = incident ?? soleStartedIncident(ctx);
   const figures = order.figuresFrom === 'reporter' && about !== null ? reporterFigures(ctx, about, order.by) : null;
   if (order.figuresFrom === 'reporter' && !figures) return reject('unknown-incident', { incident: about ?? '' });
@@ -58,5 +64,14 @@ export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcom
   };
   ctx.state.reports.push(report);
   ctx.emit({ type: 'report.filed', report: report.id, by: report.by, to: report.to, kind: report.kind, incident, ...(figures ? { figures } : {}) });
+  if (incident !== null) learn(ctx, { team: report.to, incident, via: 'report', from: report.by, figures: reportedFigures(figures ? { ...order.elements, casualties: figures.casualties, estimatedLossYuan: figures.estimatedLossYuan } : order.elements) });
   return accepted;
+}
+
+/** What a written report tells its receiver, as filed (an understated count is what the receiver then knows). */
+function reportedFigures(elements: ReportElements): Partial<KnownFigures> {
+  const figures: Partial<KnownFigures> = {};
+  if (elements.casualties) figures.casualties = { ...elements.casualties };
+  if (elements.estimatedLossYuan !== undefined) figures.lossYuan = elements.estimatedLossYuan;
+  return figures;
 }

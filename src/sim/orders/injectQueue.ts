@@ -4,6 +4,7 @@ import { TeamFacilitator } from '../scenario/vocabulary.ts';
 import type { InjectState } from '../state/simState.ts';
 import type { Rejection } from './rejection.ts';
 import { reject } from './rejection.ts';
+import { learn } from '../knowledge/learn.ts';
 
 /** The pending inject the facilitator names, or why it cannot be touched. */
 export function pendingInject(ctx: SimContext, by: string, id: string): InjectState | Rejection {
@@ -19,4 +20,6 @@ export function deliverInject(ctx: SimContext, inject: InjectState): void {
   inject.status = 'delivered';
   inject.deliveredS = ctx.state.timeS;
   ctx.emit({ type: 'inject.delivered', inject: inject.id, to: def.to });
+  const about = def.incident === undefined ? undefined : ctx.state.incidents.find((i) => i.id === def.incident && i.status !== 'pending');
+  if (about && def.to !== TeamFacilitator) learn(ctx, { team: def.to, incident: about.id, via: 'inject', from: null, figures: {} });
 }

@@ -14,6 +14,7 @@ import { SkipInjectOrder, skipInject } from './skipInject.ts';
 import { IssueWarningOrder, issueWarning } from './issueWarning.ts';
 import { OpenShelterOrder, openShelter } from './openShelter.ts';
 import { RecallUnitOrder, recallUnit } from './recallUnit.ts';
+import { RelayInformationOrder, relayInformation } from './relayInformation.ts';
 import type { OrderOutcome, Rejection } from './rejection.ts';
 import { reject } from './rejection.ts';
 import { ReopenRoadOrder, reopenRoad } from './reopenRoad.ts';
@@ -25,7 +26,7 @@ const schemas = {
   openShelter: OpenShelterOrder, closeRoad: CloseRoadOrder, reopenRoad: ReopenRoadOrder, issueWarning: IssueWarningOrder,
   fileReport: FileReportOrder, requestCountySupport: RequestCountySupportOrder, setResponseLevel: SetResponseLevelOrder,
   fireInject: FireInjectOrder, skipInject: SkipInjectOrder, deferInject: DeferInjectOrder, actOnIncident: ActOnIncidentOrder,
-  addIncident: AddIncidentOrder,
+  addIncident: AddIncidentOrder, relayInformation: RelayInformationOrder,
 } as const;
 
 export const OrderSchema = z.discriminatedUnion('type', Object.values(schemas) as unknown as [typeof DispatchUnitOrder, ...(typeof schemas)[keyof typeof schemas][]]);
@@ -36,7 +37,7 @@ type Handlers = { [T in OrderType]: (ctx: SimContext, order: Extract<Order, { ty
 
 const handlers: Handlers = {
   dispatchUnit, recallUnit, assignUnit, evacuate, openShelter, closeRoad, reopenRoad,
-  issueWarning, fileReport, requestCountySupport, setResponseLevel, fireInject, skipInject, deferInject, actOnIncident, addIncident,
+  issueWarning, fileReport, requestCountySupport, setResponseLevel, fireInject, skipInject, deferInject, actOnIncident, addIncident, relayInformation,
 };
 
 export const orderTypes = Object.keys(schemas) as OrderType[];

@@ -12,7 +12,7 @@ export const rejectionReasons = [
   'county-already-requested', 'same-response-level', 'unknown-inject', 'inject-not-pending', 'already-assigned',
   'invalid-order', 'facilitator-adds-incidents', 'unknown-curveball', 'nothing-to-place-on', 'wrong-ground',
   'incident-not-active', 'unknown-action', 'action-not-for-incident', 'unit-not-on-scene', 'unit-lacks-capability',
-  'action-needs-unit',
+  'action-needs-unit', 'incident-not-known', 'county-not-told', 'county-not-told-any', 'call-to-self',
 ] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];
 

@@ -8,6 +8,7 @@ import { rejectUnknownTeam, rejectUnlessCommandPost } from './authority.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, isRejection, reject } from './rejection.ts';
 import { resolveTarget } from './resolveTarget.ts';
+import { countyNotTold } from '../knowledge/countyKnows.ts';
 
 export const RequestCountySupportOrder = z.strictObject({
   type: z.literal('requestCountySupport'),
@@ -27,6 +28,8 @@ export function requestCountySupport(ctx: SimContext, order: RequestCountySuppor
     const at = resolveTarget(ctx, order.to);
     if (isRejection(at)) return at;
   }
+  const notTold = countyNotTold(ctx, order.by, order.to ?? null);
+  if (notTold) return notTold;
 
   const entersS = ctx.state.timeS + support.delayS;
   ctx.state.countyRequests.push({ force: order.force, atS: ctx.state.timeS, by: order.by, entersS, target: order.to ?? null });

@@ -2,7 +2,7 @@
 import seedrandom from 'seedrandom';
 
 /** Each system draws from its own stream, so a new draw in one system never shifts another's outcomes. */
-export const streamNames = ['evacuation', 'county', 'fire', 'explosion', 'collision', 'collapse', 'flood', 'crowd', 'poisoning', 'heat'] as const;
+export const streamNames = ['evacuation', 'county', 'fire', 'explosion', 'collision', 'collapse', 'flood', 'crowd', 'poisoning', 'heat', 'radio'] as const;
 export type StreamName = (typeof streamNames)[number];
 
 export type StreamStates = Record<StreamName, seedrandom.State.Arc4>;
@@ -13,7 +13,7 @@ export class RandomStreams {
   /** Fresh streams from a seed, or the exact continuation of saved ones. */
   constructor(seed: string, saved?: StreamStates) {
     const make = (name: StreamName) =>
-      saved ? seedrandom('', { state: saved[name] }) : seedrandom(`${seed}/${name}`, { state: true });
+      saved?.[name] ? seedrandom('', { state: saved[name] }) : seedrandom(`${seed}/${name}`, { state: true });
     this.generators = Object.fromEntries(streamNames.map((n) => [n, make(n)])) as Record<StreamName, seedrandom.StatefulPRNG<seedrandom.State.Arc4>>;
   }
 

@@ -22,6 +22,8 @@ export const incidentBaseShape = {
   at: IncidentPlaceSchema,
   /** Who first learns of the incident, and how long after it starts (it enters their feed then). */
   discovery: z.strictObject({ by: Id, delayS: z.int().min(0).max(24 * 3600) }),
+  /** From how many metres a team's people notice it; the factor's default when absent (knowledge/sightRanges.ts). */
+  sightM: z.number().min(0).max(50_000).optional(),
   /** The facts reports are judged against (the changing casualties come from the sim). */
   groundTruth: z.strictObject({
     unitZh: NonEmptyText,

@@ -22,6 +22,8 @@ export const InjectSchema = z.strictObject({
   atS: z.int().min(0),
   /** The team that receives the message: `command-post`, a station, a village or a facility. */
   to: Id,
+  /** The incident the message is about, if any: the receiving team then knows of it. */
+  incident: Id.optional(),
   messageZh: NonEmptyText,
   messageEn: NonEmptyText,
   expectedActionZh: NonEmptyText,
@@ -42,6 +44,14 @@ export const EvacuationSchema = z.strictObject({
   movedPerResponderPerMin: z.number().min(0).max(100).default(0.5),
 });
 
+/** How long a message takes by each channel: a phone call, a radio call (a delay drawn between the two bounds, as
+ *  the channel is busy), a written report (delivered as filed). */
+export const CommunicationSchema = z.strictObject({
+  phoneDelayS: z.int().min(0).max(3600).default(60),
+  radioMinDelayS: z.int().min(0).max(3600).default(0),
+  radioMaxDelayS: z.int().min(0).max(3600).default(120),
+}).refine((c) => c.radioMinDelayS <= c.radioMaxDelayS, { error: 'radioMinDelayS must not exceed radioMaxDelayS', path: ['radioMaxDelayS'] });
+export type Communication = z.infer<typeof CommunicationSchema>;
 /** The most incidents and injects one drill may hold. */
 export const maxIncidents = 24;
 export const maxInjects = 500;
@@ -69,6 +79,7 @@ export const ScenarioSchema = z.strictObject({
   weather: WeatherSchema,
   evacuation: EvacuationSchema.default({ selfSharePerMin: 0.02, movedPerResponderPerMin: 0.5 }),
   countySupport: z.array(CountySupportSchema).default([]),
+  communication: CommunicationSchema.prefault({}),
   /** Bounded so that a drill runs in time: 400 incidents took 108 s of computing for a two-hour drill. */
   incidents: z.array(IncidentSchema).max(maxIncidents, { error: `at most ${maxIncidents} incidents in one drill` }).default([]),
   injects: z.array(InjectSchema).max(maxInjects, { error: `at most ${maxInjects} injects in one drill` }).default([]),

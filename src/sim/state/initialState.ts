@@ -43,6 +43,8 @@ export function initialState(world: World, seed: string): SimState {
       phase: null, phaseHistory: [], machine: null, physics: null, casualties: noCasualties(),
       lossYuan: i.groundTruth.estimatedLossYuan,
     })),
+    knowledge: {},
+    calls: [],
     casualties: noCasualties(),
     timeUp: false,
   };

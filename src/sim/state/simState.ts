@@ -6,6 +6,7 @@ import type { ReportElements } from './reportElements.ts';
 import type { Target } from './target.ts';
 import type { CasualtyCounts, IncidentState } from '../incidents/incidentState.ts';
 import type { Incident } from '../scenario/incidentSchema.ts';
+import type { CallMessage, Knowledge } from '../knowledge/knowledgeState.ts';
 
 export type UnitStatus = 'offMap' | 'incoming' | 'atBase' | 'enRoute' | 'onScene' | 'returning';
 
@@ -87,6 +88,10 @@ export interface SimState {
   /** The specs of the curveball incidents the facilitator added, in the order added; absent until the first one
    *  (so a drill without curveballs hashes as it always did). */
   curveballs?: Incident[];
+  /** What each team knows of each incident (the facilitator, who knows all, is not listed). */
+  knowledge: Knowledge;
+  /** Phone and radio calls between teams, in the order placed: in flight, then delivered. */
+  calls: CallMessage[];
   /** People killed, injured and missing across all incidents so far. */
   casualties: CasualtyCounts;
   timeUp: boolean;

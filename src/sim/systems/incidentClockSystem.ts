@@ -1,6 +1,8 @@
-// Starts each scenario incident at its time, and puts it in the feed of the team that learns of it first.
+// Starts each scenario incident at its time, and lets the team the scenario names as its discoverer know it.
 import { startIncident, incidentSpec } from '../incidents/incidentHost.ts';
 import type { System } from './system.ts';
+import { learn } from '../knowledge/learn.ts';
+import { seenFigures } from '../knowledge/truthFigures.ts';
 
 export const incidentClockSystem: System = {
   name: 'incidentClock',
@@ -13,6 +15,7 @@ export const incidentClockSystem: System = {
       if (incident.startedS !== null && incident.discoveredS === null && incident.startedS + spec.discovery.delayS <= now) {
         incident.discoveredS = now;
         ctx.emit({ type: 'incident.discovered', incident: incident.id, by: spec.discovery.by });
+        learn(ctx, { team: spec.discovery.by, incident: incident.id, via: 'sight', from: null, figures: seenFigures(incident, true) });
       }
     }
   },

@@ -5,6 +5,7 @@ import { refusalWords } from '../../../src/i18n/refusalText.ts';
 import { createSimulation, parseOrder } from '../../../src/sim/index.ts';
 import type { Simulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
+import { tellEveryone } from '../../support/toldEveryone.ts';
 
 const sim = (): Simulation => createSimulation(scenarioDrill('scenarios/demo-flood-transfer.json'));
 const crash = { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { xM: 3500, yM: 4100 } };
@@ -79,6 +80,7 @@ describe('adding a curveball incident', () => {
   it('can be sent a unit like any scenario incident', () => {
     const s = sim();
     s.dispatch(crash);
+    tellEveryone(s, 'curveball-1');
     const result = s.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: s.world.drill.roster.units.find((u) => u.owner === 'jiaojing')!.id, to: { incident: 'curveball-1' } });
     expect(result.ok).toBe(true);
   });

@@ -5,6 +5,7 @@ import { createSimulation } from '../../../src/sim/index.ts';
 import type { CollapsePhysics } from '../../../src/sim/incidents/collapse/collapseSystem.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { tellEveryone, withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-site-formwork-collapse.json';
 const incidentId = 'housing-formwork-collapse';
@@ -23,7 +24,7 @@ const variants: Record<string, () => TimedOrder[]> = {
 const runs = new Map<string, ReturnType<typeof run>>();
 function run(variant: string, seed: string) {
   const drill = scenarioDrill(scenario);
-  const { sim } = runDrill({ drill, seed, orders: variants[variant]!(), untilS: drill.scenario.durationS });
+  const { sim } = runDrill({ drill, seed, orders: withEveryoneTold(drill, variants[variant]!()), untilS: drill.scenario.durationS });
   const incident = sim.snapshot().incidents[0]!;
   const physics = incident.physics as CollapsePhysics;
   const freedAt = (depth: string) => physics.people.filter((p) => p.depth === depth && p.rescuerOf === null).map((p) => p.freedAtS ?? Infinity);
@@ -111,6 +112,7 @@ describe('acting on a collapse', () => {
 
   it('needs a unit on scene able to secure the site or shore it', () => {
     const sim = createSimulation(scenarioDrill(scenario));
+    tellEveryone(sim, incidentId);
     sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'wsy-medteam', to: { incident: incidentId } });
     sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'builder-crane', to: { incident: incidentId } });
     sim.advance(600);

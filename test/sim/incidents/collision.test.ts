@@ -5,6 +5,7 @@ import type { CollisionPhysics } from '../../../src/sim/incidents/collision/coll
 import { accidentGrade } from '../../../src/sim/models/accidentGrade.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-s215-bus-crash.json';
 const demoSeed = () => String(scenarioDrill(scenario).scenario.seed);
@@ -26,7 +27,7 @@ const runs = new Map<string, ReturnType<typeof run>>();
 
 function run(variant: keyof typeof variants, seed: string) {
   const drill = scenarioDrill(scenario);
-  const { sim } = runDrill({ drill, seed, orders: variants[variant](), untilS: drill.scenario.durationS });
+  const { sim } = runDrill({ drill, seed, orders: withEveryoneTold(drill, variants[variant]()), untilS: drill.scenario.durationS });
   const incident = sim.snapshot().incidents[0]!;
   const events = sim.record().events;
   const noticeTimes = (notice: string) => events.filter((e) => e.type === 'incident.notice' && e.notice === notice).map((e) => e.timeS);

@@ -5,6 +5,7 @@ import type { Drill, SimState } from '../../../src/sim/index.ts';
 import { createSimulation, formatProblems, loadDrill, resumeSimulation, stateHash } from '../../../src/sim/index.ts';
 import type { CrowdPhysics } from '../../../src/sim/incidents/crowd/crowdPhysics.ts';
 import { fileText, readWith } from '../../support/demoDrill.ts';
+import { tellEveryone, withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const path = 'scenarios/demo-temple-fair-crush.json';
 const incident = 'miaohui-crowd';
@@ -29,7 +30,7 @@ const act = (atS: number, action: string, extra: Record<string, unknown> = {}) =
 const stewardsOnScene = at(30, { type: 'dispatchUnit', by: 'qinglong-scenic', unit: 'scenic-stewards', to: { incident } });
 
 function outcome(drill: Drill, orders: TimedOrder[], untilS: number, seed?: string) {
-  const { sim } = runDrill({ drill, seed: seed ?? drill.scenario.seed, orders, untilS });
+  const { sim } = runDrill({ drill, seed: seed ?? drill.scenario.seed, orders: withEveryoneTold(drill, orders), untilS });
   const state = sim.snapshot().incidents[0]!;
   return { phases: state.phaseHistory.map((p) => p.phase), casualties: state.casualties, physics: state.physics as CrowdPhysics, sim };
 }
@@ -76,6 +77,7 @@ describe('acting on a crowd', () => {
   it('needs a crowd-control unit on scene to open a gate, while anyone can broadcast', () => {
     const sim = createSimulation(quietDay());
     sim.advance(10);
+    tellEveryone(sim, incident);
     expect(sim.dispatch(order('openExit'))).toMatchObject({ ok: false, reason: 'action-needs-unit' });
     expect(sim.dispatch(order('openExit', 'pcs-car-1'))).toMatchObject({ ok: false, reason: 'unit-not-on-scene' });
     sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'jj-patrol-1', to: { incident } });

@@ -6,13 +6,14 @@ import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
 import { heatOfCombustionMjKg, tntEquivalentKg } from '../../../src/sim/incidents/explosion/blastPhysics.ts';
 import { ExplosionSpec } from '../../../src/sim/incidents/explosion/explosionSpec.ts';
+import { tellEveryone, withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-market-gas-leak.json';
 const plan = () => planOrders('scenarios/plans/demo-market-gas-leak.json');
 
 function outcome(orders: TimedOrder[], seed?: string) {
   const drill = scenarioDrill(scenario);
-  const { sim } = runDrill({ drill, seed: seed ?? drill.scenario.seed, orders, untilS: drill.scenario.durationS });
+  const { sim } = runDrill({ drill, seed: seed ?? drill.scenario.seed, orders: withEveryoneTold(drill, orders), untilS: drill.scenario.durationS });
   const incident = sim.snapshot().incidents[0]!;
   return { phases: incident.phaseHistory.map((p) => p.phase), casualties: incident.casualties, sim };
 }
@@ -57,6 +58,7 @@ describe('acting on an incident', () => {
 
   it('needs a unit on scene that can do it', () => {
     const sim = createSimulation(drill());
+    tellEveryone(sim, 'market-lpg-leak');
     expect(sim.dispatch(order('closeValve'))).toMatchObject({ ok: false, reason: 'action-needs-unit' });
     expect(sim.dispatch(order('closeValve', 'scjg-team'))).toMatchObject({ ok: false, reason: 'unit-not-on-scene' });
     sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'pcs-car-1', to: { incident: 'market-lpg-leak' } });
@@ -67,6 +69,7 @@ describe('acting on an incident', () => {
 
   it('refuses an action the factor does not have, and an incident that does not exist', () => {
     const sim = createSimulation(drill());
+    tellEveryone(sim, 'market-lpg-leak');
     expect(sim.dispatch(order('pray'))).toMatchObject({ ok: false, reason: 'unknown-action' });
     expect(sim.dispatch({ ...order('cordon'), incident: 'nothing' })).toMatchObject({ ok: false, reason: 'unknown-incident' });
   });

@@ -5,13 +5,14 @@ import type { WildlandPhysics } from '../../../src/sim/incidents/fire/wildlandSy
 import { createSimulation, formatProblems, loadDrill } from '../../../src/sim/index.ts';
 import { fileText, readWith, scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { tellEveryone, withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-xiling-grassland-fire.json';
 const plan = planOrders('scenarios/plans/demo-xiling-grassland-fire.json');
 
 function outcome(orders: readonly TimedOrder[]) {
   const drill = scenarioDrill(scenario);
-  const { sim, log } = runDrill({ drill, seed: drill.scenario.seed, orders, untilS: drill.scenario.durationS });
+  const { sim, log } = runDrill({ drill, seed: drill.scenario.seed, orders: withEveryoneTold(drill, orders), untilS: drill.scenario.durationS });
   const incident = sim.snapshot().incidents[0]!;
   const physics = incident.physics as WildlandPhysics;
   const notices = log.flatMap((l) => (l.kind === 'event' && l.event.type === 'incident.notice' ? [{ notice: l.event.notice, timeS: l.event.timeS }] : []));
@@ -68,6 +69,7 @@ describe('acting on a grassland fire', () => {
   it('needs a crew or a machine on scene to cut a firebreak, but anyone may end the watch', () => {
     const sim = createSimulation(scenarioDrill(scenario));
     sim.advance(60);
+    tellEveryone(sim, 'xiling-grass-fire');
     expect(sim.dispatch(order('cutFirebreak'))).toMatchObject({ ok: false, reason: 'action-needs-unit' });
     sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'shangling-cadres', to: { incident: 'xiling-grass-fire' } });
     sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'shangling-militia', to: { incident: 'xiling-grass-fire' } });

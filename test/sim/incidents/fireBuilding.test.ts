@@ -7,13 +7,14 @@ import { createSimulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
 import { tinyDrill, tinyRoster, tinyScenario } from '../../support/tinyTownship.ts';
+import { tellEveryone, withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-elder-home-fire.json';
 const plan = planOrders('scenarios/plans/demo-elder-home-fire.json');
 
 function outcome(orders: readonly TimedOrder[]) {
   const drill = scenarioDrill(scenario);
-  const { sim, log } = runDrill({ drill, seed: drill.scenario.seed, orders, untilS: drill.scenario.durationS });
+  const { sim, log } = runDrill({ drill, seed: drill.scenario.seed, orders: withEveryoneTold(drill, orders), untilS: drill.scenario.durationS });
   const incident = sim.snapshot().incidents[0]!;
   return { incident, physics: incident.physics as BuildingPhysics, phases: incident.phaseHistory.map((p) => p.phase), refused: log.filter((l) => l.kind === 'rejected') };
 }
@@ -98,11 +99,13 @@ describe('a house fire in a dense village', () => {
   it('is knocked down when fully developed by a fire engine’s water, not by a squad with extinguishers', () => {
     const squad = houseFire({ neighbours: { count: 0 } });
     squad.advance(300);
+    tellEveryone(squad, 'house');
     give(squad, { type: 'dispatchUnit', by: 'alpha', unit: 'alpha-fire', to: { incident: 'house' } });
     squad.advance(900);
     expect(squad.snapshot().incidents[0]!.phase).toBe('fullyDeveloped');
     const engine = houseFire({ neighbours: { count: 0 } });
     engine.advance(300);
+    tellEveryone(engine, 'house');
     give(engine, { type: 'dispatchUnit', by: 'command-post', unit: 'office-engine', to: { incident: 'house' } });
     engine.advance(900);
     expect(engine.snapshot().incidents[0]!.phaseHistory.map((p) => p.phase)).toEqual(expect.arrayContaining(['fullyDeveloped', 'contained', 'out']));

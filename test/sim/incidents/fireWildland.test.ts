@@ -6,6 +6,7 @@ import type { Simulation } from '../../../src/sim/index.ts';
 import { createSimulation } from '../../../src/sim/index.ts';
 import type { Terrain } from '../../../src/sim/scenario/vocabulary.ts';
 import { tinyDrill, tinyMap, tinyRoster, tinyScenario } from '../../support/tinyTownship.ts';
+import { tellEveryone } from '../../support/toldEveryone.ts';
 
 /** Burnt and burning cell states (fireGrid.ts `Cell`). */
 const BURNING = 2;
@@ -142,6 +143,7 @@ describe('a grass fire running at a village', () => {
 
   it('stays out of the houses once a firebreak is cut around them', () => {
     const sim = grassFire(setup);
+    tellEveryone(sim, 'blaze');
     give(sim, { type: 'dispatchUnit', by: 'command-post', unit: 'office-digger', to: { incident: 'blaze' } });
     sim.advance(600);
     give(sim, { type: 'actOnIncident', by: 'command-post', incident: 'blaze', action: 'cutFirebreak', unit: 'office-digger' });

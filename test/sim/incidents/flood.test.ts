@@ -5,6 +5,7 @@ import type { SimState } from '../../../src/sim/index.ts';
 import type { FloodPhysics } from '../../../src/sim/incidents/flood/floodPhysics.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { tellEveryone } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-river-flood.json';
 const drill = () => scenarioDrill(scenario);
@@ -14,6 +15,7 @@ const endS = 10_800;
 /** Runs the river flood with timed orders, keeping the state at each checkpoint (and at the end). */
 function run(orders: readonly TimedOrder[], checkpointsS: number[] = [], seed?: string, untilS = endS) {
   const sim = createSimulation(drill(), seed ?? drill().scenario.seed);
+  tellEveryone(sim, 'qingshui-flood');
   const states = new Map<number, SimState>();
   const stops = [...new Set([...orders.map((o) => o.atS), ...checkpointsS, untilS])].sort((a, b) => a - b);
   for (const stopS of stops) {
@@ -82,6 +84,7 @@ describe('acting on the flood', () => {
 
   it('needs a unit on the dike that can do the work', () => {
     const sim = createSimulation(drill());
+    tellEveryone(sim, 'qingshui-flood');
     sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'sgs-pump-team', to: { incident: 'qingshui-flood' } });
     sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'zj-inspection', to: { incident: 'qingshui-flood' } });
     expect(sim.dispatch(act('pump', 'sgs-pump-team'))).toMatchObject({ ok: false, reason: 'unit-not-on-scene' });

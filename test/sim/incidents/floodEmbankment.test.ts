@@ -5,6 +5,7 @@ import type { SimState } from '../../../src/sim/index.ts';
 import type { FloodPhysics } from '../../../src/sim/incidents/flood/floodPhysics.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { tellEveryone } from '../../support/toldEveryone.ts';
 
 const drill = () => scenarioDrill('scenarios/demo-river-flood.json');
 const plan = () => planOrders('scenarios/plans/demo-river-flood.json');
@@ -12,6 +13,7 @@ const plan = () => planOrders('scenarios/plans/demo-river-flood.json');
 /** The flood's physics at each checkpoint of a run with timed orders. */
 function run(orders: readonly TimedOrder[], checkpointsS: number[], seed = drill().scenario.seed) {
   const sim = createSimulation(drill(), seed);
+  tellEveryone(sim, 'qingshui-flood');
   const physics = new Map<number, FloodPhysics>();
   const states = new Map<number, SimState>();
   for (const stopS of [...new Set([...orders.map((o) => o.atS), ...checkpointsS])].sort((a, b) => a - b)) {

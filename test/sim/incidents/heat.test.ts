@@ -6,6 +6,7 @@ import type { Drill } from '../../../src/sim/index.ts';
 import { createSimulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { tellEveryone, withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-heat-wave.json';
 const plan = () => planOrders('scenarios/plans/demo-heat-wave.json');
@@ -28,7 +29,7 @@ const harsher = (factor: number) => (incident: Record<string, unknown>) => {
 };
 
 function outcome(drill: Drill, orders: TimedOrder[], seed: string, untilS = afternoonS) {
-  const { sim } = runDrill({ drill, seed, orders, untilS });
+  const { sim } = runDrill({ drill, seed, orders: withEveryoneTold(drill, orders), untilS });
   const incidents = sim.snapshot().incidents;
   const physics = (id: string) => incidents.find((i) => i.id === id)!.physics as HeatPhysics;
   const total = (pick: (p: HeatPhysics) => number) => incidents.reduce((n, i) => n + pick(i.physics as HeatPhysics), 0);
@@ -93,6 +94,7 @@ describe('outdoor work in the heat', () => {
 
   it('on a 39 °C day stops in the three hottest hours, resumes after them, and ends once six hours are worked', () => {
     const sim = createSimulation(site, 'a');
+    tellEveryone(sim, 'heat-site-housing');
     sim.advance(60);
     expect(sim.dispatch(stopWork('site-housing').order).ok).toBe(true);
     const activeAt = (clockH: number) => {
@@ -122,6 +124,7 @@ describe('elderly people living alone in the heat', () => {
 
   it('are visited by the checkers within the first hour', () => {
     const sim = createSimulation(hetan, 'a');
+    tellEveryone(sim, hetan.scenario.incidents[0]!.id);
     for (const o of checks) { sim.advance(o.atS - sim.timeS()); sim.dispatch(o.order); }
     sim.advance(3600);
     expect((sim.snapshot().incidents[0]!.physics as HeatPhysics).visitedShare).toBe(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/sim/index.ts';
 import { tinyDrill, tinyScenario } from '../../support/tinyTownship.ts';
+import { tellEveryone } from '../../support/toldEveryone.ts';
 
 const leak = (id: string, start: object, extra: object = {}) => ({
   factor: 'explosion', id, titleZh: `${id}泄漏`, titleEn: `${id} leak`, start, at: { place: 'alpha' },
@@ -35,6 +36,7 @@ describe('incidents in a drill', () => {
   it('can be reached by responders on the closed road they lie on, though other traffic is kept out', () => {
     const sim = drillWith([leak('first', { atS: 0 }, { ignitionRatePerHour: 0 })]);
     sim.dispatch({ type: 'closeRoad', by: 'command-post', road: 'main' });
+    tellEveryone(sim, 'first');
     expect(sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'beta-militia', to: { incident: 'first' } })).toMatchObject({ ok: true });
     expect(sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'alpha-militia', to: { place: 'beta' } })).toMatchObject({ ok: false, reason: 'unreachable' });
   });

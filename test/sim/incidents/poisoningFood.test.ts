@@ -6,6 +6,7 @@ import { createSimulation, formatProblems, loadDrill, stateHash } from '../../..
 import { incidentActions } from '../../../src/ui/selection/incidentActions.ts';
 import { fileText, readWith, scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { tellEveryone, withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-banquet-food-poisoning.json';
 const incident = 'liuwan-banquet';
@@ -17,7 +18,7 @@ const seal = [
 
 function outcome(orders: TimedOrder[], options: { drill?: ReturnType<typeof scenarioDrill>; untilS?: number } = {}) {
   const drill = options.drill ?? scenarioDrill(scenario);
-  const { sim } = runDrill({ drill, seed: drill.scenario.seed, orders, untilS: options.untilS ?? drill.scenario.durationS });
+  const { sim } = runDrill({ drill, seed: drill.scenario.seed, orders: withEveryoneTold(drill, orders), untilS: options.untilS ?? drill.scenario.durationS });
   const state = sim.snapshot();
   const i = state.incidents[0]!;
   const notices = sim.record().events.flatMap((e) => (e.type === 'incident.notice' ? [e.notice] : []));
@@ -82,6 +83,7 @@ describe('food poisoning at a village banquet', () => {
     const drill = scenarioDrill(scenario);
     const sim = createSimulation(drill, drill.scenario.seed);
     sim.advance(3700);
+    tellEveryone(sim, incident);
     for (const action of ['isolateSource', 'cordon', 'declareAllClear', 'doorToDoorChecks']) {
       expect(sim.dispatch({ type: 'actOnIncident', by: 'command-post', incident, action })).toMatchObject({ ok: false, reason: 'action-not-for-incident' });
     }

@@ -4,6 +4,7 @@ import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { ReleasePhysics } from '../../../src/sim/incidents/poisoning/releaseSystem.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const scenario = 'scenarios/demo-water-plant-chlorine.json';
 const incident = 'water-plant-chlorine';
@@ -12,7 +13,7 @@ const afterThePlumeS = 5400;
 
 function outcome(orders: TimedOrder[], untilS = afterThePlumeS) {
   const drill = scenarioDrill(scenario);
-  const { sim } = runDrill({ drill, seed: drill.scenario.seed, orders, untilS });
+  const { sim } = runDrill({ drill, seed: drill.scenario.seed, orders: withEveryoneTold(drill, orders), untilS });
   const state = sim.snapshot().incidents[0]!;
   const { deadCount, injuredCount } = state.casualties;
   return {

@@ -5,12 +5,13 @@ import { scoreDrill } from '../../../src/sim/index.ts';
 import type { Drill } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
+import { withEveryoneTold } from '../../support/toldEveryone.ts';
 
 const market = () => scenarioDrill('scenarios/demo-market-gas-leak.json');
 const plan = () => planOrders('scenarios/plans/demo-market-gas-leak.json');
 
 function scored(orders: TimedOrder[], drill: Drill = market(), untilS = drill.scenario.durationS) {
-  const record = runDrill({ drill, seed: drill.scenario.seed, orders, untilS }).sim.record();
+  const record = runDrill({ drill, seed: drill.scenario.seed, orders: withEveryoneTold(drill, orders), untilS }).sim.record();
   const baseline = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS }).sim.record();
   return scoreDrill({ drill, record, rubric: drill.rubric, baseline });
 }

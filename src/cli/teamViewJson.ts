@@ -1,0 +1,31 @@
+// The CLI's window on one team's view: what that team's screen would show at the end of the run, as JSON or lines.
+import type { TeamView, World } from '../sim/index.ts';
+import { nameOf } from '../sim/index.ts';
+import type { Language } from '../i18n/translate.ts';
+
+export function teamViewJson(view: TeamView) {
+  return {
+    team: view.team,
+    timeS: view.timeS,
+    incidents: view.incidents.map((i) => ({ id: i.id, factor: i.factor, knownSinceS: i.knownSinceS, toldBy: i.toldBy, via: i.via, casualties: i.casualties, lossYuan: i.lossYuan, phase: i.phase })),
+    units: view.units,
+    villages: view.villages,
+    warnings: view.warnings,
+    messages: view.messages,
+    orders: view.orders,
+  };
+}
+
+/** A short reading of the view for a person: names, not ids. */
+export function teamViewLines(world: World, view: TeamView, language: Language): string[] {
+  const name = (id: string) => nameOf(world, id)[language];
+  const none = language === 'zh' ? '无' : 'none';
+  const head = language === 'zh' ? `${name(view.team)}所知（第${Math.round(view.timeS / 60)}分钟）` : `What ${name(view.team)} knows (minute ${Math.round(view.timeS / 60)})`;
+  const incidents = view.incidents.map((i) => {
+    const c = i.casualties;
+    const toll = c === null ? '' : language === 'zh' ? `，死${c.deaths}伤${c.injured}失踪${c.missing}` : `, ${c.deaths} dead, ${c.injured} injured, ${c.missing} missing`;
+    const from = i.toldBy === null ? '' : language === 'zh' ? `，${name(i.toldBy)}告知` : `, told by ${name(i.toldBy)}`;
+    return `  ${name(i.id)}: ${language === 'zh' ? '获悉于第' : 'known since minute '}${Math.round(i.knownSinceS / 60)}${language === 'zh' ? '分钟' : ''}${from}${toll}`;
+  });
+  return [head, ...(incidents.length > 0 ? incidents : [`  ${none}`])];
+}

@@ -1,0 +1,36 @@
+// How far away each kind of incident can be seen (smoke of a grass fire from kilometres, a gas leak only on the
+// spot, carbon monoxide only at the door). Content with defaults: a scenario's incident may set its own `sightM`.
+import type { Incident } from '../scenario/incidentSchema.ts';
+
+/** Metres from which a person (a unit, a village, a station) notices the incident, by factor or factor.kind. */
+export const defaultSightM: Readonly<Record<string, number>> = {
+  'fire.wildland': 3500,
+  'fire.building': 200,
+  explosion: 30,
+  collision: 300,
+  collapse: 200,
+  flood: 1500,
+  crowd: 300,
+  'poisoning.toxicRelease': 800,
+  'poisoning.foodPoisoning': 50,
+  'poisoning.carbonMonoxide': 10,
+  heat: 50,
+};
+
+/** Phases in which an incident shows nothing from afar (a smouldering fire has no smoke column yet): it is then seen
+ *  only on the spot. */
+export const concealedPhases: Readonly<Record<string, readonly string[]>> = {
+  fire: ['smouldering'],
+};
+
+/** Closer than this, a team counts the casualties it sees; from farther off it sees only that the incident is there. */
+export const onTheSpotM = 150;
+
+/** The distance (m) from which this incident is seen now: on the spot in a concealed phase, else its own `sightM`,
+ *  else its kind's default, else its factor's. */
+export function sightRangeM(spec: Incident, phase: string | null): number {
+  if (phase !== null && concealedPhases[spec.factor]?.includes(phase)) return onTheSpotM;
+  if (spec.sightM !== undefined) return spec.sightM;
+  const kind = 'kind' in spec && typeof spec.kind === 'string' ? defaultSightM[`${spec.factor}.${spec.kind}`] : undefined;
+  return kind ?? defaultSightM[spec.factor] ?? onTheSpotM;
+}

@@ -1,0 +1,41 @@
+// What one team's screen may show: its own units and people, the incidents it knows with the figures it knows (not the
+// truth), warnings and messages it received, and its own orders. The facilitator's view is the whole truth.
+import type { RecordedOrder } from '../record.ts';
+import type { IssuedWarning, ReportKind, UnitStatus, VillageState } from '../state/simState.ts';
+import type { Target } from '../state/target.ts';
+import type { PointM } from '../world/townshipMap.ts';
+import type { CallChannel, KnowledgeVia, KnownCasualties } from './knowledgeState.ts';
+
+export interface UnitView { id: string; status: UnitStatus; at: PointM; target: Target | null }
+
+export interface IncidentView {
+  id: string;
+  factor: string;
+  at: PointM;
+  /** When the team first knew of it, and who last told it (null: seen, its own place, or an inject). */
+  knownSinceS: number;
+  toldBy: string | null;
+  via: KnowledgeVia | 'truth';
+  /** As the team knows them: possibly old, possibly wrong. */
+  phase: string | null;
+  casualties: KnownCasualties | null;
+  lossYuan: number | null;
+}
+
+export type MessageView =
+  | { kind: 'report'; atS: number; from: string; reportKind: ReportKind; incident: string | null }
+  | { kind: 'call'; atS: number; from: string; channel: CallChannel; incident: string }
+  | { kind: 'inject'; atS: number; inject: string }
+  | { kind: 'warning'; atS: number; from: string; warning: IssuedWarning };
+
+export interface TeamView {
+  team: string;
+  timeS: number;
+  units: UnitView[];
+  villages: VillageState[];
+  incidents: IncidentView[];
+  warnings: IssuedWarning[];
+  messages: MessageView[];
+  /** The team's own orders and their outcomes, when the view was taken with the drill record. */
+  orders: RecordedOrder[];
+}

@@ -1,0 +1,70 @@
+// One typed view per team, computed from the state alone: the tabletop, the feed and the CLI render this, never the
+// state's internals. The facilitator sees the truth; the command post commands (and sees) every unit; any other team
+// sees its own units, its own village, and only the incidents it knows, as it knows them.
+import type { RecordedOrder } from '../record.ts';
+import { TeamCommandPost, TeamFacilitator } from '../scenario/vocabulary.ts';
+import type { SimState } from '../state/simState.ts';
+import { commanderOf } from '../orders/authority.ts';
+import { unitPositionAt } from '../units/trips.ts';
+import type { PointM } from '../world/townshipMap.ts';
+import type { World } from '../world/world.ts';
+import type { Drill } from '../scenario/loadDrill.ts';
+import { teamIds } from '../scenario/crossReferences.ts';
+import { incidentSpecById } from '../world/world.ts';
+import type { IncidentView, MessageView, TeamView } from './teamView.ts';
+import { trueCasualties } from './truthFigures.ts';
+
+const seesAll = (team: string) => team === TeamFacilitator || team === TeamCommandPost;
+
+function placeOf(world: World, incident: string): PointM {
+  const { at } = incidentSpecById(world, incident)!;
+  return 'place' in at ? world.objects.get(at.place)!.at : { xM: at.xM, yM: at.yM };
+}
+
+function incidentsOf(world: World, state: SimState, team: string): IncidentView[] {
+  if (team === TeamFacilitator) {
+    return state.incidents.filter((i) => i.status !== 'pending').map((i) => ({
+      id: i.id, factor: i.factor, at: placeOf(world, i.id),
+      knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, casualties: trueCasualties(i), lossYuan: i.lossYuan,
+    }));
+  }
+  const known = state.knowledge[team] ?? {};
+  // In scenario order, then curveballs as added: the order of state.incidents.
+  return state.incidents.flatMap((i) => {
+    const k = known[i.id];
+    if (!k) return [];
+    return [{ id: i.id, factor: k.factor, at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, casualties: k.casualties, lossYuan: k.lossYuan }];
+  });
+}
+
+function messagesOf(world: World, state: SimState, team: string): MessageView[] {
+  const all = team === TeamFacilitator;
+  const reports: MessageView[] = state.reports.filter((r) => all || r.to === team).map((r) => ({ kind: 'report', atS: r.atS, from: r.by, reportKind: r.kind, incident: r.incident }));
+  const calls: MessageView[] = state.calls.filter((c) => c.delivered && (all || c.to === team)).map((c) => ({ kind: 'call', atS: c.dueS, from: c.from, channel: c.channel, incident: c.incident }));
+  const injects: MessageView[] = state.injects.filter((i) => i.status === 'delivered' && (all || world.drill.scenario.injects.find((d) => d.id === i.id)?.to === team))
+    .map((i) => ({ kind: 'inject', atS: i.deliveredS!, inject: i.id }));
+  const warnings: MessageView[] = state.warnings.filter((w) => all || w.villages.includes(team)).map((w) => ({ kind: 'warning', atS: w.atS, from: w.by, warning: w }));
+  return [...reports, ...calls, ...injects, ...warnings].sort((a, b) => a.atS - b.atS);
+}
+
+/** What `team` may see now. Pass the drill record to include the team's own orders and their outcomes. */
+export function viewOf(world: World, state: SimState, team: string, record?: { orders: readonly RecordedOrder[] }): TeamView {
+  const units = state.units
+    .filter((u) => u.status !== 'offMap' && (seesAll(team) || commanderOf(world.units.get(u.id)!, u) === team))
+    .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: u.target }));
+  return {
+    team,
+    timeS: state.timeS,
+    units,
+    villages: state.villages.filter((v) => seesAll(team) || v.id === team).map((v) => structuredClone(v)),
+    incidents: incidentsOf(world, state, team),
+    warnings: state.warnings.filter((w) => seesAll(team) || w.by === team || w.villages.includes(team)).map((w) => structuredClone(w)),
+    messages: messagesOf(world, state, team),
+    orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team).map((o) => structuredClone(o)),
+  };
+}
+
+/** Every team a view may be asked for: the facilitator, the command post, the county and the teams of the map. */
+export function viewTeams(drill: Drill): string[] {
+  return [TeamFacilitator, ...teamIds(drill.map, drill.roster), 'county'];
+}

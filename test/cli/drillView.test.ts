@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function drill(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/drill.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const fire = 'scenarios/demo-xiling-grassland-fire.json';
+const plan = 'scenarios/plans/demo-xiling-grassland-fire.json';
+
+describe('npm run drill --view', { timeout: 60_000 }, () => {
+  it('lists no incident for the command post when nobody reported the fire', () => {
+    const { code, stdout } = drill(fire, '--until', '20', '--view', 'command-post', '--json');
+    expect(code).toBe(0);
+    const view = JSON.parse(stdout) as { team: string; timeS: number; incidents: unknown[]; units: unknown[]; messages: unknown[] };
+    expect(view).toMatchObject({ team: 'command-post', timeS: 1200, incidents: [] });
+    expect(view.units.length).toBeGreaterThan(0);
+  });
+
+  it('lists the fire with the reported figures once 林草站 filed its report', () => {
+    const { code, stdout } = drill(fire, '--orders', plan, '--until', '20', '--view', 'command-post', '--json');
+    expect(code).toBe(0);
+    const view = JSON.parse(stdout) as { incidents: Record<string, unknown>[]; messages: Record<string, unknown>[] };
+    expect(view.incidents).toEqual([expect.objectContaining({ id: 'xiling-grass-fire', factor: 'fire', knownSinceS: 270, casualties: { deaths: 0, injured: 0, missing: 0 } })]);
+    expect(view.messages).toContainEqual(expect.objectContaining({ kind: 'report', from: 'linchaozhan', atS: 270 }));
+  });
+
+  it('exits 2 naming a team the scenario does not have', () => {
+    const { code, stderr } = drill(fire, '--view', 'atlantis', '--json');
+    expect(code).toBe(2);
+    expect(stderr).toContain('"atlantis"');
+  });
+
+  it('reads a view in words, names not ids', () => {
+    const { code, stdout } = drill(fire, '--orders', plan, '--until', '20', '--view', 'command-post', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Xiling grassland fire');
+    expect(stdout).not.toContain('xiling-grass-fire');
+  });
+});
