@@ -23,6 +23,10 @@ export const concealedPhases: Readonly<Record<string, readonly string[]>> = {
   fire: ['smouldering'],
 };
 
+/** Kinds nobody notices before the scenario's discovery, however close: carbon monoxide behind a closed door gives no
+ *  sign until someone finds the people it overcame (then the discoverer knows, and the others by the usual ways). */
+export const hiddenUntilDiscovered: readonly string[] = ['poisoning.carbonMonoxide'];
+
 /** Closer than this, a team counts the casualties it sees; from farther off it sees only that the incident is there. */
 export const onTheSpotM = 150;
 
@@ -33,4 +37,10 @@ export function sightRangeM(spec: Incident, phase: string | null): number {
   if (spec.sightM !== undefined) return spec.sightM;
   const kind = 'kind' in spec && typeof spec.kind === 'string' ? defaultSightM[`${spec.factor}.${spec.kind}`] : undefined;
   return kind ?? defaultSightM[spec.factor] ?? onTheSpotM;
+}
+
+/** Whether the incident can be seen at all yet: not before its discovery when its kind is hidden until then. */
+export function visibleYet(spec: Incident, discoveredS: number | null): boolean {
+  const kind = 'kind' in spec && typeof spec.kind === 'string' ? `${spec.factor}.${spec.kind}` : spec.factor;
+  return discoveredS !== null || !hiddenUntilDiscovered.includes(kind);
 }

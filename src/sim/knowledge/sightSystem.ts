@@ -6,7 +6,7 @@ import { incidentSpecById } from '../world/world.ts';
 import type { SimContext } from '../simContext.ts';
 import type { IncidentState } from '../incidents/incidentState.ts';
 import { learn } from './learn.ts';
-import { onTheSpotM, sightRangeM } from './sightRanges.ts';
+import { onTheSpotM, sightRangeM, visibleYet } from './sightRanges.ts';
 import { seenFigures } from './truthFigures.ts';
 import type { Eye } from './teamEyes.ts';
 import { teamEyes } from './teamEyes.ts';
@@ -28,6 +28,7 @@ function nearestWithin(eyes: readonly Eye[], at: { xM: number; yM: number }, ran
 
 function see(ctx: SimContext, incident: IncidentState, eyes: readonly Eye[]): void {
   const spec = incidentSpecById(ctx.world, incident.id)!;
+  if (!visibleYet(spec, incident.discoveredS)) return;
   if ('place' in spec.at && ctx.world.teams.has(spec.at.place)) {
     learn(ctx, { team: spec.at.place, incident: incident.id, via: 'own', from: null, figures: seenFigures(incident, true) });
   }

@@ -91,12 +91,17 @@ export function auditReporting(drill: Drill, record: DrillRecord, truths: Map<st
   });
 }
 
-/** Whether a required report trips a veto of the rules: each is judged at the county level only. */
-export function reportFaults(r: RequiredReport): { lateReport: boolean; concealment: boolean; omission: boolean; falseReport: boolean } {
+/**
+ * Whether a required report trips a veto of the rules: each is judged at the county level — and a team that kept a
+ * known incident from the command post, so that the county was never told because the command post never knew,
+ * concealed it from the county as surely as the command post would have (瞒报).
+ */
+export function reportFaults(r: RequiredReport, all: readonly RequiredReport[]): { lateReport: boolean; concealment: boolean; omission: boolean; falseReport: boolean } {
   const county = r.level === 'county';
+  const chainCut = r.level === 'township' && !all.some((o) => o.level === 'county');
   return {
     lateReport: county && r.late,
-    concealment: county && r.concealed,
+    concealment: (county || chainCut) && r.concealed,
     omission: county && (r.missing.length > 0 || r.followUps.some((f) => f.followedS === null)),
     falseReport: county && r.untrue.length > 0,
   };

@@ -32,7 +32,7 @@ const reportVetoWords: Record<'lateReport' | 'concealment' | 'omission' | 'false
 
 function reportingVetoes(ctx: ScoringContext): TrippedVeto[] {
   return ctx.reporting.flatMap((i) => i.required.flatMap((r) => {
-    const faults = reportFaults(r);
+    const faults = reportFaults(r, i.required);
     return (Object.keys(reportVetoWords) as (keyof typeof reportVetoWords)[]).filter((veto) => faults[veto]).map((veto) => ({
       veto, incident: r.incident, code: `veto.${veto}`, params: { incident: r.incident, deadlineMin: Math.round(r.deadlineS / 60) },
       why: { zh: `${r.incident}：${reportVetoWords[veto].zh}`, en: `${r.incident}: ${reportVetoWords[veto].en}` } }));

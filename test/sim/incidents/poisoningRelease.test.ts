@@ -29,7 +29,7 @@ let early: ReturnType<typeof outcome> | undefined;
 const warnedEarly = () => (early ??= outcome([warn(150, ['hetan', 'dongcun'])]));
 
 const order = (atS: number, o: object): TimedOrder => ({ atS, order: o as TimedOrder['order'] });
-const warn = (atS: number, villages: string[]) => order(atS, { type: 'issueWarning', by: 'command-post', colour: 'red', to: villages, message: '关闭门窗，就地避险' });
+const warn = (atS: number, villages: string[]) => order(atS, { type: 'issueWarning', by: 'command-post', colour: 'red', to: villages, instruction: 'shelterInPlace', message: '关闭门窗，就地避险' });
 const isolate = [
   order(70, { type: 'dispatchUnit', by: 'water-plant', unit: 'wp-hazmat', to: { incident } }),
   order(90, { type: 'actOnIncident', by: 'water-plant', incident, action: 'isolateSource', unit: 'wp-hazmat' }),
