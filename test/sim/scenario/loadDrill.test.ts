@@ -177,12 +177,13 @@ describe('a malformed map', () => {
 });
 
 describe('a malformed rubric', () => {
-  const rubricPath = 'scenarios/rubrics/default.json';
+  // The rubric the demo scenario (flood transfer) is judged by.
+  const rubricPath = 'scenarios/rubrics/flood-transfer.json';
 
   it('with a measure the scorer does not know names the item', () => {
     const r = JSON.parse(fileText(rubricPath)) as { capabilities: { items: { measure: string }[] }[] };
     r.capabilities[1]!.items[0]!.measure = 'vibes';
-    expect(problemsFor({ [rubricPath]: JSON.stringify(r) })).toMatch(/rubrics\/default\.json: capabilities\.1\.items\.0\.measure: /);
+    expect(problemsFor({ [rubricPath]: JSON.stringify(r) })).toMatch(/rubrics\/flood-transfer\.json: capabilities\.1\.items\.0\.measure: /);
   });
 
   it('with P/S/M thresholds out of order says so', () => {

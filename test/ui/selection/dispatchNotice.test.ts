@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/sim/index.ts';
 import { dispatchNotice } from '../../../src/ui/selection/dispatchOutcome.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
+import { tellEveryone } from '../../support/toldEveryone.ts';
 
 describe('sending a unit', () => {
   const drill = scenarioDrill('scenarios/demo-xiling-grassland-fire.json');
   const sim = createSimulation(drill);
   sim.advance(1200);
   const fire = sim.snapshot().incidents[0]!.id;
+  tellEveryone(sim, fire);
   const send = (unit: string) => sim.dispatch({ type: 'dispatchUnit', by: 'command-post', unit, to: { incident: fire } });
 
   it('cautions at once when the unit is over an hour away on foot (the police auxiliaries to the grass fire)', () => {
