@@ -3,6 +3,7 @@
 import './ui/app.css';
 import { App } from './ui/app/App.ts';
 import { AppSettings } from './ui/app/AppSettings.ts';
+import { DrillStore } from './ui/app/drillStore.ts';
 import { readLaunchOptions } from './ui/app/launchOptions.ts';
 import { scenarioCatalog } from './ui/app/scenarioCatalog.ts';
 import { exposeTestHook } from './ui/app/testHook.ts';
@@ -28,7 +29,7 @@ const elements = { screen: element('screen'), title: element('drill-title'), bra
 if (launch.screen === 'projector') {
   void import('./ui/projector/openProjector.ts').then(({ openProjector }) => openProjector({ elements, launch, language: settings.get().language }));
 } else {
-  const app = new App(elements, settings, scenarioCatalog(), launch, storage);
+  const app = new App(elements, settings, scenarioCatalog(), launch, new DrillStore(storage));
   if (launch.test) exposeTestHook(app);
-  app.boot();
+  void app.boot();
 }

@@ -1,5 +1,6 @@
-// `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]`:
-// a drill, headless, with its score.
+// `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]
+// [--ledger FILE]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill where they
+// lie, and what each cost measured against the same seed without it.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
@@ -9,19 +10,27 @@ import type { TimedOrder } from '../sim/index.ts';
 import { parseOrdersFile } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { runDrill } from './runDrill.ts';
+import { readLedgerInput } from './ledgerInput.ts';
+import { drillWithLedger } from '../sim/index.ts';
+import { hazardCosts } from '../sim/index.ts';
+import { hazardCostLines } from '../ledger/hazardCostText.ts';
+import { ui } from '../i18n/ui/uiText.ts';
 import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
 
-const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json]';
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv]';
 
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgsOrExplain(argv);
   const [scenarioPath] = positionals;
   if (!scenarioPath || positionals.length > 1) throw new BadInput(usage);
   if (values['save-record']) checkOutputFolder('--save-record', values['save-record']);
   if (values.seed !== undefined) checkSeed('--seed', values.seed);
-  const drill = loadDrill(scenarioPath, readContentFiles);
+  const loaded = loadDrill(scenarioPath, readContentFiles);
+  if (!loaded.ok) throw new BadInput(formatProblems(loaded.problems));
+  const ledger = values.ledger ? await readLedgerInput(values.ledger) : null;
+  const drill = ledger ? drillWithLedger(loaded.value, ledger.items, ledger.effects) : loaded;
   if (!drill.ok) throw new BadInput(formatProblems(drill.problems));
   let orders: TimedOrder[] = [];
   if (values.orders) {
@@ -38,7 +47,9 @@ function main(argv: string[]): void {
   if (late > 0) process.stderr.write(`${values.orders}: ${late} order(s) come after --until (${untilS} s) and were not given\n`);
   const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
   if (values['save-record']) writeOutputFile('--save-record', values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
-  const out = values.json ? JSON.stringify(drillSummaryJson(run), null, 2) : drillSummaryLines(run, language).join('\n');
+  const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
+  const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
+  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines].join('\n');
   process.stdout.write(`${out}\n`);
 }
 
@@ -47,7 +58,7 @@ function parseArgsOrExplain(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' } },
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' } },
     });
   } catch (e) {
     throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ContentProblem, Drill, DrillRecord, Loaded, Order } from '../sim/index.ts';
 import { malformedOrderText, parseJsonText, parseOrder, replay, SeedText } from '../sim/index.ts';
 import { drillExportKind } from '../review/drillExport.ts';
+import { AppliedHazardSchema } from '../sim/index.ts';
 
 const RecordFileSchema = z.object({
   schemaVersion: z.literal(1),
@@ -14,6 +15,7 @@ const RecordFileSchema = z.object({
   orders: z.array(z.object({ atS: z.int().min(0), order: z.unknown(), rejected: z.string().nullable() })),
   events: z.array(z.unknown()),
   endS: z.int().min(0),
+  hazards: z.array(AppliedHazardSchema).optional(),
 });
 export type RecordFile = z.infer<typeof RecordFileSchema>;
 

@@ -9,6 +9,7 @@ import { readContentFiles } from './readContentFiles.ts';
 import { parseRecordFile, rebuildRecord, recordEndProblem } from './recordFile.ts';
 import { scoreRecord } from './scoreRun.ts';
 import { scoreLines } from './scoreLines.ts';
+import { drillOfRecord } from '../sim/index.ts';
 
 const usage = 'usage: npm run score -- <record.json> [--scenario scenarios/<id>.json] [--json] [--lang zh|en]';
 
@@ -40,6 +41,9 @@ function main(argv: string[]): void {
     drill = loaded.value;
   } else drill = findScenario(file.value.scenarioId);
   if (drill.scenario.id !== file.value.scenarioId) throw new BadInput(`${recordPath}: the record is of scenario "${file.value.scenarioId}", not "${drill.scenario.id}"`);
+  const withHazards = drillOfRecord(drill, file.value.hazards);
+  if (!withHazards.ok) throw new BadInput(formatProblems(withHazards.problems));
+  drill = withHazards.value;
   const late = recordEndProblem(recordPath, file.value, drill);
   if (late) throw new BadInput(formatProblems([late]));
   const { record, matches } = rebuildRecord(drill, file.value);

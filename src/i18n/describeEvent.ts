@@ -2,6 +2,7 @@
 import type { SimEvent, Target, World } from '../sim/index.ts';
 import { incidentSpecById, nameOf } from '../sim/index.ts';
 import { durationText } from './clock.ts';
+import { contentName } from './contentName.ts';
 import { factorWord } from './factorWord.ts';
 import type { Bilingual, Language, MessageParams } from './translate.ts';
 import { bilingual, translate } from './translate.ts';
@@ -46,8 +47,8 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
       const inject = world.drill.scenario.injects.find((i) => i.id === e.inject);
       return { to: name(e.to), message: inject ? { zh: inject.messageZh, en: inject.messageEn } : e.inject };
     }
-    case 'inject.skipped': return { inject: e.inject };
-    case 'inject.deferred': return { inject: e.inject, eta: eta(e.dueS - e.timeS) };
+    case 'inject.skipped': return { inject: contentName(world, e.inject) };
+    case 'inject.deferred': return { inject: contentName(world, e.inject), eta: eta(e.dueS - e.timeS) };
     case 'drill.timeUp': return {};
     case 'incident.added': {
       const at = incidentSpecById(world, e.incident)?.at;

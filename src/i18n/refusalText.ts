@@ -2,21 +2,12 @@
 // names (units, villages, roads, incidents …) and the locale's words for codes. The one wording of a refusal for the
 // live outcome line, the review's timeline, the Word report and the CLI.
 import type { RecordedOrder, RefusalParams, RejectionReason, World } from '../sim/index.ts';
-import { nameOf } from '../sim/index.ts';
+import { contentName } from './contentName.ts';
 import { factorWord } from './factorWord.ts';
 import type { Bilingual, Language, MessageParams } from './translate.ts';
 import { bilingual, translate } from './translate.ts';
 
 export interface Refusal { reason: RejectionReason; params: RefusalParams }
-
-/** The name of any id a refusal can carry, injects and curveball templates included. */
-export function contentName(world: World, id: string): Bilingual {
-  const inject = world.drill.scenario.injects.find((i) => i.id === id);
-  if (inject) return { zh: `“${inject.messageZh}”`, en: `"${inject.messageEn}"` };
-  const template = world.drill.curveballs.find((t) => t.id === id);
-  if (template) return { zh: template.nameZh, en: template.nameEn };
-  return nameOf(world, id);
-}
 
 function wordsOf(world: World, { params }: Refusal): MessageParams {
   const words: MessageParams = {};

@@ -5,10 +5,13 @@ import { openDB } from 'idb';
 
 export const databaseName = 'drillhall';
 export const rehearsalStoreName = 'rehearsals';
+/** The drill in progress (one value, key `current`), so a crash or a reload loses no order (src/ui/app/drillStore.ts). */
+export const drillInProgressStoreName = 'drillInProgress';
 
 /** Stored values are checked on reading (rehearsalSchema.ts), so the database types them as unknown. */
 export interface DrillhallDb extends DBSchema {
   rehearsals: { key: string; value: unknown; indexes: { byScenario: string; byFinishedAt: string } };
+  drillInProgress: { key: string; value: unknown };
 }
 
 type Upgrade = (db: IDBPDatabase<DrillhallDb>, tx: IDBPTransaction<DrillhallDb, StoreNames<DrillhallDb>[], 'versionchange'>) => void;
@@ -20,6 +23,7 @@ export const upgrades: readonly Upgrade[] = [
     store.createIndex('byScenario', 'scenarioId');
     store.createIndex('byFinishedAt', 'finishedAt');
   },
+  (db) => { db.createObjectStore(drillInProgressStoreName); },
 ];
 
 export const databaseVersion = upgrades.length;

@@ -2,7 +2,7 @@
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
 import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
-import { malformedOrderText, parseOrder, rejectionReasons, SeedText, vetoIds } from '../sim/index.ts';
+import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -37,6 +37,7 @@ const RecordSchema = z.strictObject({
   orders: z.array(RecordedOrderSchema).refine((orders) => orders.every((o, i) => i === 0 || orders[i - 1]!.atS <= o.atS), 'orders must be in time order'),
   events: z.array(z.unknown()),
   endS: Count,
+  hazards: z.array(AppliedHazardSchema).optional(),
 });
 
 const ScoreSchema = z.strictObject({

@@ -50,8 +50,23 @@ export { rejectionReasons } from './orders/rejection.ts';
 export type { RefusalParams } from './orders/rejection.ts';
 export { availableActions, unitCanCarryOut } from './incidents/availableActions.ts';
 export type { AvailableAction } from './incidents/availableActions.ts';
-// The hazard ledger (issue #14): its items, their effects on a drill, and loading them beside a scenario.
-export { HazardItem, hazardLevels, hazardStatuses, isOpen } from './ledger/hazardItem.ts';
-export type { HazardEffect } from './ledger/hazardEffects.ts';
-export { loadEffects, loadLedgerContent, loadMap } from './ledger/loadLedgerContent.ts';
-export { factors, inspectionDomains } from './scenario/vocabulary.ts';
+// The hazard ledger: items and their five fixes, the effects open hazards have on drills, and what they cost.
+export { HazardItem, HazardLevel, HazardStatus, hazardLevels, hazardStatuses, isOpen, IsoDate } from './ledger/hazardItem.ts';
+export { HazardEffect, parseHazardEffects } from './ledger/hazardEffects.ts';
+export { LedgerFile, crossCheckLedger } from './ledger/ledgerFile.ts';
+export type { Ledger } from './ledger/ledgerFile.ts';
+export { applyHazards, applyRecordedHazards, hazardsFor } from './ledger/applyHazards.ts';
+export type { AppliedHazard } from './ledger/applyHazards.ts';
+export { AppliedHazardSchema } from './ledger/appliedHazardSchema.ts';
+export { drillWithLedger, drillOfRecord } from './ledger/drillWithHazards.ts';
+export { hazardCosts } from './ledger/hazardCost.ts';
+export type { HazardCost } from './ledger/hazardCost.ts';
+export { loadLedgerContent, loadEffects, loadMap } from './ledger/loadLedgerContent.ts';
+export type { LedgerContent } from './ledger/loadLedgerContent.ts';
+export { factors, inspectionDomains, Factor, InspectionDomain } from './scenario/vocabulary.ts';
+
+export { sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
+export { closeHazard } from './ledger/closeHazard.ts';
+export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
+export { addDays } from './ledger/calendarDays.ts';
+export { drillForHazard } from './ledger/drillForHazard.ts';

@@ -7,6 +7,8 @@ export interface ElementOptions {
   className?: string;
   /** Attributes set verbatim (`data-testid`, `aria-label`, `type` …). Never `on…` handlers: use `on`. */
   attrs?: Record<string, string>;
+  /** Inline style properties, set through the CSSOM (a `style` attribute would break the Content-Security-Policy). */
+  style?: Record<string, string>;
   on?: { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
 }
 
@@ -20,8 +22,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, options: Elemen
   if (options.className) element.className = options.className;
   for (const [name, value] of Object.entries(options.attrs ?? {})) {
     if (/^on/i.test(name)) throw new Error(`buildElement: event handler attributes are not allowed (${name})`);
+    if (name.toLowerCase() === 'style') throw new Error('buildElement: use `style`, not a style attribute (the Content-Security-Policy refuses it)');
     element.setAttribute(name, value);
   }
+  for (const [property, value] of Object.entries(options.style ?? {})) element.style.setProperty(property, value);
   for (const [type, listener] of Object.entries(options.on ?? {})) element.addEventListener(type, listener as EventListener);
   fill(element, children);
   return element;

@@ -41,3 +41,32 @@ describe('npm run ledger', { timeout: 300_000 }, () => {
     expect(run.stderr).toContain('row 20002: a ledger holds at most 20000 hazards');
   });
 });
+
+function npmCli(script: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run drill -- … --ledger', { timeout: 300_000 }, () => {
+  it('runs the drill with the open hazards where they lie, cites what each cost, and the saved record scores the same drill', () => {
+    const record = temp('record.json');
+    const run = npmCli('src/cli/drill.ts', 'scenarios/demo-market-gas-leak.json', '--ledger', 'scenarios/ledger/demo-township.json', '--json', '--save-record', record);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { hazards: { hazard: string; extraInjuredCount: number; extraDeadCount: number }[]; score: { total: number } };
+    expect(out.hazards.map((h) => h.hazard)).toEqual(['YH-2026-020']);
+    expect(out.hazards[0]!.extraDeadCount + out.hazards[0]!.extraInjuredCount).toBeGreaterThan(0);
+    expect((JSON.parse(readFileSync(record, 'utf8')) as { hazards: { hazard: string }[] }).hazards[0]!.hazard).toBe('YH-2026-020');
+    const plain = npmCli('src/cli/drill.ts', 'scenarios/demo-market-gas-leak.json', '--json');
+    const scored = npmCli('src/cli/score.ts', record, '--json');
+    expect(scored.code).toBe(0);
+    expect(scored.stderr).toBe('');
+    expect(JSON.parse(scored.stdout)).toEqual(out.score);
+    expect(JSON.parse(plain.stdout)).not.toEqual(expect.objectContaining({ stateHash: (JSON.parse(run.stdout) as { stateHash: string }).stateHash }));
+  });
+
+  it('exits 2 naming the row when the ledger given is malformed', () => {
+    const run = npmCli('src/cli/drill.ts', 'scenarios/demo-market-gas-leak.json', '--ledger', 'test/fixtures/ledger/bad-level.xlsx');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('row 3, 隐患等级');
+  });
+});

@@ -63,7 +63,7 @@ test('a curveball survives a reload: the resumed drill replays it from the recor
   await page.getByTestId('curveball-place').click();
   await page.mouse.click(...await pointOnPage(page, { xM: 6050, yM: 7050 }));
   await expect(page.getByTestId('curveball-panel').getByTestId('order-outcome')).toContainText('已添加突发情况');
-  await runUntil(page, '(s) => s.timeS >= 180');
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.timeS >= 180; });
   const before = await page.evaluate(() => window.__drillhall?.snapshot());
 
   await page.reload();

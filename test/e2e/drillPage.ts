@@ -21,10 +21,13 @@ export async function simTime(page: Page): Promise<number> {
   return page.evaluate(() => window.__drillhall?.snapshot()?.timeS ?? -1);
 }
 
-/** Runs the drill until `predicate` holds for the snapshot, at ×60, then pauses. */
-export async function runUntil(page: Page, predicate: string, timeoutMs = 20_000): Promise<void> {
+/**
+ * Runs the drill until `until` holds in the page, at ×60, then pauses. `until` is a function, not a string of one: the
+ * app's Content-Security-Policy refuses strings evaluated as script, the test's as much as anyone's.
+ */
+export async function runUntil(page: Page, until: () => boolean, timeoutMs = 20_000): Promise<void> {
   await page.evaluate(() => window.__drillhall?.setSpeed(60));
-  await page.waitForFunction(`(() => { const s = window.__drillhall?.snapshot(); return s ? (${predicate})(s) : false; })()`, null, { timeout: timeoutMs });
+  await page.waitForFunction(until, null, { timeout: timeoutMs });
   await page.evaluate(() => window.__drillhall?.setSpeed(0));
 }
 

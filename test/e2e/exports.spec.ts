@@ -13,7 +13,7 @@ const sectionTitles = ['一、演练目的', '二、演练时间和地点', '三
 /** A short market gas-leak drill, ended, with its review scored and the export buttons ready. */
 async function openExports(page: Page, lang: 'zh' | 'en' = 'zh'): Promise<void> {
   await openDrill(page, scenario, `&lang=${lang}`);
-  await runUntil(page, '(s) => s.timeS >= 130');
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.timeS >= 130; });
   await page.evaluate(() => window.__drillhall?.dispatch({ type: 'dispatchUnit', by: 'paichusuo', unit: 'pcs-car-1', to: { incident: 'market-lpg-leak' } }));
   await page.getByTestId('end-drill').click();
   await page.getByTestId('end-drill').click();

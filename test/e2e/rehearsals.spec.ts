@@ -105,6 +105,7 @@ test('skips a damaged entry with a message naming it and the field, and deletes 
 });
 
 test('exports every rehearsal to a file and brings them back from it after they were deleted', async ({ page }) => {
+  test.setTimeout(180_000); // the import scores each entry again in the scoring worker
   const errors = watchErrors(page);
   await openSeeded(page, [idle(), planned()]);
   await expect(page.getByTestId(`rehearsal-group-${marketScenario}`)).toContainText('共 2 次');

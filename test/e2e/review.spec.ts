@@ -10,12 +10,12 @@ test('ends a drill and reads its scored review, replays it at ×60 and in Englis
   await openDrill(page, 'demo-market-gas-leak', '&mode=hall');
 
   // A prompt dispatch once the leak is known, and an order the core refuses (a village cannot open a shelter).
-  await runUntil(page, "(s) => s.incidents.some((i) => i.discoveredS !== null)");
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.incidents.some((i) => i.discoveredS !== null); });
   const sent = await page.evaluate(() => window.__drillhall?.dispatch({ type: 'dispatchUnit', by: 'paichusuo', unit: 'pcs-car-1', to: { incident: 'market-lpg-leak' } }));
   expect(sent?.ok).toBe(true);
   const refused = await page.evaluate(() => window.__drillhall?.dispatch({ type: 'openShelter', by: 'hetan', shelter: 'shelter-school' }));
   expect(refused?.ok).toBe(false);
-  await runUntil(page, '(s) => s.timeS >= 900');
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.timeS >= 900; });
 
   await page.getByTestId('end-drill').click();
   await page.getByTestId('end-drill').click();

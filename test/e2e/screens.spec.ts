@@ -42,7 +42,7 @@ for (const lang of languages) {
   test(`the tabletop and its report form fit every viewport in ${lang}`, async ({ page }, testInfo) => {
     const errors = watchErrors(page);
     await openDrill(page, 'demo-market-gas-leak', `&lang=${lang}`);
-    await runUntil(page, '(s) => s.incidents.some((i) => i.discoveredS !== null)');
+    await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.incidents.some((i) => i.discoveredS !== null); });
     const problems = await acrossViewports(page, testInfo, 'tabletop', lang);
     problems.push(...await acrossViewports(page, testInfo, 'report-form', lang, async () => {
       if (!await page.getByTestId('report-form').isVisible()) await page.getByTestId('open-report').click();
@@ -60,7 +60,7 @@ for (const lang of languages) {
   test(`the projector window shows the drill without the facilitator's panels and fits every viewport in ${lang}`, async ({ page, context }, testInfo) => {
     const errors = watchErrors(page);
     await openDrill(page, 'demo-market-gas-leak', `&lang=${lang}&mode=hall`);
-    await runUntil(page, '(s) => s.incidents.some((i) => i.discoveredS !== null)');
+    await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.incidents.some((i) => i.discoveredS !== null); });
     const [projector] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-projector').click()]);
     const projectorErrors = watchErrors(projector);
     await projector.waitForSelector('[data-testid="projector-screen"][data-map-drawn="true"]', { timeout: 30_000 });
@@ -87,7 +87,7 @@ test('the review and the rehearsal log fit every viewport in both languages', as
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   await openDrill(page, 'demo-market-gas-leak', '&lang=zh');
-  await runUntil(page, '(s) => s.timeS >= 600');
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.timeS >= 600; });
   await page.getByTestId('end-drill').click();
   await page.getByTestId('end-drill').click();
   await page.waitForFunction(() => window.__drillhall?.review()?.status === 'scored', null, { timeout: 30_000 });

@@ -41,7 +41,7 @@ test('dispatches a unit picked on the map to an incident and sees its token arri
   await expect(page.getByTestId('event-feed')).toContainText('乡应急指挥部派出市场监管执法组前往集贸市场餐馆液化气泄漏');
 
   // Let it drive there; its token ends where the incident is.
-  await runUntil(page, "(s) => s.units.find((u) => u.id === 'scjg-team')?.status === 'onScene'");
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.units.find((u) => u.id === 'scjg-team')?.status === 'onScene'; });
   const drawn = await page.evaluate(() => window.__drillhall?.tokens().find((t) => t.unit === 'scjg-team'));
   const incidentAt = await page.evaluate(() => {
     const s = window.__drillhall?.snapshot();
@@ -65,7 +65,7 @@ test('dispatches a unit picked on the map to an incident and sees its token arri
 
 test('files a first report with its six elements, then sees it in the feed and the debrief', async ({ page }) => {
   await openDrill(page, 'demo-market-gas-leak');
-  await runUntil(page, '(s) => s.incidents[0].discoveredS !== null');
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.incidents[0]!.discoveredS !== null; });
   await page.getByTestId('open-report').click();
   const form = page.getByTestId('report-form');
   await expect(form).toBeVisible();
@@ -138,7 +138,7 @@ test('pauses and resumes the drill, injects included', async ({ page }) => {
 
 test('switches between Chinese and English at any time', async ({ page }) => {
   await openDrill(page, 'demo-flood-transfer');
-  await runUntil(page, '(s) => s.timeS >= 1');
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.timeS >= 1; });
   await expect(page.getByTestId('event-feed')).toContainText('情景注入送达乡应急指挥部');
   await page.getByTestId('switch-language').click();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -157,7 +157,7 @@ test('resumes a drill after a reload by replaying its record', async ({ page }) 
   await page.mouse.click(...Object.values(await tokenOnPage(page, 'hetan-militia')) as [number, number]);
   await page.getByTestId('unit-target-select').selectOption('place:hetan-lowground');
   await page.getByTestId('dispatch-unit').click();
-  await runUntil(page, '(s) => s.timeS >= 120');
+  await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.timeS >= 120; });
   const before = await page.evaluate(() => window.__drillhall?.snapshot());
 
   await page.reload();

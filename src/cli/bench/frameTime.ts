@@ -88,19 +88,19 @@ async function measureFrames(browser: Browser, url: string, drill: Drill, second
   await page.goto(`${url}/?test=1&renderer=canvas&mode=hall&director=1&scenario=${drill.scenario.id}&start=1`);
   await page.waitForFunction(() => window.__drillhall?.mapDrawn === true, null, { timeout: 60_000 });
   // Every overlay on: a curveball of each template, at the first click it can be placed at.
-  await page.evaluate((curveballs) => {
+  await page.evaluate(async (curveballs) => {
     const hook = window.__drillhall!;
     for (const { template, clicks } of curveballs) {
-      clicks.some((at) => hook.dispatch({ type: 'addIncident', by: 'facilitator', template, at })?.ok === true);
+      for (const at of clicks) if ((await hook.dispatch({ type: 'addIncident', by: 'facilitator', template, at }))?.ok === true) break;
     }
   }, curveballClicks(drill));
   // Keep the view busy: every unit on the map sets off for a village, and every county force is called in.
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const hook = window.__drillhall!;
     const state = hook.snapshot()!;
     const villages = state.villages.map((v) => v.id);
-    state.units.forEach((u, i) => hook.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: u.id, to: { place: villages[i % villages.length] } }));
-    for (const force of ['fireRescue', 'medical', 'trafficPolice', 'emergencyManagement']) hook.dispatch({ type: 'requestCountySupport', by: 'command-post', force });
+    await Promise.all(state.units.map((u, i) => hook.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: u.id, to: { place: villages[i % villages.length] } })));
+    for (const force of ['fireRescue', 'medical', 'trafficPolice', 'emergencyManagement']) await hook.dispatch({ type: 'requestCountySupport', by: 'command-post', force });
     hook.setSpeed(10);
   });
   await page.waitForTimeout(1000);

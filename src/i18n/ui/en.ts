@@ -13,7 +13,10 @@ export const uiEn: Record<UiKey, string> = {
   'app.name': 'DrillHall township emergency drill tabletop',
 
   'home.resumeTitle': 'A drill was interrupted',
-  'home.resumeText': '“{title}” reached {time} with {orders} {orders|order|orders} given. You can carry on where it stopped.',
+  'home.resumeText': 'Recovered “{title}”: the drill clock at {time}, and all {orders} {orders|order|orders} given kept. You can carry on where it stopped.',
+  'drillStorage.refused': 'The browser refused to keep the drill in progress ({detail}). If the page closes or crashes, this drill cannot be resumed: export its record (JSON) now.',
+  'drillStorage.export': 'Export the drill record (JSON)',
+  'drillStorage.dismiss': 'Dismiss',
   'home.resume': 'Resume the drill',
   'home.discard': 'Discard it',
   'home.mode': 'How to drill',

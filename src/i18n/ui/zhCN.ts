@@ -14,7 +14,10 @@ export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
 
   'home.resumeTitle': '有一场未完成的演练',
-  'home.resumeText': '“{title}”进行到 {time}，已下达指令 {orders} 条。可以从中断处继续。',
+  'home.resumeText': '已恢复“{title}”：推演时间到 {time}，已下达的 {orders} 条指令全部保留。可以从中断处继续。',
+  'drillStorage.refused': '浏览器拒绝保存正在进行的演练（{detail}）。如果页面关闭或崩溃，这次演练将无法恢复。请立即导出演练记录（JSON）保存。',
+  'drillStorage.export': '导出演练记录（JSON）',
+  'drillStorage.dismiss': '知道了',
   'home.resume': '继续演练',
   'home.discard': '放弃这场演练',
   'home.mode': '演练方式',

@@ -17,9 +17,11 @@ import { DrillSession } from './DrillSession.ts';
 import type { DrillMode, LaunchOptions } from './launchOptions.ts';
 import type { CatalogEntry } from './scenarioCatalog.ts';
 import { checkInBackground, findScenario } from './scenarioCatalog.ts';
-import { clearSavedDrill, loadSavedDrill } from './savedDrill.ts';
+import type { DrillStore } from './drillStore.ts';
+import type { SavedDrill } from './savedDrill.ts';
+import { showStorageAlert } from './storageAlert.ts';
 
-export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief' | 'rehearsals';
+export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief' | 'rehearsals' | 'coverage';
 
 export interface AppElements { screen: HTMLElement; title: HTMLElement; brand: HTMLElement; settings: HTMLElement }
 
@@ -37,13 +39,15 @@ export class App {
   private title: (lang: Language) => string = () => '';
   /** The mode chosen on the home screen, kept when the screen is rebuilt. */
   private homeMode: DrillMode;
+  /** The drill a reload or a crash interrupted, as the store had it at boot; null once resumed, discarded or ended. */
+  private saved: SavedDrill | null = null;
 
   constructor(
     private readonly elements: AppElements,
     readonly settings: AppSettings,
     private readonly catalog: readonly CatalogEntry[],
     private readonly launch: LaunchOptions,
-    private readonly storage: Storage | null,
+    private readonly drills: DrillStore,
   ) {
     this.homeMode = launch.mode;
     const bar = new SettingsBar(settings, () => openShortcutHelp(settings.get().language));
@@ -57,12 +61,14 @@ export class App {
     this.applySettings();
     // Leaving or reloading the page saves the drill where it stands.
     window.addEventListener('pagehide', () => this.session?.save());
+    drills.onFailure((failure) => showStorageAlert(this.settings.get().language, failure, () => this.session?.record() ?? null));
   }
 
   /** Opens what the address asks for; a drill a reload interrupted always comes first, on the home screen. */
-  boot(): void {
+  async boot(): Promise<void> {
+    this.saved = await this.drills.load();
     const entry = this.launch.scenario ? findScenario(this.catalog, this.launch.scenario) : undefined;
-    if (loadSavedDrill(this.storage) || !entry?.drill()) this.showHome();
+    if (this.saved || !entry?.drill()) this.showHome();
     else if (this.launch.start) this.startDrill(entry, this.launch.mode, this.launch.team);
     else this.showBriefing(entry, this.launch.mode);
   }
@@ -70,7 +76,7 @@ export class App {
   showHome(): void {
     this.leaveTabletop();
     this.session = null;
-    const saved = loadSavedDrill(this.storage);
+    const saved = this.saved;
     const savedEntry = saved ? this.catalog.find((e) => e.path === saved.scenarioPath && e.drill()) : undefined;
     this.show('home', () => '', (lang) => homeScreen({
       language: lang, catalog: this.catalog, mode: this.homeMode,
@@ -78,10 +84,11 @@ export class App {
       actions: {
         open: (e, mode) => this.showBriefing(e, mode),
         resume: () => this.resumeSaved(),
-        discard: () => { clearSavedDrill(this.storage); this.showHome(); },
+        discard: () => { this.saved = null; void this.drills.clear(); this.showHome(); },
         setLanguage: (language) => this.settings.update({ language }),
         setMode: (mode) => { this.homeMode = mode; },
         openRehearsals: () => void this.showRehearsals(),
+        openCoverage: () => void this.showCoverage(),
       },
     }));
     checkInBackground(this.catalog, () => this.screen === 'home', () => this.rerender());
@@ -98,16 +105,18 @@ export class App {
   startDrill(entry: CatalogEntry, mode: DrillMode, team: string | null): void {
     const drill = entry.drill();
     if (!drill) return;
-    const session = DrillSession.start({ drill, mode, team: mode === 'training' ? team : null, storage: this.storage });
+    this.saved = null;
+    const session = DrillSession.start({ drill, mode, team: mode === 'training' ? team : null, store: this.drills });
     this.openTabletop(session);
     if (this.launch.speed !== null && isDrillSpeed(this.launch.speed)) session.run(this.launch.speed);
   }
 
   private resumeSaved(): void {
-    const saved = loadSavedDrill(this.storage);
+    const saved = this.saved;
     const drill = saved ? this.catalog.find((e) => e.path === saved.scenarioPath)?.drill() : null;
     if (!saved || !drill) { this.showHome(); return; }
-    this.openTabletop(DrillSession.resume({ drill, saved, storage: this.storage }));
+    this.saved = null;
+    this.openTabletop(DrillSession.resume({ drill, saved, store: this.drills }));
   }
 
   private openTabletop(session: DrillSession): void {
@@ -135,7 +144,7 @@ export class App {
     };
     this.leaveTabletop();
     this.session = null;
-    clearSavedDrill(this.storage);
+    void this.drills.clear();
     this.scored = null;
     const review = new ReviewScreen({
       drill, settings: this.settings, renderer: this.launch.renderer,
@@ -169,6 +178,17 @@ export class App {
       language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: this.catalog, ...(scenarioId ? { scenarioId } : {}),
     }));
     this.leaveScreen = releaseTrendChart;
+  }
+
+  /** The coverage board of the hazard ledger and the rehearsal log; its drill buttons open the drill's briefing. */
+  async showCoverage(): Promise<void> {
+    const [{ coverageScreen }, { rehearsalLog }] = await Promise.all([import('../ledger/coverageScreen.ts'), import('../../rehearsals/saveRehearsal.ts')]);
+    this.leaveTabletop();
+    this.session = null;
+    this.show('coverage', (lang) => ui(lang, 'coverage.title'), (lang) => coverageScreen({
+      language: lang, store: rehearsalLog(), catalog: this.catalog, storage: this.storage, today: new Date().toISOString().slice(0, 10),
+      back: () => this.showHome(), openDrill: (entry) => this.showBriefing(entry, this.homeMode),
+    }));
   }
 
   /** Downloads or prints an export of the scored drill; a failure is told on the review, in words. */

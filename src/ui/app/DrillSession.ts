@@ -6,11 +6,11 @@ import { createSimulation, replay } from '../../sim/index.ts';
 import type { DrillSpeed } from './DrillClock.ts';
 import { DrillClock, stepSeconds } from './DrillClock.ts';
 import type { DrillMode } from './launchOptions.ts';
+import type { DrillStore } from './drillStore.ts';
 import type { SavedDrill } from './savedDrill.ts';
-import { saveDrill } from './savedDrill.ts';
 
-/** How much sim time may pass between two saves of the record. */
-const saveEveryS = 30;
+/** How much sim time may pass between two saves of the record: a crash loses at most this much of the clock. */
+export const saveEveryS = 5;
 
 export type SessionListener = (events: readonly SimEvent[]) => void;
 
@@ -20,6 +20,7 @@ export class DrillSession {
   private readonly feed: SimEvent[];
   private revision = 0;
   private savedAtS: number;
+  private lastSave: Promise<boolean> = Promise.resolve(true);
   private readonly listeners = new Set<SessionListener>();
 
   private constructor(
@@ -28,7 +29,7 @@ export class DrillSession {
     /** The role played in self-training; null in the hall, where the facilitator gives orders for every team. */
     readonly team: string | null,
     private readonly sim: Simulation,
-    private readonly storage: Storage | null,
+    private readonly store: Pick<DrillStore, 'save'> | null,
   ) {
     // A new simulation has already run its opening second, and hands those events out again with the first
     // advance or order although its record holds them: drain them now (no time passes) so the feed has each once.
@@ -39,16 +40,16 @@ export class DrillSession {
   }
 
   /** A new drill from the scenario's start, saved at once. */
-  static start(options: { drill: Drill; mode: DrillMode; team: string | null; storage: Storage | null }): DrillSession {
-    const session = new DrillSession(options.drill, options.mode, options.team, createSimulation(options.drill), options.storage);
+  static start(options: { drill: Drill; mode: DrillMode; team: string | null; store: Pick<DrillStore, 'save'> | null }): DrillSession {
+    const session = new DrillSession(options.drill, options.mode, options.team, createSimulation(options.drill), options.store);
     session.save();
     return session;
   }
 
   /** The saved drill brought back to where it stopped, by replaying its orders; it resumes paused. */
-  static resume(options: { drill: Drill; saved: SavedDrill; storage: Storage | null }): DrillSession {
+  static resume(options: { drill: Drill; saved: SavedDrill; store: DrillStore | null }): DrillSession {
     const { drill, saved } = options;
-    return new DrillSession(drill, saved.mode, saved.team, replay(drill, saved.record.seed, saved.record), options.storage);
+    return new DrillSession(drill, saved.mode, saved.team, replay(drill, saved.record.seed, saved.record), options.store);
   }
 
   get world(): World { return this.sim.world; }
@@ -96,13 +97,19 @@ export class DrillSession {
     else this.pause();
   }
 
-  /** Gives an order through the core's validation; a refusal changes nothing and says why. */
+  /**
+   * Gives an order through the core's validation; a refusal changes nothing and says why. The record with the order
+   * is saved at once: `durable()` resolves when it is on disk, and only then is the player told it was taken.
+   */
   dispatch(order: unknown): DispatchResult {
     const result = this.sim.dispatch(order);
     this.changed(result.ok ? result.events : []);
     this.save();
     return result;
   }
+
+  /** Resolves true once the last save (with every order given so far) is on disk; false when storage refused it. */
+  durable(): Promise<boolean> { return this.lastSave; }
 
   /** A copy of the drill record so far. */
   record(): DrillRecord { return this.sim.record(); }
@@ -133,9 +140,10 @@ export class DrillSession {
     for (const listener of [...this.listeners]) listener(events);
   }
 
-  /** Saves the record now (also done on every order, on pause and every half minute of sim time). */
+  /** Saves the record now (also done on every order, on pause and every `saveEveryS` of sim time). */
   save(): void {
     this.savedAtS = this.current.timeS;
-    saveDrill(this.storage, { schemaVersion: 1, scenarioPath: this.drill.files.scenario, mode: this.mode, team: this.team, record: this.sim.record() });
+    if (!this.store) return;
+    this.lastSave = this.store.save({ schemaVersion: 1, scenarioPath: this.drill.files.scenario, mode: this.mode, team: this.team, record: this.sim.record() });
   }
 }

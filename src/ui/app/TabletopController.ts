@@ -100,7 +100,8 @@ export class TabletopController implements TabletopView {
   /** Gives an order, typed as the core's `Order`, through the core's validation (a refusal is a value). */
   give(order: Order): DispatchResult {
     const result = this.session.dispatch(order);
-    this.orderCue?.(result);
+    // The cue that the order was taken sounds once the record holding it is on disk.
+    void this.session.durable().then(() => this.orderCue?.(result));
     return result;
   }
 

@@ -1,5 +1,6 @@
-// The drill in progress, saved in localStorage as it grows — scenario, seed and every order with its time — so
-// that a reload can offer to resume it by replaying the record. Events are not saved: the replay makes them again.
+// The drill in progress as it is saved — scenario, seed and every order with its time — so that a reload or a crash
+// can offer to resume it by replaying the record. Events are not saved: the replay makes them again. It is kept in
+// IndexedDB (drillStore.ts); earlier versions kept it in localStorage, read here once to move it over.
 import type { DrillRecord } from '../../sim/index.ts';
 import type { DrillMode } from './launchOptions.ts';
 
@@ -13,27 +14,31 @@ export interface SavedDrill {
   record: DrillRecord;
 }
 
-const storageKey = 'drillhall.drillInProgress.v1';
+/** Where versions before IndexedDB kept the drill in progress. */
+const legacyStorageKey = 'drillhall.drillInProgress.v1';
 
-export function saveDrill(storage: Storage | null, saved: SavedDrill): void {
-  try {
-    storage?.setItem(storageKey, JSON.stringify({ ...saved, record: { ...saved.record, events: [] } }));
-  } catch { /* storage full or refused: the drill goes on, it just cannot be resumed after a reload */ }
+/** The saved drill without its events (a replay makes them again). */
+export function withoutEvents(saved: SavedDrill): SavedDrill {
+  return { ...saved, record: { ...saved.record, events: [] } };
 }
 
-export function clearSavedDrill(storage: Storage | null): void {
-  try { storage?.removeItem(storageKey); } catch { /* nothing to clear */ }
+/** The saved drill, or null when the value is not in the shape this version writes. */
+export function checkSavedDrill(value: unknown): SavedDrill | null {
+  const raw = typeof value === 'object' && value !== null ? (value as Partial<SavedDrill>) : null;
+  const record = raw?.record;
+  if (raw?.schemaVersion !== 1 || typeof raw.scenarioPath !== 'string' || !record || !Array.isArray(record.orders)) return null;
+  if (typeof record.seed !== 'string' || typeof record.endS !== 'number' || !Number.isInteger(record.endS) || record.endS < 0) return null;
+  // The orders themselves are checked again by the core when they are replayed.
+  return { schemaVersion: 1, scenarioPath: raw.scenarioPath, mode: raw.mode === 'training' ? 'training' : 'hall', team: typeof raw.team === 'string' ? raw.team : null, record };
 }
 
-/** The saved drill, or null when there is none or it is not in the shape this version writes. */
-export function loadSavedDrill(storage: Storage | null): SavedDrill | null {
+/** A drill an earlier version left in localStorage, removed from there as it is taken; null when there is none. */
+export function takeLegacySavedDrill(storage: Storage | null): SavedDrill | null {
   try {
-    const raw = JSON.parse(storage?.getItem(storageKey) ?? 'null') as Partial<SavedDrill> | null;
-    const record = raw?.record;
-    if (raw?.schemaVersion !== 1 || typeof raw.scenarioPath !== 'string' || !record || !Array.isArray(record.orders)) return null;
-    if (typeof record.seed !== 'string' || typeof record.endS !== 'number' || !Number.isInteger(record.endS) || record.endS < 0) return null;
-    // The orders themselves are checked again by the core when they are replayed.
-    return { schemaVersion: 1, scenarioPath: raw.scenarioPath, mode: raw.mode === 'training' ? 'training' : 'hall', team: typeof raw.team === 'string' ? raw.team : null, record };
+    const text = storage?.getItem(legacyStorageKey) ?? null;
+    if (text === null) return null;
+    storage?.removeItem(legacyStorageKey);
+    return checkSavedDrill(JSON.parse(text));
   } catch {
     return null;
   }

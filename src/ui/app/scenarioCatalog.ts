@@ -6,9 +6,10 @@ import type { Drill, ReadContent } from '../../sim/index.ts';
 import { formatProblems, loadDrill, parseScenario } from '../../sim/index.ts';
 
 // Every content file a drill loads is bundled as text, so the app runs offline; keys become `scenarios/...` paths
-// as in the CLI. JSON Schemas (for editors) are left out, and so are reference plans: only the review's scoring
+// as in the CLI. JSON Schemas (for editors) are left out, and so is the hazard ledger (the coverage board loads it
+// when opened: src/ui/ledger), and so are reference plans: only the review's scoring
 // worker weighs a drill against its plan, and it reads them through ../review/scoringContent.ts.
-const bundled = import.meta.glob<string>(['../../../scenarios/**/*.{json,tmj}', '!**/*schema.json', '!**/plans/**'], { query: '?raw', import: 'default', eager: true });
+const bundled = import.meta.glob<string>(['../../../scenarios/**/*.{json,tmj}', '!**/*schema.json', '!**/plans/**', '!**/ledger/**'], { query: '?raw', import: 'default', eager: true });
 const contentFiles = new Map(Object.entries(bundled).map(([key, text]) => [key.replace(/^(\.\.\/)+/, ''), text]));
 
 export const readContent: ReadContent = (path) => contentFiles.get(path);

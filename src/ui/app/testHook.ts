@@ -4,7 +4,7 @@
 import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { DrawnToken, OverlayDrawn } from '../../game/tabletopView.ts';
-import type { DispatchResult, SimState } from '../../sim/index.ts';
+import type { DispatchResult, DrillRecord, SimState } from '../../sim/index.ts';
 import type { ReviewProbe } from '../review/ReviewScreen.ts';
 import type { App, ScreenName } from './App.ts';
 import { isDrillSpeed } from './DrillClock.ts';
@@ -21,8 +21,10 @@ export interface DrillhallTestHook {
   readonly drawnCounts: Readonly<DrawnCounts>;
   /** A copy of the running drill's state, or null when no drill is open. */
   snapshot(): SimState | null;
-  /** Gives an order as a player would (validated by the core, recorded); null when no drill is open. */
-  dispatch(order: unknown): DispatchResult | null;
+  /** A copy of the running drill's record (orders with their times and outcomes), or null when no drill is open. */
+  record(): DrillRecord | null;
+  /** Gives an order as a player would (validated by the core, recorded); resolves once the record holding it is on disk; null when no drill is open. */
+  dispatch(order: unknown): Promise<DispatchResult | null>;
   /** Runs the clock at a speed of the speed buttons (1, 2, 5, 10, 30, 60), or pauses it with 0. */
   setSpeed(speed: number): boolean;
   /** The unit tokens as the map last drew them, with their place on the canvas. */
@@ -50,7 +52,14 @@ export function exposeTestHook(app: App): void {
     get renderer() { return app.tabletop?.renderer() ?? null; },
     get drawnCounts() { const counts = controller()?.drawn(); return counts ? Object.freeze({ ...counts }) : noCounts; },
     snapshot: () => (app.session ? structuredClone(app.session.state()) : null),
-    dispatch: (order: unknown) => (app.session ? app.session.dispatch(structuredClone(order)) : null),
+    record: () => app.session?.record() ?? null,
+    dispatch: async (order: unknown) => {
+      const session = app.session;
+      if (!session) return null;
+      const result = session.dispatch(structuredClone(order));
+      await session.durable();
+      return result;
+    },
     setSpeed: (speed: number) => {
       if (!app.session) return false;
       if (speed === 0) { app.session.pause(); return true; }

@@ -37,7 +37,7 @@ export class IncidentListPanel {
         attrs: { type: 'button', 'data-testid': `incident-${incident.id}`, 'aria-pressed': String(selected) },
         on: { click: () => this.open(incident) },
       }, [
-        h('span', { className: 'factor-badge', attrs: { style: `background:${css(incident.status === 'active' ? style.colour : 0x7b8790)}` } }, [style.glyph[lang]]),
+        h('span', { className: 'factor-badge', style: { background: css(incident.status === 'active' ? style.colour : 0x7b8790) } }, [style.glyph[lang]]),
         h('span', { className: 'incident-title' }, [displayName(this.ctx.world, incident.id, lang)]),
         h('span', { className: 'incident-phase' }, [phase]),
         h('span', { className: 'incident-toll' }, [ui(lang, 'incident.casualtiesShort', { dead: deadCount, injured: injuredCount, missing: missingCount })]),

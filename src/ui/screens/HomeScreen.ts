@@ -18,6 +18,8 @@ export interface HomeActions {
   setMode: (mode: DrillMode) => void;
   /** Shows the rehearsal log and the comparison of past rehearsals. */
   openRehearsals: () => void;
+  /** Shows the hazard ledger's coverage board. */
+  openCoverage: () => void;
 }
 
 function resumeCard(lang: Language, saved: { saved: SavedDrill; entry: CatalogEntry } | null, act: HomeActions): HTMLElement | null {
@@ -46,7 +48,7 @@ function scenarioCard(lang: Language, entry: CatalogEntry, mode: () => DrillMode
   return h('li', { className: 'scenario', attrs: { 'data-testid': `scenario-${entry.id}` } }, [
     h('h3', {}, [lang === 'zh' ? s.titleZh : s.titleEn]),
     h('p', { className: 'scenario-meta' }, [
-      ...factors.map((f) => h('span', { className: 'factor-badge', attrs: { style: `background:#${factorStyle(f).colour.toString(16).padStart(6, '0')}` } }, [factorStyle(f).glyph[lang]])),
+      ...factors.map((f) => h('span', { className: 'factor-badge', style: { background: `#${factorStyle(f).colour.toString(16).padStart(6, '0')}` } }, [factorStyle(f).glyph[lang]])),
       ui(lang, 'home.meta', { date: `${date} ${time.slice(0, 5)}`, duration: durationText(lang, s.durationS), incidents: s.incidents.length, injects: s.injects.length }),
     ]),
     button(ui(lang, 'home.open'), () => act.open(entry, mode()), { className: 'primary', attrs: { 'data-testid': `open-${entry.id}` } }),
@@ -69,7 +71,10 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
         button('中文', () => act.setLanguage('zh'), { className: lang === 'zh' ? 'active' : '', attrs: { lang: 'zh', 'aria-pressed': String(lang === 'zh') } }),
         button('English', () => act.setLanguage('en'), { className: lang === 'en' ? 'active' : '', attrs: { lang: 'en', 'aria-pressed': String(lang === 'en') } })]),
     ]),
-    h('div', { className: 'buttons' }, [button(ui(lang, 'rehearsals.open'), rehearsals, { attrs: { 'data-testid': 'open-rehearsals' } })]),
+    h('div', { className: 'buttons' }, [
+      button(ui(lang, 'rehearsals.open'), rehearsals, { attrs: { 'data-testid': 'open-rehearsals' } }),
+      button(ui(lang, 'coverage.open'), () => act.openCoverage(), { attrs: { 'data-testid': 'open-coverage' } }),
+    ]),
     h('section', {}, [h('h2', {}, [ui(lang, 'home.scenarios')]), h('ul', { className: 'scenario-list' }, options.catalog.map((e) => scenarioCard(lang, e, () => mode, act)))]),
   ]);
   return home;

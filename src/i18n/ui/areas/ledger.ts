@@ -9,6 +9,14 @@ export const ledgerZhCN = {
   'ledger.column.fundsYuan': '整改资金（元）', 'ledger.column.deadline': '整改时限', 'ledger.column.plan': '应急预案', 'ledger.column.status': '整改状态',
   'ledger.column.evidence': '佐证材料', 'ledger.column.effect': '对演练的影响', 'ledger.column.verifiedBy': '验证演练', 'ledger.column.descriptionEn': '隐患描述（英文）',
 
+  'ledger.cost.line': '此隐患未整改：{number} {description}（{effect}）——{costs}',
+  'ledger.cost.phaseSooner': '{incident}“{phase}”提前 {minutes} 分钟',
+  'ledger.cost.phaseLater': '{incident}“{phase}”推后 {minutes} 分钟',
+  'ledger.cost.phaseOnly': '{incident}因此出现“{phase}”',
+  'ledger.cost.dead': '多死亡 {count} 人', 'ledger.cost.injured': '多受伤 {count} 人', 'ledger.cost.loss': '多损失 {yuan} 元',
+  'ledger.cost.none': '本次演练中未造成可见差别',
+  'ledger.cost.title': '未整改隐患的代价（与同一随机种子、无此隐患的推演对比）',
+
   'coverage.open': '隐患台账与演练覆盖',
   'coverage.title': '演练覆盖看板',
   'coverage.about': '各村、各单位对八类致灾因素的演练情况：最近一次演练及结论、未整改隐患、应演未演的提示（按年度计划、未整改隐患和季节），以及年度安全考核导出（一票否决项已标出）。',
@@ -47,6 +55,14 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'ledger.column.responsibleTeam': 'Responsible unit', 'ledger.column.responsiblePerson': 'Responsible person', 'ledger.column.measuresZh': 'Measures',
   'ledger.column.fundsYuan': 'Funds (yuan)', 'ledger.column.deadline': 'Deadline', 'ledger.column.plan': 'Contingency plan', 'ledger.column.status': 'Status',
   'ledger.column.evidence': 'Evidence', 'ledger.column.effect': 'Effect on drills', 'ledger.column.verifiedBy': 'Verification drill', 'ledger.column.descriptionEn': 'Hazard (English)',
+
+  'ledger.cost.line': 'This hazard was open: {number} {description} ({effect}) — {costs}',
+  'ledger.cost.phaseSooner': '{incident}: "{phase}" came {minutes} minutes sooner',
+  'ledger.cost.phaseLater': '{incident}: "{phase}" came {minutes} minutes later',
+  'ledger.cost.phaseOnly': '{incident}: "{phase}" happened only because of it',
+  'ledger.cost.dead': '{count} more dead', 'ledger.cost.injured': '{count} more injured', 'ledger.cost.loss': '¥{yuan} more loss',
+  'ledger.cost.none': 'no visible difference in this drill',
+  'ledger.cost.title': 'What the open hazards cost (against the same seed without each hazard)',
 
   'coverage.open': 'Hazard ledger and drill coverage',
   'coverage.title': 'Drill coverage board',

@@ -1,0 +1,117 @@
+// The coverage board on screen: the plan's progress and the season's prompts, then every village and unit with the
+// factors it faces — last drill and result, open hazards, what is due and a button to open the drill for it — and
+// the exports (annual assessment, the ledger) and the ledger import. It only shows and asks: coverageBoard.ts decides.
+import './coverage.css';
+import type { Language } from '../../i18n/translate.ts';
+import { ui } from '../../i18n/ui/uiText.ts';
+import type { UiKey } from '../../i18n/ui/zhCN.ts';
+import type { CoverageBoard, CoverageCell } from '../../ledger/coverageBoard.ts';
+import { coverageBoard } from '../../ledger/coverageBoard.ts';
+import type { BoardNames } from '../../ledger/coverageText.ts';
+import { dueText, lastDrillText } from '../../ledger/coverageText.ts';
+import { ledgerNames } from '../../ledger/ledgerNames.ts';
+import { readLedgerSheet, sheetProblemLines } from '../../ledger/readLedgerSheet.ts';
+import { rehearsalDone, scenarioCoverage } from '../../ledger/scenarioCoverage.ts';
+import { writeAssessmentCsv, writeAssessmentXlsx } from '../../ledger/writeAssessment.ts';
+import { writeLedgerXlsx } from '../../ledger/writeLedgerSheet.ts';
+import { isOpen } from '../../sim/index.ts';
+import type { RehearsalStore } from '../../rehearsals/rehearsalStore.ts';
+import type { CatalogEntry } from '../app/scenarioCatalog.ts';
+import { button, fill, h } from '../buildElement.ts';
+import { downloadFile } from '../export/downloadFile.ts';
+import type { BrowserLedger } from './ledgerInBrowser.ts';
+import { browserLedger, keepImported } from './ledgerInBrowser.ts';
+
+export interface CoverageScreenOptions {
+  language: Language;
+  store: RehearsalStore;
+  catalog: readonly CatalogEntry[];
+  storage: Storage | null;
+  /** Today in the hall's calendar, YYYY-MM-DD. */
+  today: string;
+  back: () => void;
+  openDrill: (entry: CatalogEntry) => void;
+}
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function boardNames(ledger: BrowserLedger, catalog: readonly CatalogEntry[]): BoardNames {
+  const places = [...ledger.map.villages, ...ledger.map.facilities, ...ledger.map.stations];
+  return {
+    target: (id) => { const p = places.find((o) => o.id === id); return { zh: p?.nameZh ?? '', en: p?.nameEn ?? '' }; },
+    scenario: (id) => { const s = catalog.find((e) => e.id === id)?.scenario; return { zh: s?.titleZh ?? '', en: s?.titleEn ?? '' }; },
+    seasons: ledger.plan.seasons,
+  };
+}
+
+function cellView(lang: Language, cell: CoverageCell, names: BoardNames, options: CoverageScreenOptions): HTMLElement {
+  const entry = cell.suggested ? options.catalog.find((e) => e.id === cell.suggested) : undefined;
+  const testId = `${cell.target}-${cell.factor}`;
+  return h('li', { className: `coverage-cell${cell.due.length > 0 ? ' due' : ''}${cell.veto ? ' veto' : ''}`, attrs: { 'data-testid': `coverage-${testId}` } }, [
+    h('strong', {}, [ui(lang, `factor.${cell.factor}` as UiKey)]),
+    h('span', { className: 'last', attrs: { 'data-testid': `coverage-last-${testId}` } }, [lastDrillText(lang, cell)]),
+    cell.openHazards.length > 0 ? h('span', { className: 'hazards' }, [ui(lang, 'coverage.openHazards', { count: cell.openHazards.length })]) : null,
+    cell.due.length > 0 ? h('span', { className: 'due-reason', attrs: { 'data-testid': `coverage-due-${testId}` } }, [`${ui(lang, 'coverage.due')}：${cell.due.map((d) => dueText(lang, d, names)).join('；')}`]) : null,
+    cell.veto ? h('span', { className: 'veto-mark' }, [ui(lang, 'coverage.veto')]) : null,
+    cell.due.length > 0 && entry ? button(ui(lang, 'coverage.open.drill', { title: names.scenario(entry.id)[lang] }), () => options.openDrill(entry), { attrs: { 'data-testid': `coverage-drill-${testId}` } }) : null,
+  ]);
+}
+
+function boardView(lang: Language, board: CoverageBoard, names: BoardNames, options: CoverageScreenOptions): HTMLElement {
+  return h('div', { className: 'coverage-board' }, [
+    h('p', { attrs: { 'data-testid': 'coverage-plan' } }, [`${ui(lang, 'coverage.plan', { year: board.plan.year })}：${ui(lang, 'coverage.planDone', { done: board.plan.done, total: board.plan.total })}`]),
+    h('ul', { className: 'coverage-prompts' }, board.prompts.map((p) => {
+      const season = names.seasons.find((s) => s.id === p.season);
+      return h('li', {}, [ui(lang, 'coverage.prompt', { season: season ? (lang === 'zh' ? season.nameZh : season.nameEn) : '', factors: p.factors.map((f) => ui(lang, `factor.${f}` as UiKey)).join('、') })]);
+    })),
+    h('ul', { className: 'coverage-domains' }, board.domains.map((d) => h('li', {}, [`${ui(lang, `domain.${d.domain}` as UiKey)} ${ui(lang, 'coverage.openHazards', { count: d.openCount })}`]))),
+    h('div', { className: 'coverage-rows' }, board.rows.map((row) => h('section', { className: 'coverage-row', attrs: { 'data-testid': `coverage-row-${row.target}` } }, [
+      h('h3', {}, [names.target(row.target)[lang]]),
+      h('ul', {}, row.cells.map((cell) => cellView(lang, cell, names, options))),
+    ]))),
+  ]);
+}
+
+export function coverageScreen(options: CoverageScreenOptions): HTMLElement {
+  const { language: lang } = options;
+  const body = h('div', {}, [h('p', {}, [ui(lang, 'coverage.loading')])]);
+  const notice = h('div', { className: 'coverage-notice', attrs: { 'data-testid': 'coverage-notice', role: 'status' } });
+  const root = h('div', { className: 'screen coverage', attrs: { 'data-testid': 'coverage' } }, [
+    h('h2', {}, [ui(lang, 'coverage.title')]), h('p', {}, [ui(lang, 'coverage.about')]),
+    h('div', { className: 'buttons' }, [button(ui(lang, 'coverage.back'), options.back, { attrs: { 'data-testid': 'coverage-back' } })]),
+    notice, body,
+  ]);
+  const tell = (text: string, lines: string[] = []) => fill(notice, [h('p', {}, [text]), ...lines.map((l) => h('p', { className: 'problem' }, [l]))]);
+  const render = async () => {
+    const ledger = browserLedger(Number(options.today.slice(0, 4)), options.storage);
+    if (!ledger.ok) { fill(body, [h('pre', {}, [ledger.problems.map((p) => `${p.file}: ${p.path}: ${p.problem}`).join('\n')])]); return; }
+    const listed = await options.store.list();
+    const rehearsals = listed.ok ? listed.rehearsals.map(rehearsalDone) : [];
+    const scenarios = options.catalog.flatMap((e) => (e.scenario ? [scenarioCoverage(e.scenario)] : []));
+    const board = coverageBoard({ map: ledger.value.map, items: ledger.value.items, ...ledger.value.plan, scenarios, rehearsals, today: options.today });
+    const names = boardNames(ledger.value, options.catalog);
+    const sheetNames = ledgerNames(ledger.value.map, ledger.value.effects, scenarios);
+    const input = h('input', { attrs: { type: 'file', accept: '.xlsx,.csv', 'data-testid': 'coverage-import' }, on: { change: () => void importSheet(input, sheetNames) } });
+    const exportsRow = h('div', { className: 'buttons' }, [
+      button(ui(lang, 'coverage.export'), () => void writeAssessmentXlsx(lang, board, names).then((bytes) => downloadFile(bytes, `assessment-${options.today}.xlsx`, xlsxType)), { attrs: { 'data-testid': 'coverage-export' } }),
+      button(ui(lang, 'coverage.exportCsv'), () => void writeAssessmentCsv(lang, board, names).then((text) => downloadFile(text, `assessment-${options.today}.csv`, 'text/csv;charset=utf-8')), { attrs: { 'data-testid': 'coverage-export-csv' } }),
+      button(ui(lang, 'coverage.exportLedger'), () => void writeLedgerXlsx(ledger.value.items, sheetNames).then((bytes) => downloadFile(bytes, `ledger-${options.today}.xlsx`, xlsxType)), { attrs: { 'data-testid': 'coverage-export-ledger' } }),
+      h('label', {}, [ui(lang, 'coverage.importLedger'), input]),
+    ]);
+    fill(body, [
+      h('p', {}, [ui(lang, 'coverage.hazards', { count: ledger.value.items.length, open: ledger.value.items.filter((i) => isOpen(i.status)).length })]),
+      exportsRow, boardView(lang, board, names, options),
+    ]);
+  };
+  const importSheet = async (input: HTMLInputElement, names: ReturnType<typeof ledgerNames>) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = await readLedgerSheet(file.name, new Uint8Array(await file.arrayBuffer()), names);
+    if (!read.ok) { tell(ui(lang, 'coverage.importFailed'), sheetProblemLines(file.name, read.problems, 50)); return; }
+    keepImported(options.storage, read.items);
+    tell(ui(lang, 'coverage.imported', { count: read.items.length }));
+    await render();
+  };
+  void render();
+  return root;
+}

@@ -1,0 +1,17 @@
+// Ids reach a person only through the content's names: an inject by its message, a unit by its name.
+import { describe, expect, it } from 'vitest';
+import { describeEvent } from '../../src/i18n/describeEvent.ts';
+import { refusalText } from '../../src/i18n/refusalText.ts';
+import { give, refuse, tinySimulation } from '../support/tinySimulation.ts';
+
+describe('the feed and the refusals', () => {
+  it('name a skipped or deferred inject by its message, never by its id', () => {
+    const sim = tinySimulation();
+    const message = sim.world.drill.scenario.injects.find((i) => i.id === 'first-call')!;
+    const [skipped] = give(sim, { type: 'skipInject', by: 'facilitator', inject: 'first-call' });
+    expect(describeEvent(sim.world, skipped!, 'zh')).toContain(message.messageZh);
+    expect(describeEvent(sim.world, skipped!, 'en')).not.toContain('first-call');
+    const again = refuse(sim, { type: 'skipInject', by: 'facilitator', inject: 'first-call' });
+    expect(refusalText(sim.world, 'en', again)).toContain(message.messageEn);
+  });
+});
