@@ -39,3 +39,10 @@ export async function tokenOnPage(page: Page, unit: string): Promise<{ x: number
   expect(token).not.toBeNull();
   return { x: box!.x + token!.screenX, y: box!.y + token!.screenY };
 }
+
+/** The facilitator tells the command post of an incident at once (an inject), through the test hook: for tests of what
+ *  the command post does once it knows, not of how it comes to know. */
+export async function tellCommandPost(page: Page, incident: string): Promise<void> {
+  const result = await page.evaluate((id) => window.__drillhall?.dispatch({ type: 'relayInformation', by: 'facilitator', to: 'command-post', incident: id }), incident);
+  expect(result?.ok).toBe(true);
+}

@@ -11,6 +11,9 @@ import { watchErrors } from './drillPage.ts';
 const idle = () => demoRehearsal({ id: 'e2e-idle', withPlan: false, finishedAt: '2026-11-02T09:00:00.000Z' });
 const idleAgain = () => demoRehearsal({ id: 'e2e-idle-again', withPlan: false, finishedAt: '2026-11-05T09:00:00.000Z' });
 const planned = () => demoRehearsal({ id: 'e2e-planned', withPlan: true, finishedAt: '2026-11-09T09:00:00.000Z' });
+/** A rehearsal under the plan before the two idle ones: what the plan still leaves is then found twice, and the idle
+ *  runs' own findings are put right in the latest. */
+const plannedEarly = () => demoRehearsal({ id: 'e2e-planned-early', withPlan: true, finishedAt: '2026-10-28T09:00:00.000Z' });
 
 /** Writes entries into the `drillhall` database the page has already created, as another session would have. */
 async function seed(page: Page, entries: readonly unknown[]): Promise<void> {
@@ -43,12 +46,12 @@ async function openSeeded(page: Page, entries: readonly unknown[]): Promise<void
 
 test('lists kept rehearsals by scenario and compares them: trend, ratings with arrows, and the findings that keep coming back', async ({ page }) => {
   const errors = watchErrors(page);
-  const [before, again, after] = [idle(), idleAgain(), planned()];
-  await openSeeded(page, [after, before, again]);
+  const [early, before, again, after] = [plannedEarly(), idle(), idleAgain(), planned()];
+  await openSeeded(page, [after, before, early, again]);
 
   const group = page.getByTestId(`rehearsal-group-${marketScenario}`);
   await expect(group).toContainText('示范乡集贸市场餐馆液化气泄漏处置推演');
-  await expect(group).toContainText('共 3 次');
+  await expect(group).toContainText('共 4 次');
   await expect(page.getByTestId('rehearsal-e2e-idle')).toContainText('不合格');
   await expect(page.getByTestId('rehearsal-e2e-planned')).toContainText(after.summary.total.toFixed(1));
 
@@ -62,14 +65,14 @@ test('lists kept rehearsals by scenario and compares them: trend, ratings with a
 
   // Capability × rehearsal: the planned run is rated P where it earned everything, with an arrow up from the idle
   // run before it; the second idle run is level with the first.
-  const expected = compareRehearsals(marketScenario, [before, again, after]);
-  const improved = expected.capabilities.find((c) => c.cells[2]!.change === 'better' && c.cells[2]!.rating === 'P')!;
+  const expected = compareRehearsals(marketScenario, [early, before, again, after]);
+  const improved = expected.capabilities.find((c) => c.cells[3]!.change === 'better' && c.cells[3]!.rating === 'P')!;
   const row = page.getByTestId(`capability-${improved.id}`);
   await expect(row).toContainText(improved.nameZh);
-  await expect(row.locator('td').nth(0)).toContainText('U');
-  await expect(row.locator('td').nth(1).locator('.change.same')).toHaveText('→');
-  await expect(row.locator('td').nth(2)).toContainText('P');
-  await expect(row.locator('td').nth(2).locator('.change.better')).toHaveText('↑');
+  await expect(row.locator('td').nth(1)).toContainText('U');
+  await expect(row.locator('td').nth(2).locator('.change.same')).toHaveText('→');
+  await expect(row.locator('td').nth(3)).toContainText('P');
+  await expect(row.locator('td').nth(3).locator('.change.better')).toHaveText('↑');
 
   // Findings seen more than once: those the plan still leaves come first, marked as still found; those it put
   // right are marked fixed.
@@ -77,7 +80,7 @@ test('lists kept rehearsals by scenario and compares them: trend, ratings with a
   const first = expected.recurring[0]!;
   expect(first.status).toBe('recurring');
   await expect(recurring.getByTestId(`recurring-${first.item}-${first.owner}`)).toContainText('仍未整改');
-  await expect(recurring.getByTestId(`recurring-${first.item}-${first.owner}`)).toContainText('出现 3 次');
+  await expect(recurring.getByTestId(`recurring-${first.item}-${first.owner}`)).toContainText(`出现 ${first.count} 次`);
   const fixed = expected.recurring.filter((f) => f.status === 'fixed');
   expect(fixed.length).toBeGreaterThan(0);
   await expect(recurring.getByText('最近一次已改正')).toHaveCount(fixed.length);

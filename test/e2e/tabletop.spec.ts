@@ -2,7 +2,7 @@
 // about on the map, file a report, pause and resume, switch language, come back after a reload. The test hook
 // only observes (and, where a test says so, sets the speed); every order here goes through the page's controls.
 import { expect, test } from '@playwright/test';
-import { openDrill, runUntil, simTime, tokenOnPage, watchErrors } from './drillPage.ts';
+import { openDrill, runUntil, simTime, tellCommandPost, tokenOnPage, watchErrors } from './drillPage.ts';
 
 test('boots to the home screen, opens the demo scenario and starts it', async ({ page }) => {
   const errors = watchErrors(page);
@@ -29,6 +29,8 @@ test('dispatches a unit picked on the map to an incident and sees its token arri
   await page.getByTestId('speed-60').click();
   await expect(page.getByTestId('incident-market-lpg-leak')).toBeVisible({ timeout: 15_000 });
   await page.getByTestId('pause').click();
+  // The command post acts on what it knows: the facilitator tells it of the leak (as the police station's call would).
+  await tellCommandPost(page, 'market-lpg-leak');
 
   // Pick the market regulation team's token at its base on the map, and send it to the leak.
   const token = await tokenOnPage(page, 'scjg-team');
@@ -66,6 +68,7 @@ test('dispatches a unit picked on the map to an incident and sees its token arri
 test('files a first report with its six elements, then sees it in the feed and the debrief', async ({ page }) => {
   await openDrill(page, 'demo-market-gas-leak');
   await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.incidents[0]!.discoveredS !== null; });
+  await tellCommandPost(page, 'market-lpg-leak');
   await page.getByTestId('open-report').click();
   const form = page.getByTestId('report-form');
   await expect(form).toBeVisible();

@@ -24,6 +24,8 @@ export const curveballDrill = {
     { atS: 120, order: { type: 'addIncident', by: 'facilitator', template: 'road-crash', at: { xM: 3500, yM: 4100 } } },
     { atS: 300, order: { type: 'addIncident', by: 'facilitator', template: 'house-collapse', at: { xM: 8500, yM: 4200 } } },
     { atS: 400, order: { type: 'addIncident', by: 'facilitator', template: 'grass-fire', at: { xM: 2500, yM: 2500 } } },
+    // The collapse's village calls it in before the command post sends anyone (an order may only name a known incident).
+    { atS: 540, order: { type: 'relayInformation', by: 'facilitator', to: 'command-post', incident: 'curveball-2' } },
     { atS: 600, order: { type: 'dispatchUnit', by: 'command-post', unit: 'yjb-team', to: { incident: 'curveball-2' } } },
     { atS: 900, order: { type: 'addIncident', by: 'facilitator', template: 'crowd-crush', at: { xM: 4800, yM: 4300 } } },
     { atS: 1000, order: { type: 'addIncident', by: 'facilitator', template: 'lpg-leak', at: { xM: 4900, yM: 4400 } } },

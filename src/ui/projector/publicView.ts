@@ -10,9 +10,11 @@ export function publicIncidentVisible(incident: Incident): boolean {
 }
 
 const facilitatorEvents: ReadonlySet<SimEvent['type']> = new Set(['inject.skipped', 'inject.deferred', 'incident.added']);
+/** What one team learnt, and the calls between teams, are that team's own business, not the hall's. */
+const privateEvents: ReadonlySet<SimEvent['type']> = new Set(['knowledge.gained', 'call.placed']);
 
 export function publicEventVisible(event: SimEvent, state: SimState): boolean {
-  if (facilitatorEvents.has(event.type) || ('by' in event && event.by === 'facilitator')) return false;
+  if (facilitatorEvents.has(event.type) || privateEvents.has(event.type) || ('by' in event && event.by === 'facilitator')) return false;
   if (!('incident' in event) || event.incident === null) return true;
   const discoveredS = state.incidents.find((i) => i.id === event.incident)?.discoveredS ?? null;
   return discoveredS !== null && event.timeS >= discoveredS;
