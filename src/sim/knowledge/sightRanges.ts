@@ -35,12 +35,15 @@ export const onTheSpotM = 150;
 export function sightRangeM(spec: Incident, phase: string | null): number {
   if (phase !== null && concealedPhases[spec.factor]?.includes(phase)) return onTheSpotM;
   if (spec.sightM !== undefined) return spec.sightM;
-  const kind = 'kind' in spec && typeof spec.kind === 'string' ? defaultSightM[`${spec.factor}.${spec.kind}`] : undefined;
-  return kind ?? defaultSightM[spec.factor] ?? onTheSpotM;
+  return defaultSightM[kindKey(spec)] ?? defaultSightM[spec.factor] ?? onTheSpotM;
+}
+
+/** The incident's key in these tables: `factor.kind` for a factor with kinds, else the factor. */
+function kindKey(spec: Incident): string {
+  return 'kind' in spec && typeof spec.kind === 'string' ? `${spec.factor}.${spec.kind}` : spec.factor;
 }
 
 /** Whether the incident can be seen at all yet: not before its discovery when its kind is hidden until then. */
 export function visibleYet(spec: Incident, discoveredS: number | null): boolean {
-  const kind = 'kind' in spec && typeof spec.kind === 'string' ? `${spec.factor}.${spec.kind}` : spec.factor;
-  return discoveredS !== null || !hiddenUntilDiscovered.includes(kind);
+  return discoveredS !== null || !hiddenUntilDiscovered.includes(kindKey(spec));
 }
