@@ -48,6 +48,8 @@ export const OpenRoom = z.strictObject({
   seed: z.string().min(1).max(128).optional(),
   /** The county's code when several townships drill together (default: the one county of this deployment). */
   county: HallId.optional(),
+  /** Ends the drill at this sim second instead of the scenario's end (a short rehearsal, a test). */
+  untilS: z.int().min(1).optional(),
 });
 export type OpenRoom = z.infer<typeof OpenRoom>;
 
@@ -141,8 +143,8 @@ export interface CountyReportMessage {
   figures: Record<string, unknown> | null;
 }
 
-/** `ended`, to everyone when the drill ends: the score (the review reads it and the record). */
-export interface EndedMessage { clock: Clock; score: DrillScore | null }
+/** `ended`, to everyone when the drill ends: the score, and the hash of the final state (equal runs, equal hashes). */
+export interface EndedMessage { clock: Clock; score: DrillScore | null; stateHash: string }
 
 // ---- Refusals that are not an order's outcome ----
 

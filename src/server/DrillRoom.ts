@@ -70,7 +70,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     this.roomId = pin;
     const opening = {
       kind: 'opened' as const, pin, scenario: parsed.data.scenario, seed: parsed.data.seed ?? String(loaded.drill.scenario.seed),
-      speed: parsed.data.speed ?? 1, county: parsed.data.county ?? 'county', directorKey: newSecret(), evaluatorKey: newSecret(), wallTime: new Date().toISOString(),
+      speed: parsed.data.speed ?? 1, county: parsed.data.county ?? 'county', ...(parsed.data.untilS ? { untilS: parsed.data.untilS } : {}), directorKey: newSecret(), evaluatorKey: newSecret(), wallTime: new Date().toISOString(),
     };
     const log = new DrillLog(roomLogPath(this.config.dataFolder, pin));
     log.append(opening);

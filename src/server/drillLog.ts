@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { DirectorCommand, Note } from '../hall/protocol.ts';
 
 export type LogLine =
-  | { kind: 'opened'; pin: string; scenario: string; seed: string; speed: number; county: string; directorKey: string; evaluatorKey: string; wallTime: string }
+  | { kind: 'opened'; pin: string; scenario: string; seed: string; speed: number; county: string; untilS?: number; directorKey: string; evaluatorKey: string; wallTime: string }
   | { kind: 'order'; atS: number; seat: number | null; order: unknown }
   | { kind: 'director'; atS: number; command: DirectorCommand }
   | { kind: 'seat'; seat: number; team: string; tokenHash: string; label: string | null }

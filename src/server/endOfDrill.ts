@@ -1,7 +1,7 @@
 // The end of a hall drill: every client is told, with the score of the drill's record against the same
 // no-response baseline and reference plan as `npm run score` (null if the scoring itself failed: the record stays).
 import type { DrillScore } from '../sim/index.ts';
-import { scoreRecord } from '../sim/index.ts';
+import { scoreRecord, stateHash } from '../sim/index.ts';
 import type { EndedMessage } from '../hall/protocol.ts';
 import type { DrillRoom } from './DrillRoom.ts';
 
@@ -12,5 +12,5 @@ export function sendScore(room: DrillRoom): void {
   } catch (error) {
     console.error(`room ${room.roomId}: the drill could not be scored: ${error instanceof Error ? error.message : String(error)}`);
   }
-  room.broadcast('ended', { clock: room.hall.clock(), score } satisfies EndedMessage);
+  room.broadcast('ended', { clock: room.hall.clock(), score, stateHash: stateHash(room.hall.sim.snapshot()) } satisfies EndedMessage);
 }

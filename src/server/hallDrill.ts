@@ -55,8 +55,13 @@ export class HallDrill {
     if (line.kind === 'ended') this.ended = true;
   }
 
+  /** When the drill ends: the scenario's end, or the director's earlier one. */
+  get endS(): number {
+    return Math.min(this.drill.scenario.durationS, this.opening.untilS ?? Infinity);
+  }
+
   clock(): Clock {
-    return { timeS: this.sim.timeS(), durationS: this.drill.scenario.durationS, speed: this.speed, paused: this.paused, ended: this.ended };
+    return { timeS: this.sim.timeS(), durationS: this.endS, speed: this.speed, paused: this.paused, ended: this.ended };
   }
 
   /** Gives an order now, writes it, and returns its outcome and events. `seat` is null for the director's orders. */
@@ -109,14 +114,14 @@ export class HallDrill {
   runFor(wallMs: number): SimEvent[] {
     if (this.paused || this.ended) return [];
     this.carriedMs += wallMs * this.speed;
-    const seconds = Math.min(Math.floor(this.carriedMs / 1000), this.drill.scenario.durationS - this.sim.timeS());
+    const seconds = Math.min(Math.floor(this.carriedMs / 1000), this.endS - this.sim.timeS());
     this.carriedMs -= seconds * 1000;
     const events = this.advanceTo(this.sim.timeS() + seconds);
     if (this.sim.timeS() - this.lastClockLineS >= clockLineEveryS) {
       this.lastClockLineS = this.sim.timeS();
       this.log.append({ kind: 'clock', atS: this.sim.timeS() }, false);
     }
-    if (this.sim.timeS() >= this.drill.scenario.durationS) this.finish();
+    if (this.sim.timeS() >= this.endS) this.finish();
     return events;
   }
 

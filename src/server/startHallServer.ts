@@ -33,8 +33,9 @@ export async function startHallServer(config: HallConfig): Promise<HallServer> {
   guardMatchmaking(http, presence);
   server.define(drillRoomName, DrillRoom, { hall: config });
   server.define(countyRoomName, CountyRoom, { hall: config });
-  await server.listen(config.port, config.host);
+  // Reopened before listening, so a seat rejoining the moment the port opens finds its room.
   const { reopened, problems } = await reopenRooms(config);
+  await server.listen(config.port, config.host);
   return {
     server, reopened, problems,
     async stop() {
