@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   lines.push(`  rooms kept in ${config.dataFolder}${hall.reopened.length > 0 ? `; reopened: ${hall.reopened.join(', ')}` : ''}`);
   if (config.redisUrl) lines.push(`  county: Redis ${config.redisUrl}${config.publicAddress ? `, this process at ${config.publicAddress}` : ''}`);
   process.stdout.write(`${lines.join('\n')}\n`);
-  const stop = () => void hall.stop().then(() => process.exit(0));
+  // Every room's file is already on disk: a shutdown that hangs (a client that never answers) is cut short.
+  const stop = () => {
+    setTimeout(() => process.exit(0), 2000).unref();
+    void hall.stop().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -12,7 +12,7 @@ import { demoPlanOrders } from '../support/hallPlans.ts';
 const folder = tempFolder('kill');
 const children: Spawned[] = [];
 afterAll(async () => {
-  for (const child of children) await stop(child, 'SIGKILL');
+  for (const child of children.reverse()) await stop(child, 'SIGKILL');
   removeFolder(folder);
 });
 
