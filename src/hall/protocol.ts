@@ -83,6 +83,8 @@ export const DirectorCommand = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('lockTeam'), team: HallId, locked: z.boolean() }),
   z.strictObject({ kind: z.literal('moveSeat'), seat: z.int().min(1), team: HallId }),
   z.strictObject({ kind: z.literal('seats') }),
+  /** Let the computer hold a team's seat while no phone holds it (its play comes from the teams' doctrine). */
+  z.strictObject({ kind: z.literal('computerHolds'), team: HallId, holds: z.boolean() }),
   z.strictObject({ kind: z.literal('end') }),
 ]);
 export type DirectorCommand = z.infer<typeof DirectorCommand>;
@@ -119,7 +121,7 @@ export interface SeatInfo { seat: number; team: string; label: string | null; co
 export interface InjectInfo { inject: string; status: 'pending' | 'delivered' | 'skipped'; dueS: number; to: string }
 
 /** `director.view`, to the director and evaluators: the truth, the inject board, the seats, locked teams. */
-export interface DirectorViewMessage { truth: TeamView; injects: InjectInfo[]; seats: SeatInfo[]; lockedTeams: string[]; clock: Clock; notes: Note[] }
+export interface DirectorViewMessage { truth: TeamView; injects: InjectInfo[]; seats: SeatInfo[]; lockedTeams: string[]; clock: Clock; notes: Note[]; computerTeams: string[] }
 
 /** `public.view`, to the projector: what the whole hall may see. */
 export interface PublicViewMessage {

@@ -5,7 +5,7 @@ import { Room, ServerError } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import type { DirectorViewMessage, HallRefusal, HallRefusalCode, OpenedMessage, Role, WelcomeMessage } from '../hall/protocol.ts';
 import { JoinRoom, OpenRoom } from '../hall/protocol.ts';
-import { viewTeams } from '../sim/index.ts';
+import { parseOrder, viewTeams } from '../sim/index.ts';
 import { countyChannel, countyReports } from './countyReports.ts';
 import { DrillLog, readLog, roomLogPath } from './drillLog.ts';
 import { freshPin } from './freshPin.ts';
@@ -16,6 +16,7 @@ import { receiveMessage } from './roomMessages.ts';
 import { scenarioDrill } from './scenarioDrill.ts';
 import { newSecret, sameSecret } from './seatRegistry.ts';
 import { sendScore } from './endOfDrill.ts';
+import { emptySeatPlayer } from './emptySeatPlayer.ts';
 
 export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
 export type HallClient = Client<Caller, Caller>;
@@ -29,13 +30,6 @@ const directorViewEveryMs = 1000;
 export const reopenable = new Set<string>();
 
 export const refusalError = (code: HallRefusalCode, params: HallRefusal['params'] = {}) => new ServerError(4215, JSON.stringify({ code, params }));
-
-/** The hook the teams' doctrine (branch `doctrine`) fills: the computer's orders for a team no phone holds. */
-export type EmptySeatPlayer = (team: string, hall: HallDrill) => unknown[];
-export let emptySeatPlayer: EmptySeatPlayer = () => [];
-export function setEmptySeatPlayer(player: EmptySeatPlayer): void {
-  emptySeatPlayer = player;
-}
 
 export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   hall!: HallDrill;
@@ -152,6 +146,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const events = this.hall.runFor(now - this.lastStepMs);
     this.lastStepMs = now;
     if (events.length > 0) this.dirty = true;
+    if (!this.hall.paused && !this.hall.ended) this.playEmptySeats();
     if (this.hall.ended && !this.autoDispose) {
       this.autoDispose = true;
       this.sendViews(this.clients);
@@ -165,6 +160,18 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
       this.sendViews(this.clients);
     }
     if (now - this.lastDirectorViewMs >= directorViewEveryMs) this.sendDirectorViews();
+  }
+
+  /** The computer's orders for the teams the director let it hold while no phone of theirs is connected. */
+  private playEmptySeats(): void {
+    const held = new Set(this.clients.flatMap((c) => (c.userData?.role === 'seat' && c.userData.team ? [c.userData.team] : [])));
+    for (const team of [...this.hall.computerTeams].sort()) {
+      if (held.has(team)) continue;
+      const orders = emptySeatPlayer()({ team, timeS: this.hall.sim.timeS(), drill: this.hall.drill, view: () => this.hall.sim.viewOf(team) });
+      for (const order of orders) {
+        if (parseOrderBy(order) === team) this.hall.order(null, order);
+      }
+    }
   }
 
   /** Each seat its team's view (computed once per team), the projector the public view. */
@@ -187,7 +194,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const connected = new Set(this.clients.flatMap((c) => (c.userData?.seat ? [c.userData.seat] : [])));
     const message: DirectorViewMessage = {
       truth: this.hall.sim.viewOf('facilitator'), injects: this.hall.injectBoard.list(), seats: this.hall.seats.list(connected),
-      lockedTeams: this.hall.seats.lockedTeams(), clock: this.hall.clock(), notes: [...this.hall.notes],
+      lockedTeams: this.hall.seats.lockedTeams(), clock: this.hall.clock(), notes: [...this.hall.notes], computerTeams: [...this.hall.computerTeams].sort(),
     };
     for (const client of watchers) client.send('director.view', message);
   }
@@ -209,4 +216,10 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   override onDispose() {
     this.hall?.close();
   }
+}
+
+/** The team an order is given as, if it is an order at all (the computer's orders are checked like a phone's). */
+function parseOrderBy(order: unknown): string | null {
+  const parsed = parseOrder(order);
+  return parsed.ok ? parsed.order.by : null;
 }

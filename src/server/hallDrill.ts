@@ -22,6 +22,8 @@ export class HallDrill {
   readonly publicFeed = new PublicFeed();
   readonly injectBoard: InjectBoard;
   readonly notes: Note[] = [];
+  /** Teams the director let the computer hold while no phone holds them. */
+  readonly computerTeams = new Set<string>();
   speed: number;
   paused = true;
   ended = false;
@@ -96,6 +98,8 @@ export class HallDrill {
     if (command.kind === 'speed') this.speed = command.speed;
     if (command.kind === 'lockTeam') this.seats.setLocked(command.team, command.locked);
     if (command.kind === 'moveSeat') this.seats.move(command.seat, command.team);
+    if (command.kind === 'computerHolds' && command.holds) this.computerTeams.add(command.team);
+    if (command.kind === 'computerHolds' && !command.holds) this.computerTeams.delete(command.team);
     if (command.kind === 'end') this.finish();
   }
 

@@ -58,7 +58,7 @@ function receiveDirector(room: DrillRoom, client: HallClient, message: DirectorM
     client.send('outcome', { ref, atS, outcome: result.ok ? { ok: true } : { ok: false, reason: result.reason, params: result.params } } satisfies OutcomeMessage);
   } else if (command.kind === 'moveSeat' && !hall.seats.get(command.seat)) {
     return refuse(client, 'unknown-seat', { ref, seat: command.seat });
-  } else if ((command.kind === 'moveSeat' || command.kind === 'lockTeam') && !room.seatTeams().includes(command.team)) {
+  } else if ((command.kind === 'moveSeat' || command.kind === 'lockTeam' || command.kind === 'computerHolds') && !room.seatTeams().includes(command.team)) {
     return refuse(client, 'unknown-team', { ref, team: command.team });
   } else {
     hall.director(command as Exclude<typeof command, FacilitatorCommand>);
