@@ -39,6 +39,9 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   private lastViewMs = 0;
   private lastDirectorViewMs = 0;
   private dirty = true;
+  /** Outcomes waiting for their orders' lines to reach the disk, and the teams whose views to send then. */
+  private unsynced: (() => void)[] = [];
+  private readonly unsyncedTeams = new Set<string>();
 
   override async onCreate(options: { hall: HallConfig; reopen?: string } & Record<string, unknown>) {
     this.config = options.hall;
@@ -197,6 +200,25 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
       lockedTeams: this.hall.seats.lockedTeams(), clock: this.hall.clock(), notes: [...this.hall.notes], computerTeams: [...this.hall.computerTeams].sort(),
     };
     for (const client of watchers) client.send('director.view', message);
+  }
+
+  /**
+   * Runs `tell` (an order's outcome) once the room's file is synced, then sends `team`'s seats their view. The orders
+   * that arrive together share one fsync (group commit): the outcome is never sent before its order is on disk.
+   */
+  afterSync(team: string, tell: () => void): void {
+    this.unsynced.push(tell);
+    this.unsyncedTeams.add(team);
+    if (this.unsynced.length > 1) return;
+    setImmediate(() => {
+      this.hall.sync();
+      const tells = this.unsynced;
+      const teams = new Set(this.unsyncedTeams);
+      this.unsynced = [];
+      this.unsyncedTeams.clear();
+      for (const told of tells) told();
+      this.sendViews(this.clients.filter((c) => c.userData?.team != null && teams.has(c.userData.team)));
+    });
   }
 
   /** The teams a seat may hold: every team of the drill but the facilitator's. */

@@ -27,6 +27,11 @@ export class DrillLog {
     if (durable) fsyncSync(this.fd);
   }
 
+  /** Returns once every line appended so far is on the disk. */
+  sync(): void {
+    fsyncSync(this.fd);
+  }
+
   close(): void {
     closeSync(this.fd);
   }
