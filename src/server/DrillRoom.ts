@@ -7,7 +7,7 @@ import type { DirectorViewMessage, HallRefusal, HallRefusalCode, OpenedMessage, 
 import { JoinRoom, OpenRoom } from '../hall/protocol.ts';
 import { parseOrder, viewTeams } from '../sim/index.ts';
 import { countyChannel, countyReports } from './countyReports.ts';
-import { DrillLog, readLog, roomLogPath } from './drillLog.ts';
+import { DrillLog, readLog, repairTail, roomLogPath } from './drillLog.ts';
 import { freshPin } from './freshPin.ts';
 import { HallDrill } from './hallDrill.ts';
 import type { HallConfig } from './hallConfig.ts';
@@ -21,9 +21,10 @@ import { emptySeatPlayer } from './emptySeatPlayer.ts';
 export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
 export type HallClient = Client<Caller, Caller>;
 
-/** Wall milliseconds between clock steps, and between the pushes of views while the drill runs. */
+/** Wall milliseconds between clock steps, and between the pushes of views while the drill runs (a seat also gets its
+ *  view at once after each of its team's orders). */
 const stepMs = 100;
-const viewEveryMs = 250;
+const viewEveryMs = 1000;
 const directorViewEveryMs = 1000;
 
 /** PINs this process may reopen from its data folder (filled at start-up only: a client cannot ask for one). */
@@ -76,6 +77,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
 
   private reopen(pin: string): void {
     const path = roomLogPath(this.config.dataFolder, pin);
+    repairTail(path);
     const lines = readLog(path);
     const opening = lines[0];
     if (opening?.kind !== 'opened') throw new Error(`${path}: the first line is not the room's opening`);

@@ -3,14 +3,13 @@
 // teams, and each gives an order every 2 s (its unit out and back, or a refused one where the team has none).
 // Reported: order-to-view latency (send → the team's view after the outcome; median, p95), the server's CPU (share
 // of one core) and heap over time, bytes received per second per seat, and orders lost (sent, never answered).
-import type { Room } from 'colyseus.js';
 import { Client } from 'colyseus.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { OpenedMessage, OutcomeMessage, ViewMessage } from '../../hall/protocol.ts';
+import type { OpenedMessage } from '../../hall/protocol.ts';
 import { drillRoomName } from '../../hall/protocol.ts';
 import { formatProblems, loadDrill, viewTeams } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';
@@ -21,6 +20,7 @@ const orderEveryMs = 2000;
 const speed = 10;
 
 interface Stats { cpuMs: number; heapUsedMB: number; rssMB: number }
+interface SeatResults { sent: number; answered: number; latenciesMs: number[]; outcomeMs: number[]; bytesPerSecond: number[] }
 
 const freePort = () => new Promise<number>((resolve) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -31,46 +31,6 @@ const freePort = () => new Promise<number>((resolve) => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? null;
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-class BenchSeat {
-  bytes = 0;
-  sent = new Map<number, number>();
-  answered = new Set<number>();
-  latenciesMs: number[] = [];
-  outcomeMs: number[] = [];
-  private awaitingView: { ref: number; sentMs: number }[] = [];
-  private unit: string | null = null;
-  private ref = 0;
-  private out = false;
-
-  constructor(readonly room: Room, readonly team: string) {
-    const ws = (room.connection.transport as unknown as { ws: { on(event: 'message', f: (data: Buffer | ArrayBuffer) => void): void } }).ws;
-    ws.on('message', (data) => { this.bytes += data.byteLength; });
-    room.onMessage('outcome', (m: OutcomeMessage) => {
-      this.answered.add(m.ref);
-      const sentMs = this.sent.get(m.ref);
-      if (sentMs !== undefined) this.awaitingView.push({ ref: m.ref, sentMs });
-      if (sentMs !== undefined) this.outcomeMs.push(performance.now() - sentMs);
-    });
-    room.onMessage('view', (m: ViewMessage) => {
-      this.unit ??= m.view.units[0]?.id ?? null;
-      const now = performance.now();
-      for (const waiting of this.awaitingView) this.latenciesMs.push(now - waiting.sentMs);
-      this.awaitingView = [];
-    });
-    room.onMessage('*', () => {});
-  }
-
-  giveOrder(destination: string): void {
-    const ref = ++this.ref;
-    this.out = !this.out;
-    const order = this.unit === null
-      ? { type: 'recallUnit', by: this.team, unit: 'no-such-unit' }
-      : this.out ? { type: 'dispatchUnit', by: this.team, unit: this.unit, to: { place: destination } } : { type: 'recallUnit', by: this.team, unit: this.unit };
-    this.sent.set(ref, performance.now());
-    this.room.send('order', { ref, order });
-  }
-}
 
 export async function hallBench(minutes: number) {
   const loaded = loadDrill(`scenarios/${scenario}.json`, readContentFiles);
@@ -97,33 +57,28 @@ export async function hallBench(minutes: number) {
     const director = await new Client(url).create(drillRoomName, { scenario, speed });
     director.onMessage('*', () => {});
     const opened = await new Promise<OpenedMessage>((resolve) => { director.onMessage('opened', resolve); });
-    const seats: BenchSeat[] = [];
-    for (let i = 0; i < seatCount; i++) {
-      const team = teams[i % teams.length]!;
-      seats.push(new BenchSeat(await new Client(url).joinById(opened.pin, { role: 'seat', team }), team));
-    }
+    // The seats in processes of their own, 20 each.
+    const perProcess = 20;
+    const seatProcesses = Array.from({ length: seatCount / perProcess }, (_, k) => spawn(process.execPath, ['--import', 'tsx', 'src/cli/bench/hallSeats.ts', url, opened.pin, teams.join(','), String(k * perProcess), String(perProcess), String(minutes), destination], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const outputs = seatProcesses.map((child) => {
+      let out = '';
+      child.stdout.on('data', (b: Buffer) => { out += b.toString(); });
+      return () => out;
+    });
+    while (!outputs.every((o) => o().includes('joined'))) await sleep(100);
     director.send('director', { ref: 1, directorKey: opened.directorKey, command: { kind: 'start' } });
     const startStats = stats.length;
-    const bytesAtStart = seats.map((s) => s.bytes);
-    const startMs = performance.now();
-    const durationMs = minutes * 60_000;
-    // Each seat on its own 2 s beat, the beats spread evenly over the 2 s.
-    const timers = seats.map((seat, i) => setTimeout(() => {
-      seat.giveOrder(destination);
-      timers[i] = setInterval(() => seat.giveOrder(destination), orderEveryMs);
-    }, (i * orderEveryMs) / seatCount));
-    await sleep(durationMs);
-    for (const timer of timers) clearInterval(timer);
-    const wallS = (performance.now() - startMs) / 1000;
-    await sleep(3000);
-    const latencies = seats.flatMap((s) => s.latenciesMs).sort((a, b) => a - b);
-    const outcomes = seats.flatMap((s) => s.outcomeMs).sort((a, b) => a - b);
-    const sent = seats.reduce((n, s) => n + s.sent.size, 0);
-    const answered = seats.reduce((n, s) => n + s.answered.size, 0);
+    for (const child of seatProcesses) child.stdin.write('go\n');
+    await Promise.all(seatProcesses.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+    const results = outputs.map((o) => JSON.parse(o().split('\n').find((l) => l.startsWith('{'))!) as SeatResults);
+    const latencies = results.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
+    const outcomes = results.flatMap((r) => r.outcomeMs).sort((a, b) => a - b);
+    const sent = results.reduce((n, r) => n + r.sent, 0);
+    const answered = results.reduce((n, r) => n + r.answered, 0);
+    const bytesPerSecond = results.flatMap((r) => r.bytesPerSecond).sort((a, b) => a - b);
     const during = stats.slice(startStats);
     const first = during[0];
     const last = during.at(-1);
-    for (const seat of seats) await seat.room.leave(true);
     await director.leave(true);
     return {
       scenario, seats: seatCount, teams: teams.length, speed, minutes, orderEveryS: orderEveryMs / 1000,
@@ -134,7 +89,7 @@ export async function hallBench(minutes: number) {
       serverCpuShareOfOneCore: first && last ? round((last.cpuMs - first.cpuMs) / (((during.length - 1) * 5000) || 1), 3) : null,
       serverHeapUsedMB: during.map((s) => round(s.heapUsedMB)),
       serverRssMB: last ? round(last.rssMB) : null,
-      bytesPerSecondPerSeat: { median: percentile(seats.map((s, i) => (s.bytes - bytesAtStart[i]!) / wallS).sort((a, b) => a - b), 50)?.toFixed(0) ?? null, max: Math.max(...seats.map((s, i) => (s.bytes - bytesAtStart[i]!) / wallS)).toFixed(0) },
+      bytesPerSecondPerSeat: { median: Math.round(percentile(bytesPerSecond, 50) ?? NaN), max: Math.round(bytesPerSecond.at(-1) ?? NaN) },
       goal: { p95BelowMs: 100, met: (percentile(latencies, 95) ?? Infinity) < 100 && sent === answered },
     };
   } finally {
