@@ -1,7 +1,8 @@
 // What one team's screen may show: its own units and people, the incidents it knows with the figures it knows (not the
 // truth), warnings and messages it received, and its own orders. The facilitator's view is the whole truth.
 import type { RecordedOrder } from '../record.ts';
-import type { IssuedWarning, Movement, ReportKind, UnitStatus, VillageState } from '../state/simState.ts';
+import type { ResponseLevel } from '../scenario/vocabulary.ts';
+import type { IssuedWarning, Movement, ReportKind, ShelterState, UnitStatus, VillageState } from '../state/simState.ts';
 import type { Target } from '../state/target.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import type { CallChannel, KnowledgeVia, KnownCasualties } from './knowledgeState.ts';
@@ -13,6 +14,8 @@ export interface UnitView {
   target: Target | null;
   /** The trip under way (its route and the times it reaches each point), so a screen can draw the unit gliding along it. */
   movement: Movement | null;
+  /** The team the command post put the unit under, or null for its owner. */
+  assignedTo: string | null;
 }
 
 export interface IncidentView {
@@ -44,6 +47,10 @@ export interface TeamView {
   villages: VillageState[];
   incidents: IncidentView[];
   warnings: IssuedWarning[];
+  /** What the command post announces to every team: the response level, the roads closed and the shelters. */
+  responseLevel: ResponseLevel;
+  closedRoads: string[];
+  shelters: ShelterState[];
   messages: MessageView[];
   /** The team's own orders and their outcomes, when the view was taken with the drill record. */
   orders: RecordedOrder[];

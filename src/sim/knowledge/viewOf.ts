@@ -51,7 +51,7 @@ function messagesOf(world: World, state: SimState, team: string): MessageView[] 
 export function viewOf(world: World, state: SimState, team: string, record?: { orders: readonly RecordedOrder[] }): TeamView {
   const units = state.units
     .filter((u) => u.status !== 'offMap' && (seesAll(team) || commanderOf(world.units.get(u.id)!, u) === team))
-    .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: structuredClone(u.target), movement: structuredClone(u.movement) }));
+    .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: structuredClone(u.target), movement: structuredClone(u.movement), assignedTo: u.assignedTo }));
   return {
     team,
     timeS: state.timeS,
@@ -59,6 +59,9 @@ export function viewOf(world: World, state: SimState, team: string, record?: { o
     villages: state.villages.filter((v) => seesAll(team) || v.id === team).map((v) => structuredClone(v)),
     incidents: incidentsOf(world, state, team),
     warnings: state.warnings.filter((w) => seesAll(team) || w.by === team || w.villages.includes(team)).map((w) => structuredClone(w)),
+    responseLevel: state.responseLevel,
+    closedRoads: [...state.closedRoads],
+    shelters: state.shelters.map((s) => ({ ...s })),
     messages: messagesOf(world, state, team),
     orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team).map((o) => structuredClone(o)),
   };

@@ -112,9 +112,9 @@ export class ProjectorScreen {
     fill(this.notice, [notice ?? (drill ? '' : ui(lang, 'projector.waiting'))]);
     if (!drill || !world || !state || !view) { fill(this.clock, []); fill(this.status, []); fill(this.feed, []); return; }
     const known = view.incidents.length;
-    fill(this.clock, clockParts(lang, drill, state));
+    fill(this.clock, clockParts(lang, drill, view));
     fill(this.status, [
-      ...statusChips(lang, state),
+      ...statusChips(lang, drill, view),
       h('span', { className: 'chip incidents' }, [ui(lang, 'projector.incidents', { count: known })]),
       this.lastPaused ? h('span', { className: 'chip paused-flag' }, [ui(lang, 'hud.paused')]) : null,
     ]);
