@@ -130,6 +130,7 @@ export const uiEn: Record<UiKey, string> = {
   'view.title': 'View',
   'view.commandPost': 'Command post’s view',
   'view.of': 'View: {team}',
+  'incident.toldByLabel': 'Told by',
   'incident.toldBy': 'told by {team}',
   'incident.casualtiesUnknown': 'casualties not known',
   'incident.notYetKnown': 'not known yet',

@@ -131,6 +131,7 @@ export const uiZhCN = {
   'view.title': '视角',
   'view.commandPost': '指挥部视角',
   'view.of': '视角：{team}',
+  'incident.toldByLabel': '报告方',
   'incident.toldBy': '{team}报告',
   'incident.casualtiesUnknown': '伤亡不明',
   'incident.notYetKnown': '尚未获悉',
