@@ -2,7 +2,7 @@
 // about on the map, file a report, pause and resume, switch language, come back after a reload. The test hook
 // only observes (and, where a test says so, sets the speed); every order here goes through the page's controls.
 import { expect, test } from '@playwright/test';
-import { openDrill, runUntil, simTime, tellCommandPost, tokenOnPage, watchErrors } from './drillPage.ts';
+import { openDrill, runUntil, runUntilKnown, simTime, tellCommandPost, tokenOnPage, watchErrors } from './drillPage.ts';
 
 test('boots to the home screen, opens the demo scenario and starts it', async ({ page }) => {
   const errors = watchErrors(page);
@@ -27,8 +27,7 @@ test('dispatches a unit picked on the map to an incident and sees its token arri
   await openDrill(page, 'demo-market-gas-leak');
   // The leak is reported to the police station after two minutes: run the clock with the ×60 button until then.
   await page.getByTestId('speed-60').click();
-  await expect.poll(() => page.evaluate(() => window.__drillhall?.snapshot()?.knowledge['paichusuo']?.['market-lpg-leak'] !== undefined), { timeout: 15_000 }).toBe(true);
-  await page.getByTestId('pause').click();
+  await runUntilKnown(page, 'paichusuo', 'market-lpg-leak');
   // The hall's tabletop shows the command post's view: the leak only once the command post is told of it.
   await expect(page.getByTestId('incident-market-lpg-leak')).toHaveCount(0);
   // The command post acts on what it knows: the facilitator tells it of the leak (as the police station's call would).

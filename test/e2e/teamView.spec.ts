@@ -2,7 +2,7 @@
 // nobody reported is on neither; once 林草站 calls it in, it appears with the figures 林草站 gave — and the
 // 导演视角 switch shows the truth (the true casualties) instead.
 import { expect, test } from '@playwright/test';
-import { openDrill, runUntil, watchErrors } from './drillPage.ts';
+import { openDrill, runUntilKnown, watchErrors } from './drillPage.ts';
 
 const fire = 'xiling-grass-fire';
 
@@ -14,7 +14,7 @@ test('the hall sees the command post\'s view: a fire appears when 林草站 call
   await expect(page.getByTestId('view-facilitator')).toHaveText('导演视角');
 
   // The fire burns and 林草站 has seen it; nobody has told the command post.
-  await runUntil(page, () => window.__drillhall?.snapshot()?.knowledge['linchaozhan']?.['xiling-grass-fire'] !== undefined, 60_000);
+  await runUntilKnown(page, 'linchaozhan', fire, 60_000);
   const burning = await page.evaluate((id) => window.__drillhall!.snapshot()!.incidents.find((i) => i.id === id)!.status, fire);
   expect(burning).toBe('active');
   await expect(page.getByTestId(`incident-${fire}`)).toHaveCount(0);
@@ -23,7 +23,7 @@ test('the hall sees the command post\'s view: a fire appears when 林草站 call
   // 林草站 phones the command post with its own (wrong) figures; the call takes the phone's delay.
   const called = await page.evaluate((id) => window.__drillhall?.dispatch({ type: 'relayInformation', by: 'linchaozhan', to: 'command-post', incident: id, channel: 'phone', casualties: { deaths: 0, injured: 4, missing: 7 } }), fire);
   expect(called?.ok).toBe(true);
-  await runUntil(page, () => window.__drillhall?.snapshot()?.knowledge['command-post']?.['xiling-grass-fire'] !== undefined, 30_000);
+  await runUntilKnown(page, 'command-post', fire, 30_000);
   const row = page.getByTestId(`incident-${fire}`);
   await expect(row).toContainText('亡0 伤4 失7');
   await expect(row).toContainText('林草站');

@@ -26,6 +26,7 @@ export class TabletopController implements TabletopView {
   private commands: MapCommands | null = null;
   private drawnCounts: DrawnCounts | null = null;
   private readonly feed: TeamViewFeed;
+  private readonly stopListening: (() => void)[];
   private readonly listeners = new Set<(change: ControllerChange) => void>();
   /** Hears every order given through the panels. */
   orderCue: OrderCue | null = null;
@@ -38,13 +39,20 @@ export class TabletopController implements TabletopView {
     this.acting = session.team ?? TeamCommandPost;
     // Subscribed before any panel, so every panel that hears of a change reads the view already computed for it.
     this.feed = new TeamViewFeed(session.viewOf(this.viewingTeam()));
-    session.subscribe((events) => { if (events.length > 0 || session.timeS() !== this.feed.view().timeS) this.refreshView(); });
-    settings.subscribe(() => { if (this.viewingTeam() !== this.feed.view().team) this.refreshView(); });
+    this.stopListening = [
+      session.subscribe((events) => { if (events.length > 0 || session.timeS() !== this.feed.view().timeS) this.refreshView(); }),
+      settings.subscribe(() => { if (this.viewingTeam() !== this.feed.view().team) this.refreshView(); }),
+    ];
+  }
+
+  /** Stops following the drill and the settings (the tabletop closed). */
+  dispose(): void {
+    for (const stop of this.stopListening) stop();
   }
 
   get drill(): Drill { return this.session.drill; }
   get world(): World { return this.session.world; }
-  /** The whole state, for the panels not yet fed by the view (cards, forms, injects); the map never reads it. */
+  /** The whole state: only for the facilitator's inject panel and the report form's prefill; the map never reads it. */
   state(): SimState { return this.session.state(); }
 
   /**

@@ -105,6 +105,7 @@ export class TabletopScreen {
   dispose(): void {
     this.running = false;
     for (const dispose of this.disposers) dispose();
+    this.controller.dispose();
     this.game?.destroy();
     this.sounds?.destroy();
     for (const dialog of document.querySelectorAll('dialog')) dialog.close();
