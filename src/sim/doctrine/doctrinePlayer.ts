@@ -59,6 +59,8 @@ export function createDoctrinePlayer(drill: Drill, doctrine: Doctrine, options: 
     random: seedrandom(`${seed}/doctrine/${team}`),
   }));
   const seen = new Set<string>();
+  /** How each team first learnt of each incident, by `team|incident`: a call after its own sighting keeps it first-hand. */
+  const firstVia = new Map<string, string>();
   let armed: Armed[] = [];
   let nextLookS = 0;
 
@@ -76,8 +78,10 @@ export function createDoctrinePlayer(drill: Drill, doctrine: Doctrine, options: 
     const world = sim.world;
     for (const play of plays) {
       const view = sim.viewOf(play.team);
+      for (const incident of view.incidents) if (!firstVia.has(`${play.team}|${incident.id}`)) firstVia.set(`${play.team}|${incident.id}`, incident.via);
+      const firstLearnt = (incident: { id: string; via: string }) => firstVia.get(`${play.team}|${incident.id}`) ?? incident.via;
       for (const rule of play.rules) {
-        for (const subject of ruleSubjects(world, doctrine, rule, view)) {
+        for (const subject of ruleSubjects(world, doctrine, rule, view, firstLearnt)) {
           const key = `${play.team}|${rule.id}|${subject.key}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -37,8 +37,9 @@ export const OrderTemplateSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('relayInformation'), to: z.array(Recipient).min(1), channel: z.enum(['phone', 'radio']) }),
   z.strictObject({ type: z.literal('fileReport'), kind: z.enum(['initial', 'followUp']) }),
   z.strictObject({ type: z.literal('dispatchUnit'),
-    /** Units of these team kinds (default: the team's own); the command post may send anyone's. */
-    from: z.array(z.union([TeamKind, z.literal('villagesAtRisk'), z.literal('nearestVillages')])).optional(),
+    /** Units of these team kinds (default: the team's own); the command post may send anyone's. `nearestVillages`:
+     *  the two villages nearest the incident; `helpingVillages`: the two nearest it that are not at risk themselves. */
+    from: z.array(z.union([TeamKind, z.enum(['villagesAtRisk', 'nearestVillages', 'helpingVillages'])])).optional(),
     capabilities: z.array(Capability).min(1),
     /** At most this many units, the nearest first. */
     count: z.int().min(1).max(20),

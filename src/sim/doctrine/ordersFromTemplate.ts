@@ -49,18 +49,23 @@ function placeAt(world: World, id: string): PointM {
 }
 
 /** Whether the unit belongs to a team the template draws from. */
-function fromMatches(due: DueContext, unit: UnitView, from: readonly string[] | undefined, atRisk: readonly string[], nearest: readonly string[]): boolean {
+function fromMatches(due: DueContext, unit: UnitView, from: readonly string[] | undefined, atRisk: readonly string[]): boolean {
   const owner = ownerTeamOf(due.world, unit.id);
   if (owner === null) return false;
   if (!from) return owner === due.view.team;
   const kind: TeamKind | null = teamKindOf(due.world, owner);
-  return from.some((f) => (f === 'villagesAtRisk' ? atRisk.includes(owner) : f === 'nearestVillages' ? nearest.includes(owner) : f === kind));
+  return from.some((f) => {
+    if (f === 'villagesAtRisk') return atRisk.includes(owner);
+    if (f === 'nearestVillages') return nearestVillages(due.world, due.subject.at, []).includes(owner);
+    if (f === 'helpingVillages') return nearestVillages(due.world, due.subject.at, atRisk).includes(owner);
+    return f === kind;
+  });
 }
 
-/** The two villages nearest the incident, which send their militia to help (三位一体, villages helping each other). */
-function nearestVillages(world: World, at: PointM | null): string[] {
+/** The two villages nearest the incident but those left out, which send their militia to help (villages helping each other). */
+function nearestVillages(world: World, at: PointM | null, leaveOut: readonly string[]): string[] {
   if (!at) return [];
-  return [...world.drill.map.villages].sort((a, b) => distanceM(at, a.at) - distanceM(at, b.at)).slice(0, 2).map((v) => v.id);
+  return world.drill.map.villages.filter((v) => !leaveOut.includes(v.id)).sort((a, b) => distanceM(at, a.at) - distanceM(at, b.at)).slice(0, 2).map((v) => v.id);
 }
 
 function dispatchOrders(due: DueContext, t: Extract<OrderTemplate, { type: 'dispatchUnit' }>): Order[] {
@@ -71,9 +76,8 @@ function dispatchOrders(due: DueContext, t: Extract<OrderTemplate, { type: 'disp
       : atRisk.map((v) => ({ place: v }));
   if (targets.length === 0) return [];
   const aim = subject.at ?? placeAt(world, 'place' in targets[0]! ? targets[0].place : view.team);
-  const nearest = nearestVillages(world, subject.at);
   const free = view.units
-    .filter((u) => u.status === 'atBase' && !due.taken.has(u.id) && fromMatches(due, u, t.from, atRisk, nearest) && t.capabilities.some((c) => world.units.get(u.id)!.capabilities.includes(c)))
+    .filter((u) => u.status === 'atBase' && !due.taken.has(u.id) && fromMatches(due, u, t.from, atRisk) && t.capabilities.some((c) => world.units.get(u.id)!.capabilities.includes(c)))
     .sort((a, b) => distanceM(a.at, aim) - distanceM(b.at, aim) || a.id.localeCompare(b.id))
     .slice(0, t.count);
   for (const u of free) due.taken.add(u.id);
@@ -128,6 +132,11 @@ function closeRoadOrders(due: DueContext, withinM: number): Order[] {
     .map((r) => ({ type: 'closeRoad' as const, by: due.view.team, road: r.id }));
 }
 
+/** Whether the team already gave an accepted order like this (a level set, a county force asked for): not twice. */
+function alreadyGiven(view: TeamView, same: (order: Order) => boolean): boolean {
+  return view.orders.some((o) => o.rejected === null && same(o.order));
+}
+
 /** The orders a due rule gives now; none when the view offers nothing to give them with (no free unit, no incident …). */
 export function ordersFromTemplate(due: DueContext, t: OrderTemplate): Order[] {
   const { view, subject } = due;
@@ -143,14 +152,19 @@ export function ordersFromTemplate(due: DueContext, t: OrderTemplate): Order[] {
     case 'dispatchUnit': return dispatchOrders(due, t);
     case 'actOnIncident': return actOrders(due, t.action);
     case 'issueWarning': {
+      if (t.to === 'township' && alreadyGiven(view, (o) => o.type === 'issueWarning' && o.to === 'township' && o.colour === t.colour)) return [];
       const to = t.to === 'township' ? 'township' as const : atRiskOf(due);
       if (to !== 'township' && to.length === 0) return [];
       return [{ type: 'issueWarning', by: view.team, colour: t.colour, to, message: t.message, ...(incident ? { incident: incident.id } : {}), ...(t.instruction ? { instruction: t.instruction } : {}) }];
     }
     case 'evacuate': return evacuateOrders(due, t.villages);
     case 'openShelter': return openShelterOrders(due);
-    case 'requestCountySupport': return [{ type: 'requestCountySupport', by: view.team, force: t.force, ...(incident ? { to: { incident: incident.id } } : {}) }];
-    case 'setResponseLevel': return [{ type: 'setResponseLevel', by: view.team, level: t.level }];
+    case 'requestCountySupport':
+      if (alreadyGiven(view, (o) => o.type === 'requestCountySupport' && o.force === t.force)) return [];
+      return [{ type: 'requestCountySupport', by: view.team, force: t.force, ...(incident ? { to: { incident: incident.id } } : {}) }];
+    case 'setResponseLevel':
+      if (alreadyGiven(view, (o) => o.type === 'setResponseLevel' && o.level === t.level)) return [];
+      return [{ type: 'setResponseLevel', by: view.team, level: t.level }];
     case 'closeRoad': return closeRoadOrders(due, t.withinM);
   }
 }

@@ -23,14 +23,25 @@ export interface Subject {
   at: PointM | null;
 }
 
-/** The actions that fit a known incident, as its card lists them. */
+const fitsByIncident = new WeakMap<World, Map<string, string[]>>();
+
+/** The actions that fit a known incident, as its card lists them (an incident's spec never changes: kept per world). */
 export function fitsOf(world: World, incident: string): string[] {
+  const known = fitsByIncident.get(world) ?? new Map<string, string[]>();
+  fitsByIncident.set(world, known);
+  const cached = known.get(incident);
+  if (cached) return cached;
   const spec = incidentSpecById(world, incident);
-  return spec ? availableActions(spec).map((a) => a.id) : [];
+  const fits = spec ? availableActions(spec).map((a) => a.id) : [];
+  if (spec) known.set(incident, fits);
+  return fits;
 }
 
 /** Ways of knowing that are the team's own (not another team's call or report). */
-const firstHandWays: readonly string[] = ['sight', 'own', 'inject', 'truth'];
+export const firstHandWays: readonly string[] = ['sight', 'own', 'inject', 'truth'];
+
+/** How the team first learnt of each incident it knows (the view shows only how it learnt last). */
+export type FirstLearnt = (incident: IncidentView) => string;
 
 function factorMatches(rule: DoctrineRule, factor: Factor | null, fits: readonly string[]): boolean {
   if (rule.factors && (factor === null || !rule.factors.includes(factor))) return false;
@@ -38,7 +49,7 @@ function factorMatches(rule: DoctrineRule, factor: Factor | null, fits: readonly
   return !(rule.fitsNot?.some((a) => fits.includes(a)) ?? false);
 }
 
-function incidentSubjects(world: World, rule: DoctrineRule, view: TeamView): Subject[] {
+function incidentSubjects(world: World, rule: DoctrineRule, view: TeamView, firstLearnt: FirstLearnt): Subject[] {
   const on = rule.on;
   return view.incidents.flatMap((incident): Subject[] => {
     const factor = incident.factor as Factor;
@@ -47,7 +58,7 @@ function incidentSubjects(world: World, rule: DoctrineRule, view: TeamView): Sub
     const base: Subject = { key: incident.id, incident, factor, fits, unit: null, at: incident.at };
     const known = incident.casualties;
     switch (on.event) {
-      case 'knows': return !on.firstHand || firstHandWays.includes(incident.via) ? [base] : [];
+      case 'knows': return !on.firstHand || firstHandWays.includes(firstLearnt(incident)) ? [base] : [];
       case 'phase': return incident.phase !== null && on.phases.includes(incident.phase) ? [base] : [];
       case 'casualties': return known && known.deaths + known.injured + known.missing > 0 ? [base] : [];
       case 'reported': return view.orders.some((o) => o.rejected === null && o.order.type === 'fileReport' && o.order.kind === 'initial' && o.order.incident === incident.id) ? [base] : [];
@@ -61,7 +72,7 @@ function incidentSubjects(world: World, rule: DoctrineRule, view: TeamView): Sub
 }
 
 /** Every subject that arms `rule` in this view, in the view's order. */
-export function ruleSubjects(world: World, doctrine: Doctrine, rule: DoctrineRule, view: TeamView): Subject[] {
+export function ruleSubjects(world: World, doctrine: Doctrine, rule: DoctrineRule, view: TeamView, firstLearnt: FirstLearnt): Subject[] {
   const on = rule.on;
   if (on.event === 'warned') {
     return view.messages.flatMap((m, i) => {
@@ -79,5 +90,5 @@ export function ruleSubjects(world: World, doctrine: Doctrine, rule: DoctrineRul
       return [{ key: `forecast/${m.inject}`, incident: null, factor: forecast.factor, fits: [], unit: null, at: null }];
     });
   }
-  return incidentSubjects(world, rule, view);
+  return incidentSubjects(world, rule, view, firstLearnt);
 }
