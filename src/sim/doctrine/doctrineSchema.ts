@@ -69,6 +69,9 @@ export const DoctrineRuleSchema = z.strictObject({
   factors: z.array(Factor).min(1).optional(),
   /** Only for an incident where these actions fit (as its card offers them) — a toxic release, a building fire … */
   fits: z.array(z.string().regex(/^[a-zA-Z]+$/)).min(1).optional(),
+  /** Only for an incident on the team's own ground: the map object nearest it is the team's village or site, or
+   *  where its units are based. */
+  ownGround: z.boolean().default(false),
   /** Not for an incident where any of these fits. */
   fitsNot: z.array(z.string().regex(/^[a-zA-Z]+$/)).min(1).optional(),
   on: TriggerSchema,

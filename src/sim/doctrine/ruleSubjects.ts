@@ -10,6 +10,7 @@ import type { World } from '../world/world.ts';
 import { incidentSpecById } from '../world/world.ts';
 import type { Doctrine, DoctrineRule } from './doctrineSchema.ts';
 import { ownerTeamOf } from './teamKind.ts';
+import { siteAt } from './incidentSite.ts';
 
 export interface Subject {
   key: string;
@@ -49,12 +50,18 @@ function factorMatches(rule: DoctrineRule, factor: Factor | null, fits: readonly
   return !(rule.fitsNot?.some((a) => fits.includes(a)) ?? false);
 }
 
+/** A team's own ground: its own village or site, or a place where its units are based (a scenic spot's square). */
+function isOwnGround(world: World, team: string, site: string): boolean {
+  return site === team || world.drill.roster.units.some((u) => u.owner === team && u.base === site);
+}
+
 function incidentSubjects(world: World, rule: DoctrineRule, view: TeamView, firstLearnt: FirstLearnt): Subject[] {
   const on = rule.on;
   return view.incidents.flatMap((incident): Subject[] => {
     const factor = incident.factor as Factor;
     const fits = fitsOf(world, incident.id);
     if (!factorMatches(rule, factor, fits)) return [];
+    if (rule.ownGround && !isOwnGround(world, view.team, siteAt(world, incident.at).id)) return [];
     const base: Subject = { key: incident.id, incident, factor, fits, unit: null, at: incident.at };
     const known = incident.casualties;
     switch (on.event) {
