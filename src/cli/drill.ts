@@ -20,6 +20,8 @@ import { ui } from '../i18n/ui/uiText.ts';
 import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
 import { doctrineFlagWithValue, doctrineFromArgs } from './doctrineInput.ts';
+import { scoreLines } from './scoreLines.ts';
+import { scoreRecord } from './scoreRun.ts';
 
 const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--doctrine [all|team,team…]]';
 
@@ -63,7 +65,9 @@ async function main(argv: string[]): Promise<void> {
   }
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
-  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines].join('\n');
+  // A drill the doctrine played ends with its score, in words (the JSON carries it always).
+  const doctrineScore = doctrine && !values.json ? scoreLines(scoreRecord(run.sim.world.drill, run.sim.record()), language) : [];
+  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines, ...doctrineScore].join('\n');
   process.stdout.write(`${out}\n`);
 }
 
