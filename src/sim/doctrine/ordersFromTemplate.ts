@@ -1,35 +1,18 @@
 // Turns a due rule into orders, choosing their particulars from the team's view when they fall due: which of its
 // units are free and nearest, whom to call, which villages it judges at risk, the nearest open shelter.
-import type { TeamView, UnitView } from '../knowledge/teamView.ts';
+import type { TeamView } from '../knowledge/teamView.ts';
 import type { Order } from '../orders/order.ts';
-import type { ReportElements } from '../state/reportElements.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import { distanceM } from '../world/roadGraph.ts';
-import type { PointM } from '../world/townshipMap.ts';
-import type { World } from '../world/world.ts';
 import { availableActions, unitCanCarryOut } from '../incidents/availableActions.ts';
 import { incidentSpecById } from '../world/world.ts';
 import { targetIncident } from '../state/target.ts';
-import type { Doctrine, OrderTemplate, TeamKind } from './doctrineSchema.ts';
+import type { OrderTemplate } from './doctrineSchema.ts';
 import { reportElements } from './doctrineReport.ts';
-import type { Subject } from './ruleSubjects.ts';
-import { ownerTeamOf, teamKindOf } from './teamKind.ts';
-import { villagesAtRisk } from './villagesAtRisk.ts';
-
-export interface DueContext {
-  world: World;
-  doctrine: Doctrine;
-  view: TeamView;
-  subject: Subject;
-  /** The element a 漏报 mistake leaves out, drawn when the rule armed. */
-  leaveOut: keyof ReportElements | null;
-  /** Units already sent by orders given in the same second (the view does not show them gone yet). */
-  taken: Set<string>;
-}
-
-function atRiskOf(due: DueContext): string[] {
-  return due.subject.factor ? villagesAtRisk(due.world, due.doctrine, { factor: due.subject.factor, at: due.subject.at, fits: due.subject.fits }) : [];
-}
+import type { DueContext } from './dueContext.ts';
+import { atRiskOf, placeAt } from './dueContext.ts';
+import { ownerTeamOf } from './teamKind.ts';
+import { dispatchOrders } from './unitsToSend.ts';
 
 function recipients(due: DueContext, to: Extract<OrderTemplate, { type: 'relayInformation' }>['to']): string[] {
   const { world, doctrine, subject } = due;
@@ -44,45 +27,6 @@ function recipients(due: DueContext, to: Extract<OrderTemplate, { type: 'relayIn
   return [...new Set(ids)].filter((id) => id !== due.view.team);
 }
 
-function placeAt(world: World, id: string): PointM {
-  return world.objects.get(id)!.at;
-}
-
-/** Whether the unit belongs to a team the template draws from. */
-function fromMatches(due: DueContext, unit: UnitView, from: readonly string[] | undefined, atRisk: readonly string[]): boolean {
-  const owner = ownerTeamOf(due.world, unit.id);
-  if (owner === null) return false;
-  if (!from) return owner === due.view.team;
-  const kind: TeamKind | null = teamKindOf(due.world, owner);
-  return from.some((f) => {
-    if (f === 'villagesAtRisk') return atRisk.includes(owner);
-    if (f === 'nearestVillages') return nearestVillages(due.world, due.subject.at, []).includes(owner);
-    if (f === 'helpingVillages') return nearestVillages(due.world, due.subject.at, atRisk).includes(owner);
-    return f === kind;
-  });
-}
-
-/** The two villages nearest the incident but those left out, which send their militia to help (villages helping each other). */
-function nearestVillages(world: World, at: PointM | null, leaveOut: readonly string[]): string[] {
-  if (!at) return [];
-  return world.drill.map.villages.filter((v) => !leaveOut.includes(v.id)).sort((a, b) => distanceM(at, a.at) - distanceM(at, b.at)).slice(0, 2).map((v) => v.id);
-}
-
-function dispatchOrders(due: DueContext, t: Extract<OrderTemplate, { type: 'dispatchUnit' }>): Order[] {
-  const { world, view, subject } = due;
-  const atRisk = atRiskOf(due);
-  const targets = t.to === 'incident' ? (subject.incident ? [{ incident: subject.incident.id }] : [])
-    : t.to === 'self' ? (world.drill.map.villages.some((v) => v.id === view.team) ? [{ place: view.team }] : [])
-      : atRisk.map((v) => ({ place: v }));
-  if (targets.length === 0) return [];
-  const aim = subject.at ?? placeAt(world, 'place' in targets[0]! ? targets[0].place : view.team);
-  const free = view.units
-    .filter((u) => u.status === 'atBase' && !due.taken.has(u.id) && fromMatches(due, u, t.from, atRisk) && t.capabilities.some((c) => world.units.get(u.id)!.capabilities.includes(c)))
-    .sort((a, b) => distanceM(a.at, aim) - distanceM(b.at, aim) || a.id.localeCompare(b.id))
-    .slice(0, t.count);
-  for (const u of free) due.taken.add(u.id);
-  return free.map((u, i) => ({ type: 'dispatchUnit', by: view.team, unit: u.id, to: targets[i % targets.length]! }));
-}
 
 function actOrders(due: DueContext, action: string): Order[] {
   const { world, view, subject } = due;
