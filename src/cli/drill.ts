@@ -1,7 +1,7 @@
 // `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]
-// [--ledger FILE] [--view TEAM]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill
+// [--ledger FILE] [--view TEAM] [--doctrine [all|TEAM,TEAM…]]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill
 // where they lie, and what each cost measured against the same seed without it; with --view, what one team knows and
-// sees at the end.
+// sees at the end; with --doctrine, the township's doctrine plays those teams (all: every team) beside any orders.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
@@ -19,12 +19,15 @@ import { hazardCostLines } from '../ledger/hazardCostText.ts';
 import { ui } from '../i18n/ui/uiText.ts';
 import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
+import { doctrineFlagWithValue, doctrineFromArgs } from './doctrineInput.ts';
+import { scoreLines } from './scoreLines.ts';
+import { scoreRecord } from './scoreRun.ts';
 
-const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team]';
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--doctrine [all|team,team…]]';
 
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgsOrExplain(argv);
+  const { values, positionals } = parseArgsOrExplain(doctrineFlagWithValue(argv));
   const [scenarioPath] = positionals;
   if (!scenarioPath || positionals.length > 1) throw new BadInput(usage);
   if (values['save-record']) checkOutputFolder('--save-record', values['save-record']);
@@ -51,7 +54,9 @@ async function main(argv: string[]): Promise<void> {
   }
   const late = orders.filter((o) => o.atS > untilS).length;
   if (late > 0) process.stderr.write(`${values.orders}: ${late} order(s) come after --until (${untilS} s) and were not given\n`);
-  const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
+  const seed = values.seed ?? drill.value.scenario.seed;
+  const doctrine = values.doctrine === undefined ? undefined : doctrineFromArgs(scenarioPath, drill.value, values.doctrine, seed);
+  const run = runDrill({ drill: drill.value, seed, orders, untilS, ...(doctrine ? { doctrine } : {}) });
   if (values['save-record']) writeOutputFile('--save-record', values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
   if (team !== undefined) {
     const view = run.sim.viewOf(team);
@@ -60,7 +65,9 @@ async function main(argv: string[]): Promise<void> {
   }
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
-  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines].join('\n');
+  // A drill the doctrine played ends with its score, in words (the JSON carries it always).
+  const doctrineScore = doctrine && !values.json ? scoreLines(scoreRecord(run.sim.world.drill, run.sim.record()), language) : [];
+  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines, ...doctrineScore].join('\n');
   process.stdout.write(`${out}\n`);
 }
 
@@ -69,7 +76,7 @@ function parseArgsOrExplain(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' } },
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' }, doctrine: { type: 'string' } },
     });
   } catch (e) {
     throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);
