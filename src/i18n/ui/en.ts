@@ -7,6 +7,7 @@ import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
 import { dispatchEn } from './areas/dispatch.ts';
+import { seatEn } from './areas/seat.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -350,5 +351,6 @@ export const uiEn: Record<UiKey, string> = {
   ...projectorEn,
   ...reportFormEn,
   ...dispatchEn,
+  ...seatEn,
   ...ledgerEn,
 };

@@ -9,6 +9,7 @@ import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
+import { seatZhCN } from './areas/seat.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -350,6 +351,7 @@ export const uiZhCN = {
   ...projectorZhCN,
   ...reportFormZhCN,
   ...dispatchZhCN,
+  ...seatZhCN,
   ...ledgerZhCN,
 } as const;
 
