@@ -102,10 +102,19 @@ export type ClientMessageType = keyof typeof clientMessages;
 export interface Clock { timeS: number; durationS: number; speed: number; paused: boolean; ended: boolean }
 
 /** `opened`, to the director who opened the room. */
-export interface OpenedMessage { pin: string; directorKey: string; evaluatorKey: string; scenario: string }
+export interface OpenedMessage {
+  pin: string; directorKey: string; evaluatorKey: string; scenario: string;
+  /** (Added by seatui, optional) the server's LAN origin (`http://192.168.1.20:4173`) for the phones' join code; the
+   *  director's page uses its own origin when absent. */
+  lanOrigin?: string;
+}
 
 /** `welcome`, to every client once joined. `seat` numbers the phones of a room (1, 2, …) for the director's list. */
-export interface WelcomeMessage { role: Role; pin: string; scenario: string; team: string | null; seat: number | null; seatToken: string | null }
+export interface WelcomeMessage {
+  role: Role; pin: string; scenario: string; team: string | null; seat: number | null; seatToken: string | null;
+  /** (Added by seatui, optional) the teams the director has locked, so a join page can show them as locked. */
+  lockedTeams?: string[];
+}
 
 /** `view`, to a seat: its team's view (its own orders with their outcomes included) and the clock. */
 export interface ViewMessage { view: TeamView; clock: Clock }

@@ -8,6 +8,7 @@ import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
 import { dispatchEn } from './areas/dispatch.ts';
 import { seatEn } from './areas/seat.ts';
+import { hallEn } from './areas/hall.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -352,5 +353,6 @@ export const uiEn: Record<UiKey, string> = {
   ...reportFormEn,
   ...dispatchEn,
   ...seatEn,
+  ...hallEn,
   ...ledgerEn,
 };

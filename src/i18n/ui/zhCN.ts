@@ -10,6 +10,7 @@ import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
 import { seatZhCN } from './areas/seat.ts';
+import { hallZhCN } from './areas/hall.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -352,6 +353,7 @@ export const uiZhCN = {
   ...reportFormZhCN,
   ...dispatchZhCN,
   ...seatZhCN,
+  ...hallZhCN,
   ...ledgerZhCN,
 } as const;
 

@@ -44,8 +44,8 @@ export class SeatMap {
     });
   }
 
-  /** Redraws the team's units and known incidents from its view. */
-  show(view: TeamView): void {
+  /** Redraws the team's units and known incidents from its view (the projector: the public incidents, no units). */
+  show(view: { units: TeamView['units']; incidents: readonly Pick<TeamView['incidents'][number], 'id' | 'factor' | 'at'>[] }): void {
     const u = this.unitM;
     const incidents = view.incidents.map((i) => svg('g', { 'data-tap-kind': 'incident', 'data-tap-id': i.id, 'data-testid': `seat-map-incident-${i.id}`, class: 'seat-map-incident' }, [
       svg('circle', { cx: i.at.xM, cy: i.at.yM, r: 11 * u, fill: hex(factorStyle(i.factor).colour), stroke: '#fff', 'stroke-width': 2 * u }),
