@@ -48,6 +48,8 @@ export const OpenRoom = z.strictObject({
   seed: z.string().min(1).max(128).optional(),
   /** The county's code when several townships drill together (default: the one county of this deployment). */
   county: HallId.optional(),
+  /** Ends the drill at this sim second instead of the scenario's end (a short rehearsal, a test). */
+  untilS: z.int().min(1).optional(),
 });
 export type OpenRoom = z.infer<typeof OpenRoom>;
 
@@ -81,6 +83,8 @@ export const DirectorCommand = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('lockTeam'), team: HallId, locked: z.boolean() }),
   z.strictObject({ kind: z.literal('moveSeat'), seat: z.int().min(1), team: HallId }),
   z.strictObject({ kind: z.literal('seats') }),
+  /** Let the computer hold a team's seat while no phone holds it (its play comes from the teams' doctrine). */
+  z.strictObject({ kind: z.literal('computerHolds'), team: HallId, holds: z.boolean() }),
   z.strictObject({ kind: z.literal('end') }),
 ]);
 export type DirectorCommand = z.infer<typeof DirectorCommand>;
@@ -126,7 +130,7 @@ export interface SeatInfo { seat: number; team: string; label: string | null; co
 export interface InjectInfo { inject: string; status: 'pending' | 'delivered' | 'skipped'; dueS: number; to: string }
 
 /** `director.view`, to the director and evaluators: the truth, the inject board, the seats, locked teams. */
-export interface DirectorViewMessage { truth: TeamView; injects: InjectInfo[]; seats: SeatInfo[]; lockedTeams: string[]; clock: Clock; notes: Note[] }
+export interface DirectorViewMessage { truth: TeamView; injects: InjectInfo[]; seats: SeatInfo[]; lockedTeams: string[]; clock: Clock; notes: Note[]; computerTeams: string[] }
 
 /** `public.view`, to the projector: what the whole hall may see. */
 export interface PublicViewMessage {
@@ -150,8 +154,8 @@ export interface CountyReportMessage {
   figures: Record<string, unknown> | null;
 }
 
-/** `ended`, to everyone when the drill ends: the score (the review reads it and the record). */
-export interface EndedMessage { clock: Clock; score: DrillScore | null }
+/** `ended`, to everyone when the drill ends: the score, and the hash of the final state (equal runs, equal hashes). */
+export interface EndedMessage { clock: Clock; score: DrillScore | null; stateHash: string }
 
 // ---- Refusals that are not an order's outcome ----
 

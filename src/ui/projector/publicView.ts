@@ -14,8 +14,13 @@ const facilitatorEvents: ReadonlySet<SimEvent['type']> = new Set(['inject.skippe
 const privateEvents: ReadonlySet<SimEvent['type']> = new Set(['knowledge.gained', 'call.placed']);
 
 export function publicEventVisible(event: SimEvent, state: SimState): boolean {
+  return publicEventShown(event, (incident) => state.incidents.find((i) => i.id === incident)?.discoveredS ?? null);
+}
+
+/** The same rule given only when each incident was discovered (null: not yet): what the hall server keeps. */
+export function publicEventShown(event: SimEvent, discoveredSOf: (incident: string) => number | null): boolean {
   if (facilitatorEvents.has(event.type) || privateEvents.has(event.type) || ('by' in event && event.by === 'facilitator')) return false;
   if (!('incident' in event) || event.incident === null) return true;
-  const discoveredS = state.incidents.find((i) => i.id === event.incident)?.discoveredS ?? null;
+  const discoveredS = discoveredSOf(event.incident);
   return discoveredS !== null && event.timeS >= discoveredS;
 }
