@@ -13,8 +13,9 @@ export interface ReceivedMessage { socket: number; type: string | number; messag
 export function decodeFrame(payload: Buffer): Omit<ReceivedMessage, 'socket'> | null {
   if (payload.length === 0 || payload[0] !== roomData) return null;
   const it = { offset: 1 };
-  const type = decode.stringCheck(payload, it) ? decode.string(payload, it) : decode.number(payload, it);
-  return { type, message: payload.byteLength > it.offset ? unpack(payload.subarray(it.offset)) as unknown : undefined };
+  const type = decode.stringCheck(payload, it) ? decode.string(payload, it) : Number(decode.number(payload, it));
+  const message: unknown = payload.byteLength > it.offset ? unpack(payload.subarray(it.offset)) : undefined;
+  return { type, message };
 }
 
 /** Every room message the page's sockets receive from now on, decoded, in order. */
