@@ -94,7 +94,9 @@ export const DirectorMessage = z.strictObject({ ref: z.int().min(0).max(2 ** 31)
 export type DirectorMessage = z.infer<typeof DirectorMessage>;
 
 /** `note`: an evaluator's observation against a rubric item (a measure id) at a sim time; it goes into the review. */
-export const NoteMessage = z.strictObject({ evaluatorKey: Secret, atS: z.int().min(0), measure: HallId.optional(), text: z.string().trim().min(1).max(2000) });
+/** (seatui) A rubric item is a measure id, which is camelCase (`warningBeforeImpact`): wider than a lower-case HallId. */
+const MeasureId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, { error: 'must be a rubric item id' }).max(64);
+export const NoteMessage = z.strictObject({ evaluatorKey: Secret, atS: z.int().min(0), measure: MeasureId.optional(), text: z.string().trim().min(1).max(2000) });
 export type NoteMessage = z.infer<typeof NoteMessage>;
 
 /** The schema of each message type a client may send; any other type closes the client. */

@@ -11,11 +11,13 @@ import type { HallServerProcess } from '../support/hallProcesses.ts';
 import { removeFolder, startServerProcess, stop, tempFolder } from '../support/hallProcesses.ts';
 import type { ReceivedMessage } from './hallFrames.ts';
 import { recordFrames } from './hallFrames.ts';
+import { contentIds, fitProblems } from './screenFit.ts';
 
 const scenario = JSON.parse(readFileSync('scenarios/demo-xiling-grassland-fire.json', 'utf8')) as { injects: { id: string; to: string; messageZh: string; messageEn: string }[] };
 /** The hall server's port beside this checkout's preview server (E2E_PORT). */
 const port = Number(process.env.E2E_PORT ?? 4174) + 500;
 const out = process.env.E2E_OUT ?? 'dist';
+const ids = contentIds();
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 let server: HallServerProcess | undefined;
@@ -62,6 +64,10 @@ test('two phones, the projector and the director play a hall drill; the village 
   const directorKey = (await director.getByTestId('director-key').textContent())!.trim();
   expect(directorKey.length).toBeGreaterThanOrEqual(16);
 
+  const evaluatorLink = (await director.getByTestId('director-evaluator').getAttribute('href'))!;
+  expect(evaluatorLink).not.toContain(directorKey);
+  const evaluator = await open(browser, `/${evaluatorLink}`, { viewport: { width: 1280, height: 800 } });
+  await expect(evaluator.getByTestId('evaluator-measure')).toBeVisible();
   const projector = await open(browser, `/?screen=projector&pin=${pin}`, { viewport: { width: 1600, height: 900 } });
   await expect(projector.getByTestId('projector-screen')).toHaveAttribute('data-following', 'true');
 
@@ -101,6 +107,7 @@ test('two phones, the projector and the director play a hall drill; the village 
   // The command post hears of the fire from the village's call, sends a unit there and warns the township.
   const postFire = post.getByTestId('seat-incident-xiling-grass-fire');
   await expect(postFire).toBeVisible({ timeout: 30_000 });
+  expect(await fitProblems(post, ids)).toEqual([]);
   await expect(post.getByTestId('seat-arrival')).toContainText('上岭村');
   await postFire.getByTestId('seat-incident-dispatch').tap();
   const unit = post.getByTestId('seat-dispatch-unit');
@@ -117,6 +124,13 @@ test('two phones, the projector and the director play a hall drill; the village 
   // The projector shows the warning; the village's phone receives it as it arrives.
   await expect(projector.getByTestId('projector-feed')).toContainText('西岭草场山火', { timeout: 15_000 });
   await expect(village.getByTestId('seat-arrival')).toContainText('西岭草场山火');
+
+  // An evaluator notes what was seen against a rubric item; the note is kept with the drill.
+  await evaluator.getByTestId('evaluator-measure').selectOption('warningBeforeImpact');
+  await evaluator.getByTestId('evaluator-text').fill('指挥部在山火逼近前发布了预警');
+  await evaluator.getByTestId('evaluator-submit').click();
+  await expect(evaluator.getByTestId('evaluator-notes')).toContainText('指挥部在山火逼近前发布了预警', { timeout: 15_000 });
+  expect(await fitProblems(projector, ids)).toEqual([]);
 
   // The director ends the drill: the review scores the teams, on the director's screen and the projector.
   await director.getByTestId('director-end').click();

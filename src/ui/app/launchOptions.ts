@@ -4,13 +4,13 @@
 // `mode=hall|training`, `team=<id>`, `speed=<n>`, `lang=zh|en`, `director=1` and `overlays=all`. A hall drill with
 // seats: `?screen=director` (open a room, or `&pin=` to take it back), `?screen=join[&pin=]` (a phone joins),
 // `?screen=projector&pin=` (the big screen joined to a room), `?screen=seat&scenario=<id>&team=<id>` (one team's
-// seat with the drill on the device, for self-training on a phone).
+// seat with the drill on the device, for self-training on a phone), `?screen=evaluator&pin=&key=` (an evaluator).
 import type { Language } from '../../i18n/translate.ts';
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
 export type DrillMode = 'hall' | 'training';
 
-const hallScreens = ['projector', 'director', 'join', 'seat'] as const;
+const hallScreens = ['projector', 'director', 'join', 'seat', 'evaluator'] as const;
 export type HallScreen = (typeof hallScreens)[number];
 
 export interface LaunchOptions {

@@ -1,10 +1,10 @@
-// The director's connection to a room: the director view (the truth, the inject board, the seats, the clock) as it
-// arrives, and commands sent with the director key. The key lives in this tab only (sessionStorage), so a reload of
+// The director's (or an evaluator's) connection to a room: the director view (the truth, the inject board, the seats,
+// the clock) as it arrives, and commands sent with the director key, or notes with the evaluator's. The key lives in this tab only (sessionStorage), so a reload of
 // the director's screen takes the room back and nobody else's screen ever holds it.
 import type { Room } from 'colyseus.js';
 import type { DirectorCommand, DirectorViewMessage, EndedMessage, HallRefusal } from '../../hall/protocol.ts';
 
-export interface DirectorKeys { pin: string; directorKey: string; lanOrigin: string | null }
+export interface DirectorKeys { pin: string; directorKey: string; lanOrigin: string | null; evaluatorKey?: string }
 
 const storageKey = 'drillhall.director';
 
@@ -39,6 +39,11 @@ export class DirectorRoom {
 
   send(command: DirectorCommand): void {
     this.room.send('director', { ref: this.nextRef++, directorKey: this.keys.directorKey, command });
+  }
+
+  /** An evaluator's observation against a rubric item at a sim time; it goes into the review. */
+  note(evaluatorKey: string, note: { atS: number; measure?: string; text: string }): void {
+    this.room.send('note', { evaluatorKey, ...note });
   }
 
   subscribe(listener: () => void): () => void {

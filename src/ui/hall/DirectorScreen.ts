@@ -69,7 +69,7 @@ export function directorScreen(options: DirectorOptions): HTMLElement {
       if (!entry) return;
       void openRoom({ scenario: entry.id }).then((room) => joined(room, entry, (first) => {
         const opened = first as OpenedMessage;
-        return { pin: opened.pin, directorKey: opened.directorKey, lanOrigin: opened.lanOrigin ?? null };
+        return { pin: opened.pin, directorKey: opened.directorKey, lanOrigin: opened.lanOrigin ?? null, evaluatorKey: opened.evaluatorKey };
       }));
     }, { className: 'primary', attrs: { 'data-testid': 'director-open' } }),
     message,
@@ -84,7 +84,8 @@ function joinPanel(keys: DirectorKeys, lang: Language): HTMLElement {
     joinCode(address, ui(lang, 'hall.director.joinAt', { url: address })),
     h('p', { attrs: { 'data-testid': 'director-join-address' } }, [ui(lang, 'hall.director.joinAt', { url: address })]),
     h('p', { className: 'director-key' }, [ui(lang, 'hall.director.key'), ' ', h('code', { attrs: { 'data-testid': 'director-key' } }, [keys.directorKey])]),
-    h('a', { attrs: { href: `?screen=projector&pin=${keys.pin}`, target: '_blank', rel: 'noopener', 'data-testid': 'director-projector' } }, [ui(lang, 'hall.director.projector')]),
+    h('p', {}, [h('a', { attrs: { href: `?screen=projector&pin=${keys.pin}`, target: '_blank', rel: 'noopener', 'data-testid': 'director-projector' } }, [ui(lang, 'hall.director.projector')])]),
+    keys.evaluatorKey ? h('p', {}, [h('a', { attrs: { href: `?screen=evaluator&pin=${keys.pin}&key=${keys.evaluatorKey}`, target: '_blank', rel: 'noopener', 'data-testid': 'director-evaluator' } }, [ui(lang, 'hall.director.evaluator')])]) : null,
   ]);
 }
 
@@ -93,7 +94,7 @@ function panels(ctx: PanelContext, director: DirectorRoom, world: World): HTMLEl
   const parts: [string, (key: string) => string, () => Child[]][] = [
     ['clock', () => JSON.stringify(director.view()?.clock ?? null), () => { const v = director.view(); return v ? clockPanel(ctx, v) : []; }],
     ['ended', () => String(director.ended() !== null), () => { const e = director.ended(); return e ? endedSummary(world, ctx.lang, e) : []; }],
-    ['seats', () => JSON.stringify([director.view()?.seats, director.view()?.lockedTeams]), () => { const v = director.view(); return v ? seatsPanel(ctx, v) : []; }],
+    ['seats', () => JSON.stringify([director.view()?.seats, director.view()?.lockedTeams, director.view()?.computerTeams]), () => { const v = director.view(); return v ? seatsPanel(ctx, v) : []; }],
     ['injects', () => JSON.stringify(director.view()?.injects ?? null), () => { const v = director.view(); return v ? injectsPanel(ctx, v) : []; }],
     ['curveball', () => '', () => curveballPanel(ctx)],
     ['truth', () => JSON.stringify(director.view()?.truth.incidents ?? null), () => { const v = director.view(); return v ? truthPanel(ctx, v) : []; }],

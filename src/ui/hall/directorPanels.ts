@@ -47,11 +47,16 @@ export function seatsPanel(ctx: PanelContext, view: DirectorViewMessage): Child[
     ]);
   };
   const locked = new Set(view.lockedTeams);
+  const computer = new Set(view.computerTeams);
+  const seated = new Set(view.seats.map((s) => s.team));
   return [
     h('h2', {}, [ui(lang, 'hall.director.seats')]),
     view.seats.length === 0 ? h('p', { className: 'seat-empty' }, [ui(lang, 'hall.director.noSeats')]) : h('ul', { className: 'seat-list' }, view.seats.map(seatRow)),
     h('div', { className: 'director-locks' }, teams.map((t) => button(`${locked.has(t) ? '🔒' : '🔓'} ${name(t)}`, () => ctx.send({ kind: 'lockTeam', team: t, locked: !locked.has(t) }),
       { className: locked.has(t) ? 'active' : '', attrs: { 'data-testid': `director-lock-${t}`, 'aria-pressed': String(locked.has(t)), title: ui(lang, locked.has(t) ? 'hall.director.unlock' : 'hall.director.lock') } }))),
+    h('h3', {}, [ui(lang, 'hall.director.computer')]),
+    h('div', { className: 'director-locks' }, teams.filter((t) => !seated.has(t) || computer.has(t)).map((t) => button(`${computer.has(t) ? '💻' : '—'} ${name(t)}`,
+      () => ctx.send({ kind: 'computerHolds', team: t, holds: !computer.has(t) }), { className: computer.has(t) ? 'active' : '', attrs: { 'data-testid': `director-computer-${t}`, 'aria-pressed': String(computer.has(t)) } }))),
   ];
 }
 

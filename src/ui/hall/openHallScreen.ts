@@ -1,5 +1,5 @@
 // Opens one of the hall's screens in this window, by the page's address: the director's screen, a phone's join page
-// and then its team seat, the projector joined to a room, or a team seat with the drill on the device (self-training
+// and then its team seat, the projector joined to a room, an evaluator's seat, or a team seat with the drill on the device (self-training
 // on a phone). The app's header keeps its name and the drill's title; the seat's own button switches the language.
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
@@ -12,6 +12,7 @@ import { LocalSeat } from '../seat/LocalSeat.ts';
 import { SeatScreen } from '../seat/SeatScreen.ts';
 import type { SeatSource } from '../seat/seatSource.ts';
 import { directorScreen } from './DirectorScreen.ts';
+import { evaluatorScreen } from './evaluatorScreen.ts';
 import { joinScreen } from './joinScreen.ts';
 import { roomProjector } from './roomProjector.ts';
 import '../seat/seat.css';
@@ -63,6 +64,9 @@ export function openHallScreen(options: { elements: HallPage; launch: LaunchOpti
     case 'director':
       setTitle(ui(language(), 'hall.director.title'));
       show(directorScreen({ language: language(), catalog, pin: launch.pin, setTitle }));
+      return;
+    case 'evaluator':
+      show(evaluatorScreen({ language: language(), pin: launch.pin ?? '', evaluatorKey: new URLSearchParams(window.location.search).get('key') ?? '', findDrill, setTitle }));
       return;
     case 'projector':
       document.body.classList.add('projector', 'projector-window');
