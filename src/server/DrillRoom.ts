@@ -7,7 +7,7 @@ import type { DirectorViewMessage, HallRefusal, HallRefusalCode, OpenedMessage, 
 import { JoinRoom, OpenRoom } from '../hall/protocol.ts';
 import { parseOrder, viewTeams } from '../sim/index.ts';
 import { countyChannel, countyReports } from './countyReports.ts';
-import { DrillLog, readLog, roomLogPath } from './drillLog.ts';
+import { DrillLog, readLog, repairTail, roomLogPath } from './drillLog.ts';
 import { freshPin } from './freshPin.ts';
 import { HallDrill } from './hallDrill.ts';
 import type { HallConfig } from './hallConfig.ts';
@@ -21,9 +21,10 @@ import { emptySeatPlayer } from './emptySeatPlayer.ts';
 export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
 export type HallClient = Client<Caller, Caller>;
 
-/** Wall milliseconds between clock steps, and between the pushes of views while the drill runs. */
+/** Wall milliseconds between clock steps, and between the pushes of views while the drill runs (a seat also gets its
+ *  view at once after each of its team's orders). */
 const stepMs = 100;
-const viewEveryMs = 250;
+const viewEveryMs = 1000;
 const directorViewEveryMs = 1000;
 
 /** PINs this process may reopen from its data folder (filled at start-up only: a client cannot ask for one). */
@@ -39,6 +40,9 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   private lastViewMs = 0;
   private lastDirectorViewMs = 0;
   private dirty = true;
+  /** Outcomes waiting for their orders' lines to reach the disk, and the teams whose views to send then. */
+  private unsynced: (() => void)[] = [];
+  private readonly unsyncedTeams = new Set<string>();
 
   override async onCreate(options: { hall: HallConfig; reopen?: string } & Record<string, unknown>) {
     this.config = options.hall;
@@ -73,6 +77,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
 
   private reopen(pin: string): void {
     const path = roomLogPath(this.config.dataFolder, pin);
+    repairTail(path);
     const lines = readLog(path);
     const opening = lines[0];
     if (opening?.kind !== 'opened') throw new Error(`${path}: the first line is not the room's opening`);
@@ -197,6 +202,25 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
       lockedTeams: this.hall.seats.lockedTeams(), clock: this.hall.clock(), notes: [...this.hall.notes], computerTeams: [...this.hall.computerTeams].sort(),
     };
     for (const client of watchers) client.send('director.view', message);
+  }
+
+  /**
+   * Runs `tell` (an order's outcome) once the room's file is synced, then sends `team`'s seats their view. The orders
+   * that arrive together share one fsync (group commit): the outcome is never sent before its order is on disk.
+   */
+  afterSync(team: string, tell: () => void): void {
+    this.unsynced.push(tell);
+    this.unsyncedTeams.add(team);
+    if (this.unsynced.length > 1) return;
+    setImmediate(() => {
+      this.hall.sync();
+      const tells = this.unsynced;
+      const teams = new Set(this.unsyncedTeams);
+      this.unsynced = [];
+      this.unsyncedTeams.clear();
+      for (const told of tells) told();
+      this.sendViews(this.clients.filter((c) => c.userData?.team != null && teams.has(c.userData.team)));
+    });
   }
 
   /** The teams a seat may hold: every team of the drill but the facilitator's. */

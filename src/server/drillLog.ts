@@ -1,7 +1,7 @@
 // A room's record on disk: one JSON line per thing that happened (the opening, each order with its sim time, the
 // director's actions, seats, notes, the end), appended and fsync'd before anyone is told, so a server killed at any
 // moment reopens the room from it. Append-only: a line once written is never changed.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DirectorCommand, Note } from '../hall/protocol.ts';
 
@@ -25,6 +25,11 @@ export class DrillLog {
   append(line: LogLine, durable = true): void {
     writeSync(this.fd, `${JSON.stringify(line)}\n`);
     if (durable) fsyncSync(this.fd);
+  }
+
+  /** Returns once every line appended so far is on the disk. */
+  sync(): void {
+    fsyncSync(this.fd);
   }
 
   close(): void {
@@ -53,6 +58,13 @@ export function readLog(path: string): LogLine[] {
     }
   }
   return out;
+}
+
+/** Cuts off a last line left unfinished by a crash mid-write, so that lines appended after a restart start clean. */
+export function repairTail(path: string): void {
+  const text = readFileSync(path, 'utf8');
+  if (text === '' || text.endsWith('\n')) return;
+  truncateSync(path, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
 }
 
 /** The PINs of rooms whose file has no end: the drills to reopen after a restart. */

@@ -66,11 +66,15 @@ export class HallDrill {
     return { timeS: this.sim.timeS(), durationS: this.endS, speed: this.speed, paused: this.paused, ended: this.ended };
   }
 
-  /** Gives an order now, writes it, and returns its outcome and events. `seat` is null for the director's orders. */
-  order(seat: number | null, order: unknown): { atS: number; result: DispatchResult } {
+  /**
+   * Gives an order now, writes it, and returns its outcome and events. `seat` is null for the director's orders.
+   * With `durable: false` the line is written but not yet synced: call `sync()` before telling anyone the outcome
+   * (the room syncs once for all the orders that arrived together).
+   */
+  order(seat: number | null, order: unknown, options: { durable: boolean } = { durable: true }): { atS: number; result: DispatchResult } {
     const atS = this.sim.timeS();
     const result = this.sim.dispatch(order);
-    this.log.append({ kind: 'order', atS, seat, order });
+    this.log.append({ kind: 'order', atS, seat, order }, options.durable);
     if (result.ok) this.observe(result.events);
     return { atS, result };
   }
@@ -152,6 +156,11 @@ export class HallDrill {
     this.ended = true;
     this.paused = true;
     this.log.append({ kind: 'ended', atS: this.sim.timeS() });
+  }
+
+  /** Every line written so far is on the disk once this returns. */
+  sync(): void {
+    this.log.sync();
   }
 
   close(): void {

@@ -27,6 +27,15 @@ async function main(): Promise<void> {
   lines.push(`  rooms kept in ${config.dataFolder}${hall.reopened.length > 0 ? `; reopened: ${hall.reopened.join(', ')}` : ''}`);
   if (config.redisUrl) lines.push(`  county: Redis ${config.redisUrl}${config.publicAddress ? `, this process at ${config.publicAddress}` : ''}`);
   process.stdout.write(`${lines.join('\n')}\n`);
+  // DRILLHALL_STATS=<seconds>: one JSON line of the process's CPU time and heap that often (the hall benchmark reads it).
+  const statsEveryS = Number(process.env.DRILLHALL_STATS ?? 0);
+  if (statsEveryS > 0) {
+    setInterval(() => {
+      const cpu = process.cpuUsage();
+      const memory = process.memoryUsage();
+      process.stdout.write(`${JSON.stringify({ stats: { cpuMs: (cpu.user + cpu.system) / 1000, heapUsedMB: memory.heapUsed / 2 ** 20, rssMB: memory.rss / 2 ** 20 } })}\n`);
+    }, statsEveryS * 1000).unref();
+  }
   // Every room's file is already on disk: a shutdown that hangs (a client that never answers) is cut short.
   const stop = () => {
     setTimeout(() => process.exit(0), 2000).unref();

@@ -42,9 +42,8 @@ function receiveOrder(room: DrillRoom, client: HallClient, ref: number, order: u
   if (hall.ended) return refuse(client, 'drill-ended', { ref });
   const checked = parseOrder(order);
   if (checked.ok && checked.order.by !== caller.team) return refuse(client, 'not-your-team', { ref, team: caller.team, by: checked.order.by });
-  const { atS, result } = hall.order(caller.seat, order);
-  client.send('outcome', { ref, atS, outcome: result.ok ? { ok: true } : { ok: false, reason: result.reason, params: result.params } } satisfies OutcomeMessage);
-  room.sendViews(room.clients.filter((c) => c.userData?.team === caller.team));
+  const { atS, result } = hall.order(caller.seat, order, { durable: false });
+  room.afterSync(caller.team, () => client.send('outcome', { ref, atS, outcome: result.ok ? { ok: true } : { ok: false, reason: result.reason, params: result.params } } satisfies OutcomeMessage));
 }
 
 function receiveDirector(room: DrillRoom, client: HallClient, message: DirectorMessage): void {
