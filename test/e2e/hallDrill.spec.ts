@@ -166,3 +166,33 @@ test('two phones, the projector and the director play a hall drill; the village 
   if (first) expect(viewsOf([first])[0]?.view.messages.some((m) => m.kind === 'inject' && m.inject === ownInject.id)).toBe(true);
   expect(text).not.toContain(directorKey);
 });
+
+test("a phone whose server is killed mid-drill takes its seat back by itself when the server comes back, with the drill where it stood", async ({ browser }) => {
+  const ownPort = port + 1;
+  const folder = tempFolder('hall-e2e-kill');
+  let hall: HallServerProcess | undefined = await startServerProcess(ownPort, folder, { DRILLHALL_DIST: out });
+  try {
+    const base = { baseURL: `http://127.0.0.1:${ownPort}` };
+    const director = await open(browser, '/?screen=director', { ...base, viewport: { width: 1280, height: 800 } });
+    await director.getByTestId('director-scenario').selectOption('demo-xiling-grassland-fire');
+    await director.getByTestId('director-open').click();
+    const pin = (await director.getByTestId('director-pin').textContent())!.trim();
+    const village = await open(browser, `/?screen=join&pin=${pin}`, { ...base, ...phone });
+    await joinAs(village, 'shangling');
+    await director.getByTestId('director-speed').selectOption('30');
+    await director.getByTestId('director-start').click();
+    await expect(village.getByTestId('seat-incident-xiling-grass-fire')).toBeVisible({ timeout: 60_000 });
+    const before = (await village.getByTestId('seat-clock').textContent())!;
+
+    await stop(hall, 'SIGKILL');
+    await expect(village.getByTestId('seat-connection')).toHaveText('正在重新连接…');
+    hall = await startServerProcess(ownPort, folder, { DRILLHALL_DIST: out });
+    await expect(village.getByTestId('seat-connection')).toHaveText('已连接', { timeout: 30_000 });
+    await expect(village.getByTestId('seat-incident-xiling-grass-fire')).toBeVisible();
+    // The reopened room stands where its record left it, not at the start.
+    expect((await village.getByTestId('seat-clock').textContent())! >= before).toBe(true);
+  } finally {
+    await stop(hall);
+    removeFolder(folder);
+  }
+});
