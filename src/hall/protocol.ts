@@ -10,7 +10,8 @@
 //    A refused join rejects joinById with an error whose message is a JSON `HallRefusal`: `refusalOfJoinError(e)`.
 // 3. A seat sends `order` (the core's Order; `by` must be the seat's team, checked by the room) with its own `ref`;
 //    the room answers `outcome` with that ref once the order is written to the room's record, then pushes `view`.
-//    Views arrive whenever the drill moves (a few times a second at most): a seat gets ONLY its team's view.
+//    Views arrive once a second while the clock runs, and at once after the team's own orders: a seat gets ONLY its
+//    team's view. The director and evaluators get `director.view` once a second, the projector `public.view`.
 // 4. The director sends `director` commands with the director key (start, pause, speed, injects, curveballs, lock a
 //    team, move a seat, ask for the seat list) and receives `director.view` (the truth, the inject board, seats).
 //    The projector receives `public.view`. An evaluator receives `director.view` minus the keys and sends `note`.
@@ -30,7 +31,7 @@ export const maxMessageBytes = 16 * 1024;
 /** Messages a client may send per second on average, and in a burst; beyond that they are dropped and refused. */
 export const messagesPerSecond = 10;
 export const messageBurst = 20;
-/** PIN tries (joins to a room by PIN) per address per minute, right or wrong. */
+/** Wrong PINs an address may try in a minute; past that, every join from it is refused until the minute is out. */
 export const pinTriesPerMinute = 10;
 /** The drill's speeds the director may choose (sim seconds per wall second; 0 is not a speed: pause instead). */
 export const maxSpeed = 60;
