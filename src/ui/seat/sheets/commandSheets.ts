@@ -46,10 +46,12 @@ export function openShelterSheet(desk: SeatDesk): void {
 
 export function openLevelSheet(desk: SeatDesk): void {
   const lang = desk.language();
-  const level = select(levels.map((l) => [l, translate(lang, `level.${l}`)] as const), 'IV', { attrs: { 'data-testid': 'seat-level' } });
+  const current = desk.view().responseLevel;
+  const next = levels[Math.min(levels.length - 1, levels.indexOf(current) + 1)] ?? 'IV';
+  const level = select(levels.map((l) => [l, translate(lang, `level.${l}`)] as const), next, { attrs: { 'data-testid': 'seat-level' } });
   openFormDialog({
     language: lang, world: desk.world, title: ui(lang, 'level.title'), testId: 'seat-level-form', submitLabel: ui(lang, 'level.submit'),
-    fields: [field(ui(lang, 'level.title'), level)],
+    fields: [field(ui(lang, 'level.current', { level: translate(lang, `level.${current}`) }), level)],
     submit: () => {
       const chosen = chosenOf(level, levels);
       return chosen ? desk.give({ type: 'setResponseLevel', by: desk.actingAs(), level: chosen }) : null;
@@ -75,7 +77,10 @@ export function openCountySheet(desk: SeatDesk): void {
 
 export function openRoadSheet(desk: SeatDesk, type: 'closeRoad' | 'reopenRoad'): void {
   const lang = desk.language();
-  const road = choiceSelect('seat-road', ui(lang, 'seat.road.choose'), [[null, places(desk, desk.drill.map.roads)]]);
+  // Reopening offers the roads the command post has announced closed; closing, the others.
+  const closed = new Set(desk.view().closedRoads);
+  const roads = desk.drill.map.roads.filter((r) => closed.has(r.id) === (type === 'reopenRoad'));
+  const road = choiceSelect('seat-road', ui(lang, 'seat.road.choose'), [[null, places(desk, roads)]]);
   const label = ui(lang, type === 'closeRoad' ? 'order.closeRoad' : 'order.reopenRoad');
   openFormDialog({
     language: lang, world: desk.world, title: label, testId: `seat-${type}-form`, submitLabel: label,
