@@ -135,7 +135,7 @@ export interface InjectInfo { inject: string; status: 'pending' | 'delivered' | 
 /** `director.view`, to the director and evaluators: the truth, the inject board, the seats, locked teams. */
 export interface DirectorViewMessage { truth: TeamView; injects: InjectInfo[]; seats: SeatInfo[]; lockedTeams: string[]; clock: Clock; notes: Note[]; computerTeams: string[] }
 
-/** `public.view`, to the projector: what the whole hall may see. */
+/** `public.view`, to the projector: what the whole hall may see (the command post's view of the incidents). */
 export interface PublicViewMessage {
   clock: Clock;
   /** Public events only (warnings, response level, reports, arrivals …), the last ones. */

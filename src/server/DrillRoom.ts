@@ -16,6 +16,7 @@ import { receiveMessage } from './roomMessages.ts';
 import { scenarioDrill } from './scenarioDrill.ts';
 import { newSecret, sameSecret } from './seatRegistry.ts';
 import { sendScore } from './endOfDrill.ts';
+import { publicTeam } from '../ui/projector/publicView.ts';
 import { emptySeatPlayer } from './emptySeatPlayer.ts';
 
 export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
@@ -187,7 +188,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     for (const client of clients) {
       const caller = client.userData;
       if (caller?.role === 'seat' && caller.team !== null) client.send('view', { view: viewFor(caller.team), clock });
-      if (caller?.role === 'projector') client.send('public.view', this.hall.publicFeed.view(viewFor('facilitator'), clock));
+      if (caller?.role === 'projector') client.send('public.view', this.hall.publicFeed.view(viewFor(publicTeam), clock));
     }
   }
 

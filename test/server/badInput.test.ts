@@ -3,7 +3,7 @@
 // second from one seat, PIN guessing — each gets its clear refusal, closes at most that client, and the drill goes on.
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HallRefusal, OpenedMessage, OutcomeMessage, ViewMessage } from '../../src/hall/protocol.ts';
+import type { HallRefusal, OpenedMessage, OutcomeMessage, PublicViewMessage, ViewMessage } from '../../src/hall/protocol.ts';
 import { pinTriesPerMinute, refusalOfJoinError } from '../../src/hall/protocol.ts';
 import { hallRefusalText } from '../../src/i18n/hallRefusalText.ts';
 import type { InProcessHall, Listener } from '../support/hallInProcess.ts';
@@ -58,8 +58,13 @@ describe('bad input to a hall room', () => {
     const orders = roomLines(`${hall.dataFolder}/${opened.pin}.jsonl`).filter((l) => l.kind === 'order');
     expect(orders.some((l) => (l.order as { level?: string }).level === 'I')).toBe(false);
     expect(village.left).toBeNull();
-    // A seat hears only its own team: no truth, no inject board, no projector feed.
+    // A seat hears only its own team: no truth, no inject board, no projector feed. The projector hears the public view.
     expect(new Set(village.received.map((r) => r.type))).toEqual(new Set(['welcome', 'view', 'refusal']));
+    const projector = await joinDrill(hall.url, opened.pin, { role: 'projector' });
+    const shown = await projector.next<PublicViewMessage>('public.view');
+    expect(shown.feed.filter((e) => e.type === 'knowledge.gained' || e.type === 'call.placed' || ('by' in e && e.by === 'facilitator'))).toEqual([]);
+    expect(shown.feed.map((e) => e.type)).toContain('response.levelSet');
+    expect(new Set(projector.received.map((r) => r.type))).toEqual(new Set(['welcome', 'public.view']));
     await drillGoesOn();
   });
 

@@ -18,12 +18,3 @@ export function publicEventVisible(event: SimEvent, view: TeamView): boolean {
   if (facilitatorEvents.has(event.type) || privateEvents.has(event.type) || ('by' in event && event.by === 'facilitator')) return false;
   return teamSeesEvent(view, event);
 }
-
-/** The same rule given only when each incident was discovered (null: not yet): what the hall server keeps for the
- *  projector's public feed (src/server/publicFeed.ts). */
-export function publicEventShown(event: SimEvent, discoveredSOf: (incident: string) => number | null): boolean {
-  if (facilitatorEvents.has(event.type) || privateEvents.has(event.type) || ('by' in event && event.by === 'facilitator')) return false;
-  if (!('incident' in event) || event.incident === null) return true;
-  const discoveredS = discoveredSOf(event.incident);
-  return discoveredS !== null && event.timeS >= discoveredS;
-}
