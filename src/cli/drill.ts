@@ -12,6 +12,7 @@ import type { TimedOrder } from '../sim/index.ts';
 import { parseOrdersFile } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { runDrill } from './runDrill.ts';
+import { referencePlanOnDisk } from './scoreRun.ts';
 import { readLedgerInput } from './ledgerInput.ts';
 import { drillWithLedger } from '../sim/index.ts';
 import { hazardCosts } from '../sim/index.ts';
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<void> {
   const ledger = values.ledger ? await readLedgerInput(values.ledger) : null;
   const drill = ledger ? drillWithLedger(loaded.value, ledger.items, ledger.effects) : loaded;
   if (!drill.ok) throw new BadInput(formatProblems(drill.problems));
+  const referencePlan = referencePlanOnDisk(drill.value);
   let orders: TimedOrder[] = [];
   if (values.orders) {
     const text = readContentFiles(values.orders);
@@ -60,7 +62,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
-  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines].join('\n');
+  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run, referencePlan), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, referencePlan, language), ...costLines].join('\n');
   process.stdout.write(`${out}\n`);
 }
 
