@@ -16,6 +16,8 @@ export type { OrderOutcome, Rejection, RejectionReason } from './orders/rejectio
 export type { SimEvent, SimEventType } from './events.ts';
 export type { DrillRecord, RecordedOrder } from './record.ts';
 export type { SimState, UnitState, VillageState, UnitStatus } from './state/simState.ts';
+export type { ActiveIncident, CasualtyCounts, IncidentOfFactor, IncidentPhase, IncidentState, SavedMachine, StartedIncident } from './incidents/incidentState.ts';
+export type { CollapseIncident, CollisionIncident, CrowdIncident, ExplosionIncident, FireIncident, FloodIncident, HeatIncident, PoisoningIncident } from './incidents/incidentState.ts';
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
 export { viewOf, viewTeams } from './knowledge/viewOf.ts';

@@ -1,15 +1,13 @@
 // 毒 food poisoning every minute: each meal of the suspect food served before it is sealed makes some diners ill
 // after a log-normal incubation; cases appear, the severe wait for treatment, and the grade and reporting follow.
-import type { PoisoningContext } from '../../../machines/poisoningMachine.ts';
 import { foodPoisoningLevel, foodPoisoningReportable } from '../../models/foodPoisoningGrade.ts';
 import { sartwellIncubationS } from '../../models/incubation.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
-import { activeIncidents, machineContextOf, sendToIncident } from '../incidentHost.ts';
+import { activeIncidents, sendToIncident } from '../incidentHost.ts';
 import type { CareState } from './patientCare.ts';
 import { careStep, noPatients, recordToll } from './patientCare.ts';
 import type { FoodPoisoningSpec } from './foodSpec.ts';
-import type { PoisoningSpec } from './poisoningSpec.ts';
 
 export interface FoodPhysics {
   kind: 'foodPoisoning';
@@ -65,10 +63,10 @@ export const foodSystem: System = {
   name: 'poisoning.food',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<PoisoningSpec>(ctx, 'poisoning')) {
-      if (spec.kind !== 'foodPoisoning' || !spec.food) continue;
-      const physics = incident.physics as FoodPhysics;
-      const sealed = machineContextOf<PoisoningContext>(incident).foodSealedS !== null;
+    for (const { spec, incident } of activeIncidents(ctx, 'poisoning')) {
+      const { physics } = incident;
+      if (spec.kind !== 'foodPoisoning' || physics.kind !== 'foodPoisoning') continue;
+      const sealed = incident.machine.context.foodSealedS !== null;
       const now = ctx.state.timeS;
       serveMeals(ctx, spec.food, physics, incident.startedS!, sealed);
       const newSevereCount = takeDue(physics.severeOnsetsS, now);

@@ -3,7 +3,7 @@
 import type { SimContext } from '../../simContext.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
 import { recordCasualties } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import type { CareSpec } from './poisoningSpec.ts';
 import { detMath } from '../../math/detMath.ts';
 
@@ -58,7 +58,7 @@ export function careStep(ctx: SimContext, care: CareState, spec: CareSpec, step:
  * Brings the incident's recorded toll to these totals: at once when someone has died or `settled` (nothing more will
  * change before the incident ends), otherwise at most every five minutes.
  */
-export function recordToll(ctx: SimContext, incident: IncidentState, care: CareState, toll: Toll, settled: boolean): void {
+export function recordToll(ctx: SimContext, incident: ActiveIncident<'poisoning'>, care: CareState, toll: Toll, settled: boolean): void {
   const was = incident.casualties;
   const due = settled || toll.deadCount !== was.deadCount || ctx.state.timeS - care.tollAtS >= tollEveryS;
   if (!due) return;
