@@ -2,13 +2,12 @@
 // lives in the sim state, every event goes through `transition`, and what the machine emits becomes sim events.
 import type { AnyMachineSnapshot, EventObject, StateValue } from 'xstate';
 import { initialTransition, transition } from 'xstate';
-import type { SimContext } from '../simContext.ts';
+import type { FactorMachine, SimContext } from '../simContext.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
 import type { Incident } from '../scenario/incidentSchema.ts';
 import type { Factor } from '../scenario/vocabulary.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import { incidentSpecById } from '../world/world.ts';
-import type { FactorDefinition } from './factorDefinition.ts';
 import type { ActiveIncident, CasualtyCounts, IncidentState } from './incidentState.ts';
 import { isStartedOf } from './incidentState.ts';
 import { detMath } from '../math/detMath.ts';
@@ -27,7 +26,7 @@ export function incidentSpec(ctx: SimContext, id: string): Incident {
   return spec;
 }
 
-function definitionOf(ctx: SimContext, factor: string): FactorDefinition {
+function definitionOf(ctx: SimContext, factor: string): FactorMachine {
   const definition = ctx.definitionOf(factor);
   if (!definition) throw new Error(`no machine is registered for factor ${factor}`);
   return definition;
@@ -88,7 +87,7 @@ export function sendToIncident(ctx: SimContext, incident: IncidentState, event: 
   settle(ctx, incident, definition, snapshot as AnyMachineSnapshot, actions);
 }
 
-function settle(ctx: SimContext, incident: IncidentState, definition: FactorDefinition, snapshot: AnyMachineSnapshot, actions: { type: string; params?: unknown }[]): void {
+function settle(ctx: SimContext, incident: IncidentState, definition: FactorMachine, snapshot: AnyMachineSnapshot, actions: { type: string; params?: unknown }[]): void {
   const written = hostWrites(incident);
   written.machine = definition.machine.getPersistedSnapshot(snapshot);
   const phase = phaseOf(snapshot.value as StateValue);

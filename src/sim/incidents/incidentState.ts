@@ -9,13 +9,13 @@ import type { FloodContext, FloodPhase } from '../../machines/floodMachine.ts';
 import type { HeatContext, HeatPhase } from '../../machines/heatMachine.ts';
 import type { PoisoningContext, PoisoningPhase } from '../../machines/poisoningMachine.ts';
 import type { Factor } from '../scenario/vocabulary.ts';
-import type { CollapsePhysics } from './collapse/collapseSystem.ts';
-import type { CollisionPhysics } from './collision/collisionSystem.ts';
+import type { CollapsePhysics } from './collapse/collapsePhysics.ts';
+import type { CollisionPhysics } from './collision/collisionPhysics.ts';
 import type { CrowdPhysics } from './crowd/crowdPhysics.ts';
-import type { ExplosionPhysics } from './explosion/explosionSystem.ts';
+import type { ExplosionPhysics } from './explosion/explosionPhysics.ts';
 import type { FirePhysics } from './fire/firePhysics.ts';
 import type { FloodPhysics } from './flood/floodPhysics.ts';
-import type { HeatPhysics } from './heat/heatSystem.ts';
+import type { HeatPhysics } from './heat/heatPhysics.ts';
 import type { PoisoningPhysics } from './poisoning/poisoningPhysics.ts';
 
 /** `seriousInjuredCount` is the part of `injuredCount` seriously hurt (重伤), which grades the accident. */

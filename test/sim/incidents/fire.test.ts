@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { WildlandPhysics } from '../../../src/sim/incidents/fire/wildlandSystem.ts';
+import type { WildlandPhysics } from '../../../src/sim/incidents/fire/wildlandPhysics.ts';
 import { createSimulation, formatProblems, loadDrill } from '../../../src/sim/index.ts';
 import { fileText, readWith, scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';

@@ -12,17 +12,7 @@ import { rescueWork } from './rescueWork.ts';
 import type { TrappedPerson } from './trappedPeople.ts';
 import { free, trapPeople } from './trappedPeople.ts';
 import { detMath } from '../../math/detMath.ts';
-
-export interface CollapsePhysics {
-  people: TrappedPerson[];
-  shoringLeftCrewMin: number;
-  /** Crew members of each unit caught in a secondary collapse, in the order it happened. */
-  lostCrew: { unit: string; count: number }[];
-  secondaryCollapseCount: number;
-  /** Crew working in the rubble in the last tick, and the casualty loss (¥) booked so far. */
-  crewInRubbleCount: number;
-  lossBookedYuan: number;
-}
+import type { CollapsePhysics } from './collapsePhysics.ts';
 
 const cadenceS = 60;
 

@@ -9,24 +9,11 @@ import { incidentSpec, recordCasualties, recordLoss, sendToIncident } from '../i
 import type { StartedIncident } from '../incidentState.ts';
 import { isStartedOf } from '../incidentState.ts';
 import type { CollisionSpec } from './collisionSpec.ts';
-import type { Patient } from './crashPatients.ts';
 import { isAlive, vehicleCasualties } from './crashPatients.ts';
-import type { CrashSite } from './crashSite.ts';
-import type { CasualtyTrip } from './casualtyTrips.ts';
 import { attendedIds, deteriorationStep, extricationStep, triageStep } from './patientCare.ts';
 import { advanceTrips, loadAndDepart } from './tripCycle.ts';
 import { detMath } from '../../math/detMath.ts';
-
-export interface CollisionPhysics {
-  site: CrashSite;
-  patients: Patient[];
-  trips: CasualtyTrip[];
-  /** Triage capacity (in casualties) carried into the next tick. */
-  triageCarry: number;
-  secondCollisionCount: number;
-  /** The toll as recorded so far: the dead, the living casualties, and those of them seriously hurt (red, yellow). */
-  recorded: { deadCount: number; injuredCount: number; seriousInjuredCount: number };
-}
+import type { CollisionPhysics } from './collisionPhysics.ts';
 
 const cadenceS = 10;
 /** The machine hears every change of reading at once, and otherwise a tick this often (its transitions cost more than the physics). */

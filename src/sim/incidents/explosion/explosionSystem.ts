@@ -9,8 +9,7 @@ import { activeIncidents, incidentLocation, recordCasualties, recordLoss, sendTo
 import type { ActiveIncident } from '../incidentState.ts';
 import { blastHarm, heatOfCombustionMjKg, ignitionProbability, nextCloudKg, tntEquivalentKg, villageHarm } from './blastPhysics.ts';
 import type { ExplosionSpec } from './explosionSpec.ts';
-
-export interface ExplosionPhysics { cloudKg: number; releasedKg: number; sourceShare: number; tntKg: number | null; peakKpa: number | null }
+import type { ExplosionPhysics } from './explosionPhysics.ts';
 
 const cadenceS = 10;
 /** Villages whose centres are this close count among the ignition sources around the cloud. */

@@ -1,7 +1,6 @@
 // 火 grass and forest fire physics every 60 s: crews knock down flame near them and cut breaks, then the cellular
 // automaton runs as many generations as the McArthur rate of spread allows (none while smouldering; burning out
 // without spread while contained); cells reached hurt people and add loss; the watched remains may rekindle.
-import type { AccidentGrade } from '../../models/accidentGrade.ts';
 import type { FireDangerRating } from '../../models/fireDangerRating.ts';
 import { mcArthurDangerRating } from '../../models/fireDangerRating.ts';
 import { forestFireGrade } from '../../models/forestFireGrade.ts';
@@ -11,7 +10,6 @@ import type { System } from '../../systems/system.ts';
 import { cellIndexAt } from '../../world/townshipMap.ts';
 import { activeIncidents, incidentLocation, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
 import type { ActiveIncident } from '../incidentState.ts';
-import type { TollCarry } from './fireHarm.ts';
 import { addToll, noCarry, noToll } from './fireHarm.ts';
 import { cutFirebreak } from './firebreakWork.ts';
 import type { FireGrid } from './fireGrid.ts';
@@ -19,33 +17,10 @@ import { Cell, fireGridOf } from './fireGrid.ts';
 import type { WildlandFireSpec } from './fireSpec.ts';
 import { rekindleChance } from './rekindling.ts';
 import { drillSpreadTable, neighbourWindFactors, spreadGeneration } from './spreadGeneration.ts';
-import type { WildlandCrew } from './wildlandCrews.ts';
 import { crewRateMPerS, crewsOnScene, suppress } from './wildlandCrews.ts';
-import type { VillageToll } from './wildlandExposure.ts';
 import { burnConsequences, threatenedCount } from './wildlandExposure.ts';
 import type { WildlandSpec } from './wildlandSpec.ts';
-
-export interface WildlandPhysics {
-  kind: 'wildland';
-  /** Every map cell's state (fireGrid.ts `Cell`), row-major, and the burning cells, ascending. */
-  cells: number[];
-  burning: number[];
-  /** Part of a CA generation carried to the next tick. */
-  generationCarry: number;
-  /** The day's McArthur Mk5 grassland index, rate of spread and danger rating. */
-  gfdi: number;
-  rosKmh: number;
-  dangerRating: FireDangerRating;
-  crews: WildlandCrew[];
-  firebreakCarryM: number;
-  burntForestHa: number;
-  villageCellsReachedCount: number;
-  /** Each village's toll, in the order the fire reached them. */
-  villageTolls: VillageToll[];
-  tollCarry: TollCarry;
-  /** Grade under 《森林防火条例》 Art. 40, from the forest burnt and the toll so far. */
-  grade: AccidentGrade;
-}
+import type { WildlandPhysics } from './wildlandPhysics.ts';
 
 const cadenceS = 60;
 const burningPhases = new Set(['smouldering', 'spreading', 'threatening', 'contained']);

@@ -5,7 +5,6 @@ import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
 import { activeIncidents, recordCasualties, sendToIncident } from '../incidentHost.ts';
 import type { ActiveIncident } from '../incidentState.ts';
-import type { HeatCaseCounts } from './heatCases.ts';
 import { stepCases } from './heatCases.ts';
 import type { Exposure } from './heatExposure.ts';
 import { activeGroupExposure, activeShare, allowedWorkShare, compliantActiveShare, elderlyExposure } from './heatExposure.ts';
@@ -13,24 +12,8 @@ import { crewsOnScene, findChance, nextVisits, villageExposure } from './heatRes
 import type { HeatSpec } from './heatSpec.ts';
 import type { HeatHour } from './heatWeather.ts';
 import { heatHour, localHours, roomWbgtC } from './heatWeather.ts';
-
-/** What the view shows of the incident now. */
-export interface HeatReadings {
-  hourOfDay: number; tempC: number; rhPct: number; heatIndexC: number; wbgtC: number; limitC: number;
-  signal: HeatHour['signal']; rule: HeatHour['rule']; activeShare: number; incidencePerHour: number;
-}
-
-export interface HeatPhysics extends HeatCaseCounts {
-  peopleCount: number;
-  /** Elderly: share visited at least once by door-to-door checks. */
-  visitedShare: number;
-  dayIndex: number;
-  /** Outdoor time today of those who follow the rule (for the 6-hour limit on 37–40 °C days). */
-  workedTodayS: number;
-  /** Heatstroke patients' worth of cooling capacity carried to the next minute (at most one). */
-  coolingCarry: number;
-  readings: HeatReadings | null;
-}
+import type { HeatReadings } from './heatPhysics.ts';
+import type { HeatPhysics } from './heatPhysics.ts';
 
 const cadenceS = 60;
 

@@ -8,30 +8,13 @@ import type { System } from '../../systems/system.ts';
 import { activeIncidents, sendToIncident } from '../incidentHost.ts';
 import type { ActiveIncident } from '../incidentState.ts';
 import type { CarbonMonoxideSpec } from './carbonMonoxideSpec.ts';
-import type { CareState } from './patientCare.ts';
 import { careStep, crewAtIncident, noPatients, recordToll } from './patientCare.ts';
 import type { CarbonMonoxidePoisoningSpec } from './poisoningSpec.ts';
 import { detMath } from '../../math/detMath.ts';
+import type { CoPhysics } from './poisoningPhysics.ts';
 
 /** A poisoned home: still breathing CO unfound, found (and ventilated), or dead — found or not yet. */
 export const homeStatus = { exposed: 0, found: 1, deadUnfound: 2, deadFound: 3 } as const;
-
-export interface CoPhysics {
-  kind: 'carbonMonoxide';
-  /** Per poisoned home: CO, ppm; its people's %COHb; its status (homeStatus). */
-  ppm: number[];
-  cohbPct: number[];
-  status: number[];
-  /** Homes the checks have yet to visit, and check capacity carried to the next minute. */
-  uncheckedCount: number;
-  checkCarry: number;
-  dawnPassed: boolean;
-  /** People found poisoned (over the injured COHb), those of them severe, and people dead in their homes. */
-  poisonedCount: number;
-  severeCount: number;
-  deadAtHomeCount: number;
-  care: CareState;
-}
 
 /** Units that can knock on doors: the villages' cadres, militia and volunteers, police, rescue teams. */
 export const checkCapabilities = ['search', 'evacuation'] as const;

@@ -5,23 +5,9 @@ import { sartwellIncubationS } from '../../models/incubation.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
 import { activeIncidents, sendToIncident } from '../incidentHost.ts';
-import type { CareState } from './patientCare.ts';
 import { careStep, noPatients, recordToll } from './patientCare.ts';
 import type { FoodPoisoningSpec } from './foodSpec.ts';
-
-export interface FoodPhysics {
-  kind: 'foodPoisoning';
-  /** Index of the next meal to serve, and meals served or called off because the food was sealed. */
-  nextMeal: number;
-  servedMealCount: number;
-  cancelledMealCount: number;
-  /** Sim times when the cases still incubating fall ill, ascending: mild and severe. */
-  mildOnsetsS: number[];
-  severeOnsetsS: number[];
-  casesCount: number;
-  severeCount: number;
-  care: CareState;
-}
+import type { FoodPhysics } from './poisoningPhysics.ts';
 
 export const initialFoodPhysics = (): FoodPhysics => ({
   kind: 'foodPoisoning', nextMeal: 0, servedMealCount: 0, cancelledMealCount: 0, mildOnsetsS: [], severeOnsetsS: [], casesCount: 0, severeCount: 0, care: noPatients(),

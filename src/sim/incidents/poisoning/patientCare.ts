@@ -6,17 +6,7 @@ import { recordCasualties } from '../incidentHost.ts';
 import type { ActiveIncident } from '../incidentState.ts';
 import type { CareSpec } from './poisoningSpec.ts';
 import { detMath } from '../../math/detMath.ts';
-
-export interface CareState {
-  waitingCount: number;
-  treatedCount: number;
-  /** Patients who died waiting. */
-  deadCount: number;
-  /** Treatment capacity carried to the next step (a fraction of a patient, at most one while nobody waits). */
-  carry: number;
-  /** When the toll was last told to the feed. */
-  tollAtS: number;
-}
+import type { CareState } from './poisoningPhysics.ts';
 
 export const noPatients = (): CareState => ({ waitingCount: 0, treatedCount: 0, deadCount: 0, carry: 0, tollAtS: 0 });
 

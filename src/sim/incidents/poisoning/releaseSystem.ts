@@ -6,32 +6,14 @@ import type { System } from '../../systems/system.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
 import { activeIncidents, incidentLocation, sendToIncident } from '../incidentHost.ts';
 import type { ActiveIncident } from '../incidentState.ts';
-import type { CareState } from './patientCare.ts';
 import { careStep, noPatients, recordToll } from './patientCare.ts';
 import type { PoisoningSpec } from './poisoningSpec.ts';
-import type { ExposureSite, Harm } from './releaseExposure.ts';
+import type { Harm } from './releaseExposure.ts';
 import { addHarm, exposeSite, newExposureSite, noHarm } from './releaseExposure.ts';
 import type { PlumeNow } from './releasePlume.ts';
 import { housePoints, outdoorPpm, plumeMayReach, plumeNow, ringMeanPpm } from './releasePlume.ts';
 import type { ToxicReleaseSpec } from './releaseSpec.ts';
-
-export interface ReleasePhysics {
-  kind: 'toxicRelease';
-  releasedKg: number;
-  /** When the gas stopped flowing (isolated or empty), null while it flows. */
-  stoppedAtS: number | null;
-  stabilityClass: string;
-  /** Highest outdoor concentration at any village house now, ppm. */
-  villagePeakPpm: number;
-  villages: ExposureSite[];
-  shelters: ExposureSite[];
-  responders: ExposureSite;
-  /** Expected people harmed so far (fractional): dead by the probit, injured and severe (the dead among them). */
-  harm: Harm;
-  /** Severe patients handed to care so far. */
-  admittedCount: number;
-  care: CareState;
-}
+import type { ReleasePhysics } from './poisoningPhysics.ts';
 
 export function initialReleasePhysics(ctx: SimContext): ReleasePhysics {
   return {
