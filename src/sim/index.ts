@@ -26,6 +26,7 @@ export type { KnowledgeVia, KnownCasualties, KnownIncident } from './knowledge/k
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
 export type { World } from './world/world.ts';
 export { incidentSpecById, nameOf } from './world/world.ts';
+export { incidentSpecOf } from './state/incidentSpecOf.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
 export { requiredElements } from './scoring/filedReports.ts';
 export { noResponseBaseline, referencePlanRun, scoreRecord } from './scoring/scoreWithBaseline.ts';

@@ -7,7 +7,7 @@ import type { IncidentBase } from '../scenario/incidentBase.ts';
 import type { Incident } from '../scenario/incidentSchema.ts';
 import type { Factor } from '../scenario/vocabulary.ts';
 import type { PointM } from '../world/townshipMap.ts';
-import { incidentSpecById } from '../world/world.ts';
+import { incidentSpecOf } from '../state/incidentSpecOf.ts';
 import type { ActiveIncident, CasualtyCounts, IncidentState } from './incidentState.ts';
 import { isStartedOf } from './incidentState.ts';
 import { detMath } from '../math/detMath.ts';
@@ -21,7 +21,7 @@ export type IncidentNotice =
 export type SpecOf<F extends Factor> = Extract<Incident, { factor: F }>;
 
 export function incidentSpec(ctx: SimContext, id: string): Incident {
-  const spec = incidentSpecById(ctx.world, id);
+  const spec = incidentSpecOf(ctx.world, ctx.state, id);
   if (!spec) throw new Error(`incident ${id} is neither in the scenario nor an added curveball`);
   return spec;
 }
