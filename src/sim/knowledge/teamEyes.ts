@@ -1,6 +1,6 @@
 // Where each team has eyes now: its own village, station or facility, and its units on the map (by who commands
 // them). Visited without building a list: the sight system asks every second, so it must cost next to nothing.
-import type { SimState } from '../state/simState.ts';
+import type { SimState, UnitState } from '../state/simState.ts';
 import { commanderOf } from '../orders/authority.ts';
 import { unitPositionAt } from '../units/trips.ts';
 import type { PointM } from '../world/townshipMap.ts';
@@ -23,11 +23,14 @@ export function teamPlaces(world: World): readonly Eye[] {
   return places;
 }
 
+/** Whether a unit looks about: it is on the map (not yet coming in from the county, not gone). */
+export const unitHasEyes = (unit: UnitState): boolean => unit.status !== 'offMap' && unit.status !== 'incoming';
+
 /** Calls `visit` for every eye: teams' own places first (in team order), then units on the map in roster order. */
 export function forEachEye(world: World, state: SimState, visit: (team: string, at: PointM) => void): void {
   for (const place of teamPlaces(world)) visit(place.team, place.at);
   for (const unit of state.units) {
-    if (unit.status === 'offMap' || unit.status === 'incoming') continue;
+    if (!unitHasEyes(unit)) continue;
     visit(commanderOf(world.units.get(unit.id)!, unit), unitPositionAt(unit, state.timeS));
   }
 }
