@@ -1,9 +1,11 @@
 // What one team's screen may show: its own units and people, the incidents it knows with the figures it knows (not the
-// truth), warnings and messages it received, and its own orders. The facilitator's view is the whole truth.
+// truth), the map readings of those it can see, warnings and messages it received, and its own orders. The
+// facilitator's view is the whole truth.
 import type { RecordedOrder } from '../record.ts';
 import type { IssuedWarning, ReportKind, UnitStatus, VillageState } from '../state/simState.ts';
 import type { Target } from '../state/target.ts';
 import type { PointM } from '../world/townshipMap.ts';
+import type { IncidentReading } from '../readings/incidentReading.ts';
 import type { CallChannel, KnowledgeVia, KnownCasualties } from './knowledgeState.ts';
 
 export interface UnitView { id: string; status: UnitStatus; at: PointM; target: Target | null }
@@ -34,6 +36,8 @@ export interface TeamView {
   units: UnitView[];
   villages: VillageState[];
   incidents: IncidentView[];
+  /** Map readings of the incidents the team can see now (viewOf.ts says which), in the order of `incidents`. */
+  readings: IncidentReading[];
   warnings: IssuedWarning[];
   messages: MessageView[];
   /** The team's own orders and their outcomes, when the view was taken with the drill record. */

@@ -1,6 +1,11 @@
 // One typed view per team, computed from the state alone: the tabletop, the feed and the CLI render this, never the
 // state's internals. The facilitator sees the truth; the command post commands (and sees) every unit; any other team
 // sees its own units, its own village, and only the incidents it knows, as it knows them.
+// Map readings (fire cells, plume bands, water depth …, src/sim/readings) go with sight, not with knowledge: the
+// facilitator gets the reading of every incident that has begun; any other team, the command post included, only of
+// an incident it knows AND can see now — one of its eyes (its own place, a unit it commands) within the incident's
+// sight range (knowledge/sightRanges.ts), or its own village or facility hit (knowledge/teamSees.ts). A team told of a
+// fire by phone or report knows the figures it was given, but gets no cells of it.
 import type { RecordedOrder } from '../record.ts';
 import { TeamCommandPost, TeamFacilitator } from '../scenario/vocabulary.ts';
 import type { SimState } from '../state/simState.ts';
@@ -13,6 +18,9 @@ import { teamIds } from '../scenario/crossReferences.ts';
 import { incidentSpecById } from '../world/world.ts';
 import type { IncidentView, MessageView, TeamView } from './teamView.ts';
 import { trueCasualties } from './truthFigures.ts';
+import type { IncidentReading } from '../readings/incidentReading.ts';
+import { incidentReading } from '../readings/readingRegistry.ts';
+import { teamSees } from './teamSees.ts';
 
 const seesAll = (team: string) => team === TeamFacilitator || team === TeamCommandPost;
 
@@ -37,6 +45,19 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
   });
 }
 
+/** The map readings `team` may see now (the header says which), in the order of the state's incidents. */
+export function readingsOf(world: World, state: SimState, team: string): IncidentReading[] {
+  const known = state.knowledge[team] ?? {};
+  return state.incidents.flatMap((incident) => {
+    if (incident.status === 'pending' || (team !== TeamFacilitator && !known[incident.id])) return [];
+    const spec = incidentSpecById(world, incident.id)!;
+    const at = placeOf(world, incident.id);
+    if (team !== TeamFacilitator && !teamSees(world, state, team, incident, spec, at)) return [];
+    const reading = incidentReading(world, spec, incident, at);
+    return reading ? [reading] : [];
+  });
+}
+
 function messagesOf(world: World, state: SimState, team: string): MessageView[] {
   const all = team === TeamFacilitator;
   const reports: MessageView[] = state.reports.filter((r) => all || r.to === team).map((r) => ({ kind: 'report', atS: r.atS, from: r.by, reportKind: r.kind, incident: r.incident }));
@@ -58,6 +79,7 @@ export function viewOf(world: World, state: SimState, team: string, record?: { o
     units,
     villages: state.villages.filter((v) => seesAll(team) || v.id === team).map((v) => structuredClone(v)),
     incidents: incidentsOf(world, state, team),
+    readings: readingsOf(world, state, team),
     warnings: state.warnings.filter((w) => seesAll(team) || w.by === team || w.villages.includes(team)).map((w) => structuredClone(w)),
     messages: messagesOf(world, state, team),
     orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team).map((o) => structuredClone(o)),
