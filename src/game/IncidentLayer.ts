@@ -4,12 +4,12 @@ import type Phaser from 'phaser';
 import { phaseName } from '../i18n/describeEvent.ts';
 import { ui } from '../i18n/ui/uiText.ts';
 import { factorStyle } from './factorStyles.ts';
-import { incidentSpecById } from '../sim/index.ts';
+import { incidentSpecById, readingsOf } from '../sim/index.ts';
 import { incidentPoint } from './incidentPoint.ts';
 import { mapFontFamily } from './mapFont.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX, toWorld } from './mapProjection.ts';
-import { overlayFor } from './overlays/overlayRegistry.ts';
+import { drawReading } from './overlays/overlayRegistry.ts';
 import type { IncidentSnapshot, OverlayDrawn, TabletopView } from './tabletopView.ts';
 
 export const incidentMarkerRadiusPx = 13;
@@ -83,6 +83,8 @@ export class IncidentLayer {
     for (const t of this.texts.values()) { t.glyph.setVisible(false); t.label.setVisible(false); }
     this.shown = [];
     this.overlayCommands = [];
+    // The map shows the truth to the hall for now (the facilitator's readings); per-team screens hand their own view's.
+    const readings = new Map(readingsOf(world, this.view.state(), 'facilitator').map((r) => [r.incident, r]));
     for (const incident of this.view.state().incidents) {
       const spec = incidentSpecById(world, incident.id);
       if (!spec || incident.status === 'pending' || !this.view.incidentVisible(incident)) continue;
@@ -92,7 +94,8 @@ export class IncidentLayer {
       const colour = active ? factorStyle(incident.factor).colour : endedColour;
       this.shown.push({ id: incident.id, at, active, colour });
       const before = this.hazards.commandBuffer.length;
-      overlayFor(incident.factor)?.draw(this.hazards, { map, spec, incident, at, unitsPerM: CELL_PX / map.cellSizeM, px, weather: world.drill.scenario.weather });
+      const reading = readings.get(incident.id);
+      if (reading) drawReading(this.hazards, reading, { at, unitsPerM: CELL_PX / map.cellSizeM, px });
       this.overlayCommands.push({ incident: incident.id, factor: incident.factor, commands: this.hazards.commandBuffer.length - before });
       this.markers.fillStyle(0xffffff, 1).fillCircle(at.x, at.y, r + 2 * px);
       this.markers.fillStyle(colour, 1).fillCircle(at.x, at.y, r);
