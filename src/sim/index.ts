@@ -18,7 +18,7 @@ export type { DrillRecord, RecordedOrder } from './record.ts';
 export type { SimState, UnitState, VillageState, UnitStatus } from './state/simState.ts';
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
-export { viewOf, viewTeams } from './knowledge/viewOf.ts';
+export { viewOf, viewsOf, viewTeams } from './knowledge/viewOf.ts';
 export type { IncidentView, MessageView, TeamView, UnitView } from './knowledge/teamView.ts';
 export type {
   IncidentReading, CollapseReading, CollisionReading, CrowdReading, ExplosionReading, FireReading, FloodReading, HeatReading, PoisoningReading,

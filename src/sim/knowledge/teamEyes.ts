@@ -1,5 +1,5 @@
 // Where each team has eyes now: its own village, station or facility, and its units on the map (by who commands
-// them). Visited without building a list: the sight system asks every second, so it must cost next to nothing.
+// them).
 import type { SimState, UnitState } from '../state/simState.ts';
 import { commanderOf } from '../orders/authority.ts';
 import { unitPositionAt } from '../units/trips.ts';
@@ -26,11 +26,10 @@ export function teamPlaces(world: World): readonly Eye[] {
 /** Whether a unit looks about: it is on the map (not yet coming in from the county, not gone). */
 export const unitHasEyes = (unit: UnitState): boolean => unit.status !== 'offMap' && unit.status !== 'incoming';
 
-/** Calls `visit` for every eye: teams' own places first (in team order), then units on the map in roster order. */
-export function forEachEye(world: World, state: SimState, visit: (team: string, at: PointM) => void): void {
-  for (const place of teamPlaces(world)) visit(place.team, place.at);
+/** Calls `visit` for each eye of one team: its own place, then its units on the map in roster order. */
+export function forEachEyeOf(world: World, state: SimState, team: string, visit: (at: PointM) => void): void {
+  for (const place of teamPlaces(world)) if (place.team === team) visit(place.at);
   for (const unit of state.units) {
-    if (!unitHasEyes(unit)) continue;
-    visit(commanderOf(world.units.get(unit.id)!, unit), unitPositionAt(unit, state.timeS));
+    if (unitHasEyes(unit) && commanderOf(world.units.get(unit.id)!, unit) === team) visit(unitPositionAt(unit, state.timeS));
   }
 }

@@ -7,17 +7,17 @@ import type { SimState } from '../state/simState.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import type { World } from '../world/world.ts';
 import { sightRangeM, visibleYet } from './sightRanges.ts';
-import { forEachEye } from './teamEyes.ts';
+import { forEachEyeOf } from './teamEyes.ts';
 
 export function teamSees(world: World, state: SimState, team: string, incident: IncidentState, spec: Incident, at: PointM): boolean {
   if (!visibleYet(spec, incident.discoveredS)) return false;
   if ('place' in spec.at && spec.at.place === team) return true;
   const rangeM = sightRangeM(spec, incident.phase);
   let seen = false;
-  forEachEye(world, state, (eyeTeam, eye) => {
+  forEachEyeOf(world, state, team, (eye) => {
     const dx = eye.xM - at.xM;
     const dy = eye.yM - at.yM;
-    if (eyeTeam === team && dx * dx + dy * dy <= rangeM * rangeM) seen = true;
+    if (dx * dx + dy * dy <= rangeM * rangeM) seen = true;
   });
   return seen;
 }

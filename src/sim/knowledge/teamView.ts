@@ -40,6 +40,7 @@ export interface TeamView {
   readings: IncidentReading[];
   warnings: IssuedWarning[];
   messages: MessageView[];
-  /** The team's own orders and their outcomes, when the view was taken with the drill record. */
-  orders: RecordedOrder[];
+  /** The team's own orders and their outcomes, when the view was taken with the drill record: the record's own entries,
+   *  which never change once recorded (read them; do not change them). */
+  orders: readonly RecordedOrder[];
 }

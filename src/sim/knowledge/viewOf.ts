@@ -9,6 +9,7 @@
 import type { RecordedOrder } from '../record.ts';
 import { TeamCommandPost, TeamFacilitator } from '../scenario/vocabulary.ts';
 import type { SimState } from '../state/simState.ts';
+import type { IncidentState } from '../incidents/incidentState.ts';
 import { commanderOf } from '../orders/authority.ts';
 import { unitPositionAt } from '../units/trips.ts';
 import type { PointM } from '../world/townshipMap.ts';
@@ -45,15 +46,24 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
   });
 }
 
+/** Each incident's reading, worked out at most once however many teams ask (views taken together share one). */
+type ReadingOf = (incident: IncidentState) => IncidentReading | null;
+
+function readingOnce(world: World): ReadingOf {
+  const known = new Map<string, IncidentReading | null>();
+  return (incident) => {
+    if (!known.has(incident.id)) known.set(incident.id, incidentReading(world, incidentSpecById(world, incident.id)!, incident, placeOf(world, incident.id)));
+    return known.get(incident.id)!;
+  };
+}
+
 /** The map readings `team` may see now (the header says which), in the order of the state's incidents. */
-export function readingsOf(world: World, state: SimState, team: string): IncidentReading[] {
+export function readingsOf(world: World, state: SimState, team: string, readingOf: ReadingOf = readingOnce(world)): IncidentReading[] {
   const known = state.knowledge[team] ?? {};
   return state.incidents.flatMap((incident) => {
     if (incident.status === 'pending' || (team !== TeamFacilitator && !known[incident.id])) return [];
-    const spec = incidentSpecById(world, incident.id)!;
-    const at = placeOf(world, incident.id);
-    if (team !== TeamFacilitator && !teamSees(world, state, team, incident, spec, at)) return [];
-    const reading = incidentReading(world, spec, incident, at);
+    if (team !== TeamFacilitator && !teamSees(world, state, team, incident, incidentSpecById(world, incident.id)!, placeOf(world, incident.id))) return [];
+    const reading = readingOf(incident);
     return reading ? [reading] : [];
   });
 }
@@ -68,8 +78,20 @@ function messagesOf(world: World, state: SimState, team: string): MessageView[] 
   return [...reports, ...calls, ...injects, ...warnings].sort((a, b) => a.atS - b.atS);
 }
 
+type OrdersRecord = { orders: readonly RecordedOrder[] };
+
 /** What `team` may see now. Pass the drill record to include the team's own orders and their outcomes. */
-export function viewOf(world: World, state: SimState, team: string, record?: { orders: readonly RecordedOrder[] }): TeamView {
+export function viewOf(world: World, state: SimState, team: string, record?: OrdersRecord): TeamView {
+  return viewWith(world, state, team, record, readingOnce(world));
+}
+
+/** The views of several teams at one moment (every seat of a hall at once): each incident's reading is worked out once. */
+export function viewsOf(world: World, state: SimState, teams: readonly string[], record?: OrdersRecord): TeamView[] {
+  const readingOf = readingOnce(world);
+  return teams.map((team) => viewWith(world, state, team, record, readingOf));
+}
+
+function viewWith(world: World, state: SimState, team: string, record: OrdersRecord | undefined, readingOf: ReadingOf): TeamView {
   const units = state.units
     .filter((u) => u.status !== 'offMap' && (seesAll(team) || commanderOf(world.units.get(u.id)!, u) === team))
     .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: u.target }));
@@ -79,10 +101,12 @@ export function viewOf(world: World, state: SimState, team: string, record?: { o
     units,
     villages: state.villages.filter((v) => seesAll(team) || v.id === team).map((v) => structuredClone(v)),
     incidents: incidentsOf(world, state, team),
-    readings: readingsOf(world, state, team),
+    readings: readingsOf(world, state, team, readingOf),
     warnings: state.warnings.filter((w) => seesAll(team) || w.by === team || w.villages.includes(team)).map((w) => structuredClone(w)),
     messages: messagesOf(world, state, team),
-    orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team).map((o) => structuredClone(o)),
+    // The record's own entries: an order is cloned when given and never changed once recorded, so it is shared, not
+    // copied (copying every order of the drill into every view, every second, was most of a view's cost).
+    orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team),
   };
 }
 

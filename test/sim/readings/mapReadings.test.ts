@@ -60,6 +60,13 @@ describe('map readings in the views', () => {
     expect(sim.viewOf('command-post').readings.map((r) => r.incident)).toEqual([fire]);
   });
 
+  it("gives every team the same view whether the hall's views are taken together or one by one", () => {
+    const sim = createSimulation(drill());
+    sim.advance(1500);
+    const teams = ['facilitator', 'command-post', 'shangling', 'hetan', 'linchaozhan'];
+    expect(sim.viewsOf(teams)).toEqual(teams.map((team) => sim.viewOf(team)));
+  });
+
   it('gives the same readings on the same run', () => {
     const first = createSimulation(drill());
     const second = createSimulation(drill());
