@@ -18,12 +18,11 @@ export type { DrillRecord, RecordedOrder } from './record.ts';
 export type { SimState, UnitState, VillageState, UnitStatus } from './state/simState.ts';
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
-export { viewOf, viewsOf, viewTeams } from './knowledge/viewOf.ts';
+export { readingsOf, viewOf, viewsOf, viewTeams } from './knowledge/viewOf.ts';
 export type { IncidentView, MessageView, TeamView, UnitView } from './knowledge/teamView.ts';
 export type {
   IncidentReading, CollapseReading, CollisionReading, CrowdReading, ExplosionReading, FireReading, FloodReading, HeatReading, PoisoningReading,
 } from './readings/incidentReading.ts';
-export { readingsOf } from './knowledge/viewOf.ts';
 export type { KnowledgeVia, KnownCasualties, KnownIncident } from './knowledge/knowledgeState.ts';
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
 export type { World } from './world/world.ts';
