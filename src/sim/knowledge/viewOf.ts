@@ -34,7 +34,7 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
   if (team === TeamFacilitator) {
     return state.incidents.filter((i) => i.status !== 'pending').map((i) => ({
       id: i.id, factor: i.factor, at: placeOf(world, i.id),
-      knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, casualties: trueCasualties(i), lossYuan: i.lossYuan,
+      knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, ended: i.status === 'ended', casualties: trueCasualties(i), lossYuan: i.lossYuan,
     }));
   }
   const known = state.knowledge[team] ?? {};
@@ -42,7 +42,7 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
   return state.incidents.flatMap((i) => {
     const k = known[i.id];
     if (!k) return [];
-    return [{ id: i.id, factor: k.factor, at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, casualties: k.casualties, lossYuan: k.lossYuan }];
+    return [{ id: i.id, factor: k.factor, at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, ended: false, casualties: k.casualties, lossYuan: k.lossYuan }];
   });
 }
 
@@ -94,7 +94,7 @@ export function viewsOf(world: World, state: SimState, teams: readonly string[],
 function viewWith(world: World, state: SimState, team: string, record: OrdersRecord | undefined, readingOf: ReadingOf): TeamView {
   const units = state.units
     .filter((u) => u.status !== 'offMap' && (seesAll(team) || commanderOf(world.units.get(u.id)!, u) === team))
-    .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: u.target }));
+    .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: structuredClone(u.target), movement: structuredClone(u.movement), assignedTo: u.assignedTo }));
   return {
     team,
     timeS: state.timeS,
@@ -103,6 +103,9 @@ function viewWith(world: World, state: SimState, team: string, record: OrdersRec
     incidents: incidentsOf(world, state, team),
     readings: readingsOf(world, state, team, readingOf),
     warnings: state.warnings.filter((w) => seesAll(team) || w.by === team || w.villages.includes(team)).map((w) => structuredClone(w)),
+    responseLevel: state.responseLevel,
+    closedRoads: [...state.closedRoads],
+    shelters: state.shelters.map((s) => ({ ...s })),
     messages: messagesOf(world, state, team),
     // The record's own entries: an order is cloned when given and never changed once recorded, so it is shared, not
     // copied (copying every order of the drill into every view, every second, was most of a view's cost).
