@@ -8,6 +8,7 @@ export function teamViewJson(view: TeamView) {
     team: view.team,
     timeS: view.timeS,
     incidents: view.incidents.map((i) => ({ id: i.id, factor: i.factor, knownSinceS: i.knownSinceS, toldBy: i.toldBy, via: i.via, casualties: i.casualties, lossYuan: i.lossYuan, phase: i.phase })),
+    readings: view.readings,
     units: view.units,
     villages: view.villages,
     warnings: view.warnings,

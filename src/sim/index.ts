@@ -20,8 +20,11 @@ export type { ActiveIncident, CasualtyCounts, IncidentOfFactor, IncidentPhase, I
 export type { CollapseIncident, CollisionIncident, CrowdIncident, ExplosionIncident, FireIncident, FloodIncident, HeatIncident, PoisoningIncident } from './incidents/incidentState.ts';
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
-export { viewOf, viewTeams } from './knowledge/viewOf.ts';
+export { readingsOf, viewOf, viewsOf, viewTeams } from './knowledge/viewOf.ts';
 export type { IncidentView, MessageView, TeamView, UnitView } from './knowledge/teamView.ts';
+export type {
+  IncidentReading, CollapseReading, CollisionReading, CrowdReading, ExplosionReading, FireReading, FloodReading, HeatReading, PoisoningReading,
+} from './readings/incidentReading.ts';
 export type { KnowledgeVia, KnownCasualties, KnownIncident } from './knowledge/knowledgeState.ts';
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
 export type { World } from './world/world.ts';
@@ -44,15 +47,7 @@ export { ScenarioSchema } from './scenario/scenarioSchema.ts';
 export { RosterSchema } from './scenario/rosterSchema.ts';
 export { RubricSchema } from './scoring/rubricSchema.ts';
 export { CurveballFile } from './curveballs/curveballSchema.ts';
-// What the map overlays draw with until the core hands each team its readings (issue #10 item 2).
-export { Cell } from './incidents/fire/fireGrid.ts';
-export { blastOverpressureKpa } from './models/blast.ts';
-export { fruinWalkwayLos } from './models/crowd.ts';
-export type { FruinLos } from './models/crowd.ts';
-export { aeglAtPpm } from './models/aegl.ts';
-export { downwindPoint, outdoorPpm, plumeNow } from './incidents/poisoning/releasePlume.ts';
-export type { PlumeNow } from './incidents/poisoning/releasePlume.ts';
-export type { ToxicReleaseSpec } from './incidents/poisoning/releaseSpec.ts';
+// Refusals as codes with parameters (i18n words them), and what a unit can do at an incident (the cards and the core).
 export { rejectionReasons } from './orders/rejection.ts';
 export type { RefusalParams } from './orders/rejection.ts';
 export { availableActions, unitCanCarryOut } from './incidents/availableActions.ts';
