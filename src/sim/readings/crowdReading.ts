@@ -1,6 +1,5 @@
 // 挤 reading: the crowd site's plan centred on the incident (walls, gates, the bottleneck, exits open or shut), its
 // density map as Fruin walkway levels of service (Fruin 1971), and each person with the level they feel, or down.
-import type { CrowdPhysics } from '../incidents/crowd/crowdPhysics.ts';
 import type { Segment } from '../incidents/crowd/crowdSite.ts';
 import type { CrowdSpec } from '../incidents/crowd/crowdSpec.ts';
 import type { FruinLos } from '../models/crowd.ts';

@@ -1,6 +1,5 @@
 // 涝 reading: the water depth of every wet cell of the map, the river gauge (水位尺) from the starting stage to the
 // weak point's crest with the warning level, and the weak point itself: holding, overtopped or breached.
-import type { FloodPhysics } from '../incidents/flood/floodPhysics.ts';
 import type { FloodSpec } from '../incidents/flood/floodSpec.ts';
 import type { CellGrid, ReadingInput } from './readingInput.ts';
 import { cellGridOf, toCm } from './readingInput.ts';
