@@ -111,8 +111,14 @@ export type Rehearsal = Omit<Parsed, 'record' | 'score'> & {
 };
 export type RehearsalSummary = Rehearsal['summary'];
 
-/** Where one entry does not fit, and why: `entry` names it by its place (a key, a position in a file) and its id. */
-export interface EntryProblem { entry: string; field: string; problem: string }
+/** What kind of problem an entry or file has, for words in the reader's language. */
+export type EntryProblemKind = 'fileTooLarge' | 'notJson' | 'notAnExport' | 'version' | 'noList' | 'entryTooLarge' | 'sameIdInFile' | 'alreadyKept' | 'notRescored' | 'doesNotFit';
+
+/**
+ * Where one entry does not fit, and why: `entry` names it by its place (a key, a position in a file) and its id;
+ * `kind` says what is wrong, `problem` the particulars in English (for logs and the CLI).
+ */
+export interface EntryProblem { entry: string; field: string; kind: EntryProblemKind; problem: string }
 
 function entryName(value: unknown, place: string): string {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
@@ -124,5 +130,5 @@ export function checkRehearsal(value: unknown, place: string): { ok: true; rehea
   const parsed = RehearsalSchema.safeParse(value);
   if (parsed.success) return { ok: true, rehearsal: parsed.data as Rehearsal };
   const entry = entryName(value, place);
-  return { ok: false, problems: parsed.error.issues.slice(0, 5).map((i) => ({ entry, field: i.path.join('.') || '(entry)', problem: i.message })) };
+  return { ok: false, problems: parsed.error.issues.slice(0, 5).map((i) => ({ entry, field: i.path.join('.') || '(entry)', kind: 'doesNotFit' as const, problem: i.message })) };
 }
