@@ -71,7 +71,7 @@ export const en: Record<MessageKey, string> = {
   'event.shelter.full': '{shelter} is full: the move from {village} has stopped',
   'event.road.closed': '{by} closed {road}',
   'event.road.reopened': '{by} reopened {road}',
-  'event.warning.issued': '{by} issued a {colour} warning ({recipients}): {message}',
+  'event.warning.issued': '{by} warned {recipients} ({colour}): “{message}”',
   'event.report.filed': '{by} filed a {kind} to {to}',
   'event.county.requested': '{by} requested county {force}, entering {eta}',
   'event.county.arrived': '{unit} entered the township',
@@ -80,7 +80,7 @@ export const en: Record<MessageKey, string> = {
   'event.inject.skipped': 'the facilitator skipped inject "{inject}"',
   'event.inject.deferred': 'the facilitator deferred inject "{inject}" to {eta}',
   'event.drill.timeUp': 'the drill time is up',
-  'recipients.township': 'whole township',
+  'recipients.township': 'the whole township',
 
   'event.incident.added': 'the facilitator sets a curveball at {place}: {incident}',
   'event.incident.started': '{incident} has begun',
