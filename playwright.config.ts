@@ -1,4 +1,5 @@
-// Browser tests: Debian's Chromium, headless, against the built app served by `vite preview` on loopback.
+// Browser tests: Debian's Chromium, headless, against the built app served by the hall server (what `npm start`
+// runs: the app over HTTP and the drill rooms over WebSocket on one port) on loopback, its rooms in a folder of its own.
 import { defineConfig } from '@playwright/test';
 
 // A second checkout can run its browser tests beside this one: E2E_PORT and E2E_OUT move the server and the build.
@@ -20,9 +21,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --outDir ${out} && npx vite preview --outDir ${out} --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${out} && rm -rf ${out}-rooms && npx tsx src/server/main.ts`,
     // The build includes the cross-engine test's page (vite.config.ts).
-    env: { DRILLHALL_TEST_PAGES: '1' },
+    env: { DRILLHALL_TEST_PAGES: '1', DRILLHALL_DIST: out, DRILLHALL_PORT: String(port), DRILLHALL_HOST: '127.0.0.1', DRILLHALL_DATA: `${out}-rooms` },
     url: `http://127.0.0.1:${port}`,
     timeout: 180_000,
     reuseExistingServer: false,

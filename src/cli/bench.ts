@@ -10,6 +10,7 @@ import { floodBench } from './bench/floodBench.ts';
 import { fireBench } from './bench/fireBench.ts';
 import { frameTime } from './bench/frameTime.ts';
 import { explosionBench } from './bench/explosionBench.ts';
+import { hallBench } from './bench/hallBench.ts';
 import { heatBench } from './bench/heatBench.ts';
 import { kernelsBench } from './bench/kernelsBench.ts';
 import { poisoningBench } from './bench/poisoningBench.ts';
@@ -35,11 +36,21 @@ const parts: Record<string, () => unknown> = {
   kernels: kernelsBench,
   /** Headless Chromium, Canvas renderer: frame times with the busiest scenario at ×10, and the first load's size. */
   browser: () => frameTime(),
+  /** 60 scripted seats in one hall room at ×10 on loopback, an order each every 2 s (not in the default run). */
+  hall: () => hallBench(hallMinutes),
 };
 
 /** Parts too long, or too tied to the host (a C compiler, a pinned vCPU), for the default run. */
-const onlyWhenNamed = new Set(['kernels']);
-const wanted = process.argv.slice(2);
+const onlyWhenNamed = new Set(['kernels', 'hall']);
+// `--minutes N` sets the hall load test's length (default 3).
+const args = process.argv.slice(2);
+const minutesAt = args.indexOf('--minutes');
+const hallMinutes = minutesAt >= 0 ? Number(args[minutesAt + 1]) : 3;
+if (!(hallMinutes > 0 && hallMinutes <= 60)) {
+  process.stderr.write(`--minutes: the hall load test's length in minutes, 0 to 60 (got "${args[minutesAt + 1]}")\n`);
+  process.exit(2);
+}
+const wanted = minutesAt >= 0 ? [...args.slice(0, minutesAt), ...args.slice(minutesAt + 2)] : args;
 const unknown = wanted.filter((name) => !(name in parts));
 if (unknown.length > 0) {
   process.stderr.write(`unknown bench part(s): ${unknown.join(', ')}; known: ${Object.keys(parts).join(', ')}\n`);

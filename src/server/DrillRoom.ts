@@ -1,0 +1,250 @@
+// A hall drill as a Colyseus room: its id is its PIN; it admits the director (key), seats (team or seat token),
+// the projector and evaluators (key), checks every message against the protocol, and sends each client only what
+// its role may see — a seat its own team's view, never the truth, upcoming injects or another team's messages.
+import { Room, ServerError } from '@colyseus/core';
+import type { Client } from '@colyseus/core';
+import type { DirectorViewMessage, HallRefusal, HallRefusalCode, OpenedMessage, Role, WelcomeMessage } from '../hall/protocol.ts';
+import { JoinRoom, OpenRoom } from '../hall/protocol.ts';
+import { parseOrder, viewTeams } from '../sim/index.ts';
+import { countyChannel, countyReports } from './countyReports.ts';
+import { DrillLog, readLog, repairTail, roomLogPath } from './drillLog.ts';
+import { freshPin } from './freshPin.ts';
+import { HallDrill } from './hallDrill.ts';
+import type { HallConfig } from './hallConfig.ts';
+import { MessageBudget } from './messageBudget.ts';
+import { receiveMessage } from './roomMessages.ts';
+import { scenarioDrill } from './scenarioDrill.ts';
+import { newSecret, sameSecret } from './seatRegistry.ts';
+import { sendScore } from './endOfDrill.ts';
+import { publicTeam } from '../ui/projector/publicView.ts';
+import { emptySeatPlayer } from './emptySeatPlayer.ts';
+
+export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
+export type HallClient = Client<Caller, Caller>;
+
+/** Wall milliseconds between clock steps, and between the pushes of views while the drill runs (a seat also gets its
+ *  view at once after each of its team's orders). */
+const stepMs = 100;
+const viewEveryMs = 1000;
+const directorViewEveryMs = 1000;
+
+/** PINs this process may reopen from its data folder (filled at start-up only: a client cannot ask for one). */
+export const reopenable = new Set<string>();
+
+export const refusalError = (code: HallRefusalCode, params: HallRefusal['params'] = {}) => new ServerError(4215, JSON.stringify({ code, params }));
+
+export class DrillRoom extends Room<object, unknown, Caller, Caller> {
+  hall!: HallDrill;
+  private config!: HallConfig;
+  private openerJoined = false;
+  private lastStepMs = Date.now();
+  private lastViewMs = 0;
+  private lastDirectorViewMs = 0;
+  private dirty = true;
+  /** Outcomes waiting for their orders' lines to reach the disk, and the teams whose views to send then. */
+  private unsynced: (() => void)[] = [];
+  private readonly unsyncedTeams = new Set<string>();
+
+  override async onCreate(options: { hall: HallConfig; reopen?: string } & Record<string, unknown>) {
+    this.config = options.hall;
+    this.autoDispose = false;
+    const { hall: _hall, reopen, ...clientOptions } = options;
+    if (typeof reopen === 'string' && reopenable.delete(reopen)) this.reopen(reopen);
+    else await this.open(clientOptions);
+    this.hall.onEvents = (events) => {
+      this.dirty = true;
+      for (const report of countyReports(this.hall.sim.world, this.roomId, events)) void this.presence.publish(countyChannel(this.hall.opening.county), report);
+    };
+    // Everything a client sends is checked in one place (roomMessages.ts).
+    this.onMessage('*', (client: HallClient, type: string | number, message: unknown) => receiveMessage(this, client, type, message));
+    this.clock.setInterval(() => this.step(), stepMs);
+  }
+
+  private async open(options: Record<string, unknown>): Promise<void> {
+    const parsed = OpenRoom.safeParse(options);
+    if (!parsed.success) throw refusalError('malformed-message', { detail: parsed.error.issues[0]?.message ?? '' });
+    const loaded = scenarioDrill(this.config.scenariosFolder, parsed.data.scenario);
+    if (!loaded.ok) throw refusalError('unknown-scenario', { detail: parsed.data.scenario });
+    const pin = await freshPin(this.config.dataFolder);
+    this.roomId = pin;
+    const opening = {
+      kind: 'opened' as const, pin, scenario: parsed.data.scenario, seed: parsed.data.seed ?? String(loaded.drill.scenario.seed),
+      speed: parsed.data.speed ?? 1, county: parsed.data.county ?? 'county', ...(parsed.data.untilS ? { untilS: parsed.data.untilS } : {}), directorKey: newSecret(), evaluatorKey: newSecret(), wallTime: new Date().toISOString(),
+    };
+    const log = new DrillLog(roomLogPath(this.config.dataFolder, pin));
+    log.append(opening);
+    this.hall = new HallDrill(loaded.drill, opening, log);
+  }
+
+  private reopen(pin: string): void {
+    const path = roomLogPath(this.config.dataFolder, pin);
+    repairTail(path);
+    const lines = readLog(path);
+    const opening = lines[0];
+    if (opening?.kind !== 'opened') throw new Error(`${path}: the first line is not the room's opening`);
+    const loaded = scenarioDrill(this.config.scenariosFolder, opening.scenario);
+    if (!loaded.ok) throw new Error(`${path}: ${loaded.problem}`);
+    this.roomId = pin;
+    this.openerJoined = true;
+    this.hall = HallDrill.resume(loaded.drill, lines, new DrillLog(path));
+  }
+
+  override onAuth(_client: HallClient, options: unknown): Caller {
+    const budget = new MessageBudget(Date.now());
+    const join = JoinRoom.safeParse(options);
+    if (!join.success) {
+      if (!this.openerJoined && OpenRoom.safeParse(options).success) {
+        this.openerJoined = true;
+        return { role: 'director', seat: null, team: null, budget };
+      }
+      throw refusalError('malformed-message', { detail: join.error.issues[0]?.message ?? '' });
+    }
+    const opening = this.hall.opening;
+    switch (join.data.role) {
+      case 'projector': return { role: 'projector', seat: null, team: null, budget };
+      case 'director':
+        if (!sameSecret(join.data.directorKey, opening.directorKey)) throw refusalError('wrong-key');
+        return { role: 'director', seat: null, team: null, budget };
+      case 'evaluator':
+        if (!sameSecret(join.data.evaluatorKey, opening.evaluatorKey)) throw refusalError('wrong-key');
+        return { role: 'evaluator', seat: null, team: null, budget };
+      case 'seat': return this.seatFor(join.data, budget);
+    }
+  }
+
+  private seatFor(join: Extract<JoinRoom, { role: 'seat' }>, budget: MessageBudget): Caller {
+    if (join.seatToken !== undefined) {
+      const seat = this.hall.seats.byToken(join.seatToken);
+      if (!seat) throw refusalError('seat-token-unknown');
+      return { role: 'seat', seat: seat.seat, team: seat.team, budget };
+    }
+    const team = join.team;
+    if (team === undefined || !this.seatTeams().includes(team)) throw refusalError('unknown-team', { team });
+    if (this.hall.seats.isLocked(team)) throw refusalError('team-locked', { team });
+    if (this.hall.ended) throw refusalError('drill-ended');
+    return { role: 'seat', seat: null, team, budget };
+  }
+
+  override onJoin(client: HallClient, options: unknown, caller: Caller) {
+    client.userData = caller;
+    const { opening } = this.hall;
+    let seatToken: string | null = null;
+    if (caller.role === 'seat' && caller.seat === null) {
+      const label = JoinRoom.safeParse(options).data;
+      const added = this.hall.addSeat(caller.team!, label?.role === 'seat' ? label.label ?? null : null);
+      caller.seat = added.seat.seat;
+      seatToken = added.token;
+    }
+    if (caller.role === 'director' && OpenRoom.safeParse(options).success) {
+      client.send('opened', { pin: this.roomId, directorKey: opening.directorKey, evaluatorKey: opening.evaluatorKey, scenario: opening.scenario } satisfies OpenedMessage);
+    }
+    client.send('welcome', { role: caller.role, pin: this.roomId, scenario: opening.scenario, team: caller.team, seat: caller.seat, seatToken } satisfies WelcomeMessage);
+    this.sendViews([client]);
+    this.sendDirectorViews();
+  }
+
+  override onLeave() {
+    this.sendDirectorViews();
+  }
+
+  private step(): void {
+    const now = Date.now();
+    const events = this.hall.runFor(now - this.lastStepMs);
+    this.lastStepMs = now;
+    if (events.length > 0) this.dirty = true;
+    if (!this.hall.paused && !this.hall.ended) this.playEmptySeats();
+    if (this.hall.ended && !this.autoDispose) {
+      this.autoDispose = true;
+      this.sendViews(this.clients);
+      this.sendDirectorViews(true);
+      sendScore(this);
+      return;
+    }
+    if (now - this.lastViewMs >= viewEveryMs && (this.dirty || !this.hall.paused)) {
+      this.lastViewMs = now;
+      this.dirty = false;
+      this.sendViews(this.clients);
+    }
+    if (now - this.lastDirectorViewMs >= directorViewEveryMs) this.sendDirectorViews();
+  }
+
+  /** The computer's orders for the teams the director let it hold while no phone of theirs is connected. */
+  private playEmptySeats(): void {
+    const held = new Set(this.clients.flatMap((c) => (c.userData?.role === 'seat' && c.userData.team ? [c.userData.team] : [])));
+    for (const team of [...this.hall.computerTeams].sort()) {
+      if (held.has(team)) continue;
+      const orders = emptySeatPlayer()({ team, timeS: this.hall.sim.timeS(), drill: this.hall.drill, view: () => this.hall.sim.viewOf(team) });
+      for (const order of orders) {
+        if (parseOrderBy(order) === team) this.hall.order(null, order);
+      }
+    }
+  }
+
+  /** Each seat its team's view (computed once per team), the projector the public view. */
+  sendViews(clients: readonly HallClient[]): void {
+    const clock = this.hall.clock();
+    const byTeam = new Map<string, ReturnType<HallDrill['sim']['viewOf']>>();
+    const viewFor = (team: string) => byTeam.get(team) ?? byTeam.set(team, this.hall.sim.viewOf(team)).get(team)!;
+    for (const client of clients) {
+      const caller = client.userData;
+      if (caller?.role === 'seat' && caller.team !== null) client.send('view', { view: viewFor(caller.team), clock });
+      if (caller?.role === 'projector') client.send('public.view', this.hall.publicFeed.view(viewFor(publicTeam), clock));
+    }
+  }
+
+  /** The truth, the inject board and the seats to the director and evaluators (at most once a second unless `now`). */
+  sendDirectorViews(now = true): void {
+    const watchers = this.clients.filter((c) => c.userData?.role === 'director' || c.userData?.role === 'evaluator');
+    this.lastDirectorViewMs = Date.now();
+    if (watchers.length === 0 || !now) return;
+    const connected = new Set(this.clients.flatMap((c) => (c.userData?.seat ? [c.userData.seat] : [])));
+    const message: DirectorViewMessage = {
+      truth: this.hall.sim.viewOf('facilitator'), injects: this.hall.injectBoard.list(), seats: this.hall.seats.list(connected),
+      lockedTeams: this.hall.seats.lockedTeams(), clock: this.hall.clock(), notes: [...this.hall.notes], computerTeams: [...this.hall.computerTeams].sort(),
+    };
+    for (const client of watchers) client.send('director.view', message);
+  }
+
+  /**
+   * Runs `tell` (an order's outcome) once the room's file is synced, then sends `team`'s seats their view. The orders
+   * that arrive together share one fsync (group commit): the outcome is never sent before its order is on disk.
+   */
+  afterSync(team: string, tell: () => void): void {
+    this.unsynced.push(tell);
+    this.unsyncedTeams.add(team);
+    if (this.unsynced.length > 1) return;
+    setImmediate(() => {
+      this.hall.sync();
+      const tells = this.unsynced;
+      const teams = new Set(this.unsyncedTeams);
+      this.unsynced = [];
+      this.unsyncedTeams.clear();
+      for (const told of tells) told();
+      this.sendViews(this.clients.filter((c) => c.userData?.team != null && teams.has(c.userData.team)));
+    });
+  }
+
+  /** The teams a seat may hold: every team of the drill but the facilitator's. */
+  seatTeams(): string[] {
+    return viewTeams(this.hall.drill).filter((t) => t !== 'facilitator');
+  }
+
+  /** The phones of a moved seat now play for its new team: told so, with the new team's view. */
+  moveSeat(seat: number, team: string): void {
+    for (const client of this.clients.filter((c) => c.userData?.seat === seat)) {
+      client.userData!.team = team;
+      const { opening } = this.hall;
+      client.send('welcome', { role: 'seat', pin: this.roomId, scenario: opening.scenario, team, seat, seatToken: null } satisfies WelcomeMessage);
+    }
+  }
+
+  override onDispose() {
+    this.hall?.close();
+  }
+}
+
+/** The team an order is given as, if it is an order at all (the computer's orders are checked like a phone's). */
+function parseOrderBy(order: unknown): string | null {
+  const parsed = parseOrder(order);
+  return parsed.ok ? parsed.order.by : null;
+}

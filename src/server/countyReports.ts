@@ -1,0 +1,22 @@
+// Reports to the county from a township's drill, in names, published on the county's channel of the presence (Redis
+// in a county drill, so every process's county rooms hear every township). The county knows no township's ids.
+import type { CountyReportMessage } from '../hall/protocol.ts';
+import type { SimEvent, World } from '../sim/index.ts';
+import { nameOf } from '../sim/index.ts';
+
+export const countyChannel = (county: string) => `drillhall:county:${county}`;
+
+export function countyReports(world: World, pin: string, events: readonly SimEvent[]): CountyReportMessage[] {
+  return events.flatMap((event) => {
+    if (event.type !== 'report.filed' || event.to !== 'county') return [];
+    return [{
+      pin,
+      township: { zh: world.drill.map.nameZh, en: world.drill.map.nameEn },
+      atS: event.timeS,
+      from: nameOf(world, event.by),
+      kind: event.kind,
+      incident: event.incident === null ? null : nameOf(world, event.incident),
+      figures: event.figures ? { ...event.figures } : null,
+    }];
+  });
+}

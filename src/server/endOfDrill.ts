@@ -1,0 +1,16 @@
+// The end of a hall drill: every client is told, with the score of the drill's record against the same
+// no-response baseline and reference plan as `npm run score` (null if the scoring itself failed: the record stays).
+import type { DrillScore } from '../sim/index.ts';
+import { scoreRecord, stateHash } from '../sim/index.ts';
+import type { EndedMessage } from '../hall/protocol.ts';
+import type { DrillRoom } from './DrillRoom.ts';
+
+export function sendScore(room: DrillRoom): void {
+  let score: DrillScore | null = null;
+  try {
+    score = scoreRecord(room.hall.drill, room.hall.sim.record());
+  } catch (error) {
+    console.error(`room ${room.roomId}: the drill could not be scored: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  room.broadcast('ended', { clock: room.hall.clock(), score, stateHash: stateHash(room.hall.sim.snapshot()) } satisfies EndedMessage);
+}
