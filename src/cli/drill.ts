@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<void> {
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
   // A drill the doctrine played ends with its score, in words (the JSON carries it always).
-  const doctrineScore = doctrine && !values.json ? scoreLines(scoreRecord(run.sim.world.drill, run.sim.record(), referencePlan), language) : [];
+  const doctrineScore = doctrine && !values.json ? scoreLines(run.sim.world, scoreRecord(run.sim.world.drill, run.sim.record(), referencePlan), language) : [];
   const out = values.json ? JSON.stringify({ ...drillSummaryJson(run, referencePlan), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, referencePlan, language), ...costLines, ...doctrineScore].join('\n');
   process.stdout.write(`${out}\n`);
 }

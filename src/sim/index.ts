@@ -28,16 +28,19 @@ export type {
 export type { KnowledgeVia, KnownCasualties, KnownIncident } from './knowledge/knowledgeState.ts';
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
 export type { World } from './world/world.ts';
-export { incidentSpecById, nameOf } from './world/world.ts';
+export { contentNames, incidentSpecById } from './world/world.ts';
 export { incidentSpecOf } from './state/incidentSpecOf.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
 export { requiredElements } from './scoring/filedReports.ts';
 export { noResponseBaseline, referencePlanRun, scoreRecord } from './scoring/scoreWithBaseline.ts';
 export { loadReferencePlan, referencePlanPathFor } from './scoring/referencePlan.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
+export type { Finding } from './scoring/scoringContext.ts';
+export type { TrippedVeto } from './scoring/vetoes.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
 export type { CurveballTemplate as CurveballTemplateView } from './curveballs/curveballSchema.ts';
 export { buildWorld } from './world/world.ts';
+export { drillAsPlayed } from './curveballs/drillAsPlayed.ts';
 export { measureIds, vetoIds } from './scoring/measureIds.ts';
 export type { MeasureId, VetoId } from './scoring/measureIds.ts';
 export { accidentGrade } from './models/accidentGrade.ts';
@@ -68,6 +71,7 @@ export type { LedgerContent } from './ledger/loadLedgerContent.ts';
 export { factors, inspectionDomains, Factor, InspectionDomain } from './scenario/vocabulary.ts';
 
 export { sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
+export type { WordedFinding } from './ledger/findingToHazard.ts';
 export { closeHazard } from './ledger/closeHazard.ts';
 export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
 export { addDays } from './ledger/calendarDays.ts';

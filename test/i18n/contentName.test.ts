@@ -15,3 +15,11 @@ describe('the feed and the refusals', () => {
     expect(refusalText(sim.world, 'en', again)).toContain(message.messageEn);
   });
 });
+
+describe('a warning in the English feed', () => {
+  it('reads as English around the words the warner chose, quoted as given', () => {
+    const sim = tinySimulation();
+    const [issued] = give(sim, { type: 'issueWarning', by: 'command-post', colour: 'orange', to: 'township', message: '注意防汛' });
+    expect(describeEvent(sim.world, issued!, 'en')).toBe('township command post warned the whole township (orange): “注意防汛”');
+  });
+});

@@ -206,6 +206,8 @@ export const uiEn: Record<UiKey, string> = {
   'order.dispatched': '{unit} sent',
   'order.recall': 'Recall',
   'order.recalled': '{unit} recalled',
+  'order.saving': '{done} (saving)',
+  'order.notSaved': '{done}, but it could not be saved in this browser: export the record as the page says',
   'order.pickOnMap': 'Pick destination on map',
   'order.target': 'Destination',
   'order.chooseTarget': 'Choose a destination…',

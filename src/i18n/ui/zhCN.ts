@@ -207,6 +207,8 @@ export const uiZhCN = {
   'order.dispatched': '已派出{unit}',
   'order.recall': '召回',
   'order.recalled': '已召回{unit}',
+  'order.saving': '{done}（正在保存）',
+  'order.notSaved': '{done}，但未能保存到本机：请按页面提示导出记录',
   'order.pickOnMap': '在地图上点选目的地',
   'order.target': '目的地',
   'order.chooseTarget': '选择目的地…',

@@ -27,13 +27,12 @@ export interface ScoringContext {
 
 export interface Finding {
   item: string;
-  /** The rule broken and the figures behind it (what was measured, the threshold), for words in any language. */
-  code?: string;
-  params?: Record<string, string | number>;
+  /** The rule broken and the figures behind it (what was measured, the threshold; ids of incidents, teams and
+   *  villages), worded in any language by src/i18n (findingText). The core keeps no words. */
+  code: string;
+  params: Record<string, string | number>;
   /** The team responsible for the corrective action (五落实: 责任). */
   owner: string;
-  problem: { zh: string; en: string };
-  action: { zh: string; en: string };
   deadlineDays: number;
 }
 

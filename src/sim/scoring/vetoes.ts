@@ -18,24 +18,17 @@ export interface TrippedVeto {
   /** The rule and the figures behind it, for words in any language. */
   code: string;
   params: Record<string, string | number>;
-  why: { zh: string; en: string };
   /** Set when the rubric softens this veto to a cap: the best conclusion the drill can then reach. */
   capsAt?: 'good' | 'pass';
 }
 
-const reportVetoWords: Record<'lateReport' | 'concealment' | 'omission' | 'falseReport', { zh: string; en: string }> = {
-  lateReport: { zh: '向县报告迟报', en: 'the report to the county was late' },
-  concealment: { zh: '瞒报（到期未向县报告）', en: 'concealed from the county (no report by the deadline)' },
-  omission: { zh: '向县报告漏报（要素不全或伤亡变化未续报）', en: 'the county report left something out (an element, or a follow-up on changed casualties)' },
-  falseReport: { zh: '向县报告谎报（与报告人所知不符）', en: 'the county report contradicted what the reporter knew' },
-};
+const reportVetoes = ['lateReport', 'concealment', 'omission', 'falseReport'] as const;
 
 function reportingVetoes(ctx: ScoringContext): TrippedVeto[] {
   return ctx.reporting.flatMap((i) => i.required.flatMap((r) => {
     const faults = reportFaults(r, i.required);
-    return (Object.keys(reportVetoWords) as (keyof typeof reportVetoWords)[]).filter((veto) => faults[veto]).map((veto) => ({
-      veto, incident: r.incident, code: `veto.${veto}`, params: { incident: r.incident, deadlineMin: Math.round(r.deadlineS / 60) },
-      why: { zh: `${r.incident}：${reportVetoWords[veto].zh}`, en: `${r.incident}: ${reportVetoWords[veto].en}` } }));
+    return reportVetoes.filter((veto) => faults[veto]).map((veto) => ({
+      veto, incident: r.incident, code: `veto.${veto}`, params: { incident: r.incident, deadlineMin: Math.round(r.deadlineS / 60) } }));
   }));
 }
 
@@ -52,13 +45,11 @@ function deathsWithoutEvacuation(ctx: ScoringContext): TrippedVeto[] {
     const villages = incident.villagesAtRisk;
     if (villages.length === 0) {
       const worked = involvements(ctx, incident.id).length > 0;
-      return worked ? [] : [{ veto: 'deathsWithoutEvacuation', incident: incident.id, code: 'veto.deathsNobodyWorked', params: { incident: incident.id, deadCount },
-        why: { zh: `${incident.id}：${deadCount}人死亡，而本乡无一支力量实际处置`, en: `${incident.id}: ${deadCount} died and no township unit ever worked on it` } }];
+      return worked ? [] : [{ veto: 'deathsWithoutEvacuation', incident: incident.id, code: 'veto.deathsNobodyWorked', params: { incident: incident.id, deadCount } }];
     }
     const moved = (village: string) => ctx.record.events.some((e) => e.type === 'evacuation.ordered' && e.timeS <= diedS && e.village === village);
     return villages.filter((v) => !moved(v) && !shelteredInPlace(ctx, incident, v, diedS)).map((village) => ({
-      veto: 'deathsWithoutEvacuation' as const, incident: incident.id, code: 'veto.deathsVillageLeft', params: { incident: incident.id, village, deadCount },
-      why: { zh: `${incident.id}：${deadCount}人死亡，而受威胁的${village}在首例死亡前未组织转移或就地避险`, en: `${incident.id}: ${deadCount} died and ${village}, at risk, was never moved or told to shelter before the first death` } }));
+      veto: 'deathsWithoutEvacuation' as const, incident: incident.id, code: 'veto.deathsVillageLeft', params: { incident: incident.id, village, deadCount } }));
   });
 }
 
@@ -66,8 +57,7 @@ function deathsWithoutEvacuation(ctx: ScoringContext): TrippedVeto[] {
 function expectedReportVetoes(ctx: ScoringContext): TrippedVeto[] {
   return expectedReports(ctx).filter((r) => r.by === TeamCommandPost && (r.filedS === null || r.filedS > r.byS)).map((r) => {
     const veto = r.filedS === null ? 'concealment' as const : 'lateReport' as const;
-    return { veto, incident: '', code: `veto.${veto}`, params: { deadlineMin: Math.round(r.byS / 60) },
-      why: { zh: reportVetoWords[veto].zh, en: reportVetoWords[veto].en } };
+    return { veto, incident: '', code: `veto.${veto}`, params: { deadlineMin: Math.round(r.byS / 60) } };
   });
 }
 
@@ -76,8 +66,7 @@ function deathsAsIfNoResponse(ctx: ScoringContext): TrippedVeto[] {
   const deadCount = deathsAt(ctx.truths, ctx.record.endS);
   const share = ctx.rubric.standards.deathsAsNoResponseShare;
   if (deadCount < share * ctx.baselineDeaths) return [];
-  return [{ veto: 'deathsAsIfNoResponse', incident: '', code: 'veto.deathsAsIfNoResponse', params: { deadCount, baselineDeadCount: ctx.baselineDeaths, share },
-    why: { zh: `${deadCount}人死亡，不少于不处置时的${ctx.baselineDeaths}人`, en: `${deadCount} died, no fewer than the ${ctx.baselineDeaths} who die when nobody responds` } }];
+  return [{ veto: 'deathsAsIfNoResponse', incident: '', code: 'veto.deathsAsIfNoResponse', params: { deadCount, baselineDeadCount: ctx.baselineDeaths, share } }];
 }
 
 export function trippedVetoes(ctx: ScoringContext): TrippedVeto[] {
