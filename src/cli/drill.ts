@@ -1,7 +1,7 @@
 // `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]
-// [--ledger FILE] [--view TEAM]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill
+// [--ledger FILE] [--view TEAM] [--role TEAM]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill
 // where they lie, and what each cost measured against the same seed without it; with --view, what one team knows and
-// sees at the end.
+// sees at the end; with --role, a micro-drill played by that team alone and scored on its duties alone.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
@@ -19,8 +19,9 @@ import { hazardCostLines } from '../ledger/hazardCostText.ts';
 import { ui } from '../i18n/ui/uiText.ts';
 import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
+import { checkRole, checkRoleOrders, roleVerdict } from './roleOption.ts';
 
-const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team]';
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--role team]';
 
 
 async function main(argv: string[]): Promise<void> {
@@ -49,6 +50,8 @@ async function main(argv: string[]): Promise<void> {
   if (team !== undefined && !viewTeams(drill.value).includes(team)) {
     throw new BadInput(`--view: no team "${team}" in ${scenarioPath}: use facilitator, command-post, county, a station, a village or an enterprise with units`);
   }
+  const role = values.role === undefined ? undefined : checkRole(drill.value, scenarioPath, values.role);
+  if (role !== undefined && values.orders) checkRoleOrders(values.orders, orders, role);
   const late = orders.filter((o) => o.atS > untilS).length;
   if (late > 0) process.stderr.write(`${values.orders}: ${late} order(s) come after --until (${untilS} s) and were not given\n`);
   const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
@@ -60,6 +63,12 @@ async function main(argv: string[]): Promise<void> {
   }
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
+  if (role !== undefined) {
+    const summary = drillSummaryJson(run, { role });
+    const verdict = roleVerdict(run.sim.world, summary.score, role, orders.length, language);
+    process.stdout.write(`${values.json ? JSON.stringify({ ...summary, role: verdict }, null, 2) : [...drillSummaryLines(run, language), ...verdict.why].join('\n')}\n`);
+    return;
+  }
   const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines].join('\n');
   process.stdout.write(`${out}\n`);
 }
@@ -69,7 +78,7 @@ function parseArgsOrExplain(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' } },
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' }, role: { type: 'string' } },
     });
   } catch (e) {
     throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);

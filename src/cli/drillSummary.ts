@@ -25,7 +25,8 @@ function incidentSummaries(state: SimState) {
   }));
 }
 
-export function drillSummaryJson(run: DrillRun) {
+/** `role`: score only that team (a micro-drill's trainee) on a role rubric. */
+export function drillSummaryJson(run: DrillRun, options: { role?: string } = {}) {
   const state = run.sim.snapshot();
   const record = run.sim.record();
   const sum = (pick: (v: (typeof state.villages)[number]) => number) => state.villages.reduce((n, v) => n + pick(v), 0);
@@ -48,7 +49,7 @@ export function drillSummaryJson(run: DrillRun) {
     incidents: incidentSummaries(state),
     villages: state.villages.map((v) => ({ id: v.id, atHomeCount: v.atHomeCount + v.atHomeVulnerableCount, movedCount: v.movedCount, warning: v.warning })),
     units: state.units.filter((u) => u.status !== 'atBase' && u.status !== 'offMap').map((u) => ({ id: u.id, status: u.status })),
-    score: scoreRecord(run.sim.world.drill, record),
+    score: scoreRecord(run.sim.world.drill, record, options),
     rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: refusalText(run.sim.world, 'en', l.rejection) }] : [])),
   };
 }

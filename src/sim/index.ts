@@ -19,6 +19,12 @@ export type { SimState, UnitState, VillageState, UnitStatus } from './state/simS
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
 export { viewOf, viewTeams } from './knowledge/viewOf.ts';
+export { teamIds } from './scenario/crossReferences.ts';
+export type { Training, TrainingRole, DecisionPoint } from './training/trainingSchema.ts';
+export { trainingRoles } from './training/trainingSchema.ts';
+export type { DutyReview, DutyVerdict } from './scoring/roleDuties.ts';
+export { ruleIds } from './scoring/dutySchema.ts';
+export type { RuleId } from './scoring/dutySchema.ts';
 export type { IncidentView, MessageView, TeamView, UnitView } from './knowledge/teamView.ts';
 export type { KnowledgeVia, KnownCasualties, KnownIncident } from './knowledge/knowledgeState.ts';
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';

@@ -6,6 +6,7 @@ import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
+import { trainingEn } from './areas/training.ts';
 import { dispatchEn } from './areas/dispatch.ts';
 import type { UiKey } from './zhCN.ts';
 
@@ -350,5 +351,6 @@ export const uiEn: Record<UiKey, string> = {
   ...projectorEn,
   ...reportFormEn,
   ...dispatchEn,
+  ...trainingEn,
   ...ledgerEn,
 };

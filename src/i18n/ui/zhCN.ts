@@ -8,6 +8,7 @@ import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
+import { trainingZhCN } from './areas/training.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
 
 export const uiZhCN = {
@@ -350,6 +351,7 @@ export const uiZhCN = {
   ...projectorZhCN,
   ...reportFormZhCN,
   ...dispatchZhCN,
+  ...trainingZhCN,
   ...ledgerZhCN,
 } as const;
 

@@ -38,7 +38,7 @@ export function referencePlanRun(drill: Drill, record: DrillRecord): DrillRecord
 }
 
 /** The score of a record, with its baseline and reference-plan runs made here. Pure and deterministic: same record, same score. */
-export function scoreRecord(drill: Drill, record: DrillRecord): DrillScore {
+export function scoreRecord(drill: Drill, record: DrillRecord, options: { role?: string } = {}): DrillScore {
   const plan = referencePlanRun(drill, record);
-  return scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record), ...(plan ? { plan } : {}) });
+  return scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record), ...(plan ? { plan } : {}), ...options });
 }
