@@ -39,6 +39,8 @@ export function referencePlanRun(drill: Drill, record: DrillRecord): DrillRecord
 
 /** The score of a record, with its baseline and reference-plan runs made here. Pure and deterministic: same record, same score. */
 export function scoreRecord(drill: Drill, record: DrillRecord, options: { role?: string } = {}): DrillScore {
+  // A role rubric judges the trainee's own duties and reports: no measure of it weighs the outcome against other runs.
+  if (drill.rubric.scope === 'role') return scoreDrill({ drill, record, rubric: drill.rubric, ...options });
   const plan = referencePlanRun(drill, record);
   return scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record), ...(plan ? { plan } : {}), ...options });
 }
