@@ -1,7 +1,9 @@
 // `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]
-// [--ledger FILE] [--view TEAM] [--role TEAM]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill
-// where they lie, and what each cost measured against the same seed without it; with --view, what one team knows and
-// sees at the end; with --role, a micro-drill played by that team alone and scored on its duties alone.
+// [--ledger FILE] [--view TEAM] [--doctrine [all|TEAM,TEAM…]] [--role TEAM]`: a drill, headless, with its score; with a
+// ledger, its open hazards changing the drill where they lie, and what each cost measured against the same seed without
+// it; with --view, what one team knows and sees at the end; with --doctrine, the township's doctrine plays those teams
+// (all: every team) beside any orders; with --role, a micro-drill: the trainee's orders for that team, the doctrine
+// playing every other team, and the score of that team alone on its duties.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
@@ -19,13 +21,14 @@ import { hazardCostLines } from '../ledger/hazardCostText.ts';
 import { ui } from '../i18n/ui/uiText.ts';
 import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
-import { checkRole, checkRoleOrders, roleVerdict } from './roleOption.ts';
+import { doctrineFlagWithValue, doctrineFromArgs } from './doctrineInput.ts';
+import { checkRole, checkRoleOrders, roleDoctrineTeams, roleVerdict } from './roleOption.ts';
 
-const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--role team]';
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--doctrine [all|team,team…]] [--role team]';
 
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgsOrExplain(argv);
+  const { values, positionals } = parseArgsOrExplain(doctrineFlagWithValue(argv));
   const [scenarioPath] = positionals;
   if (!scenarioPath || positionals.length > 1) throw new BadInput(usage);
   if (values['save-record']) checkOutputFolder('--save-record', values['save-record']);
@@ -54,7 +57,10 @@ async function main(argv: string[]): Promise<void> {
   if (role !== undefined && values.orders) checkRoleOrders(values.orders, orders, role);
   const late = orders.filter((o) => o.atS > untilS).length;
   if (late > 0) process.stderr.write(`${values.orders}: ${late} order(s) come after --until (${untilS} s) and were not given\n`);
-  const run = runDrill({ drill: drill.value, seed: values.seed ?? drill.value.scenario.seed, orders, untilS });
+  const seed = values.seed ?? drill.value.scenario.seed;
+  const doctrineList = role === undefined ? values.doctrine : roleDoctrineTeams(drill.value, role, values.doctrine);
+  const doctrine = doctrineList === undefined ? undefined : doctrineFromArgs(scenarioPath, drill.value, doctrineList, seed);
+  const run = runDrill({ drill: drill.value, seed, orders, untilS, ...(doctrine ? { doctrine } : {}) });
   if (values['save-record']) writeOutputFile('--save-record', values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
   if (team !== undefined) {
     const view = run.sim.viewOf(team);
@@ -78,7 +84,7 @@ function parseArgsOrExplain(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' }, role: { type: 'string' } },
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' }, doctrine: { type: 'string' }, role: { type: 'string' } },
     });
   } catch (e) {
     throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);

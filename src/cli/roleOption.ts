@@ -8,6 +8,7 @@ import { ui } from '../i18n/ui/uiText.ts';
 import { nameOf } from '../sim/index.ts';
 import type { DrillScore } from '../sim/index.ts';
 import { BadInput } from './runCli.ts';
+import { doctrineTeams } from './doctrineInput.ts';
 
 /** The role, checked: a team of the drill that gives orders (not the facilitator, not the county). */
 export function checkRole(drill: Drill, scenarioPath: string, role: string): string {
@@ -15,6 +16,14 @@ export function checkRole(drill: Drill, scenarioPath: string, role: string): str
     throw new BadInput(`--role: no team "${role}" in ${scenarioPath}: use command-post, a station, a village or an enterprise with units`);
   }
   return role;
+}
+
+/** The teams the doctrine plays beside the trainee: every other team, or those `--doctrine` lists (never the role). */
+export function roleDoctrineTeams(drill: Drill, role: string, list: string | undefined): string {
+  const others = doctrineTeams(drill).filter((t) => t !== role);
+  if (list === undefined || list === 'all') return others.join(',');
+  if (list.split(',').map((t) => t.trim()).includes(role)) throw new BadInput(`--doctrine: "${role}" is the role the trainee plays; the doctrine plays only the other teams`);
+  return list;
 }
 
 /** The trainee gives only its own team's orders; another team's order in the file is bad input naming it. */

@@ -1,4 +1,4 @@
-// Writes JSON Schemas for scenario, roster, rubric and curveball files from the zod schemas, so editors check content as it is typed.
+// Writes JSON Schemas for scenario, roster, rubric, curveball and doctrine files from the zod schemas, so editors check content as it is typed.
 // `--check` only compares, failing when the committed files are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -6,12 +6,15 @@ import { RosterSchema } from '../sim/index.ts';
 import { ScenarioSchema } from '../sim/index.ts';
 import { RubricSchema } from '../sim/index.ts';
 import { CurveballFile } from '../sim/index.ts';
+import { DoctrineFile, ScenarioDoctrineFile } from '../sim/index.ts';
 
 const targets = [
   { path: 'scenarios/schema.json', title: 'DrillHall scenario (演练情景)', schema: ScenarioSchema },
   { path: 'scenarios/roster.schema.json', title: 'DrillHall roster (应急力量名册)', schema: RosterSchema },
   { path: 'scenarios/rubric.schema.json', title: 'DrillHall rubric (演练评估表)', schema: RubricSchema },
   { path: 'scenarios/curveball.schema.json', title: 'DrillHall curveball templates (突发情况模板)', schema: CurveballFile },
+  { path: 'scenarios/doctrine.schema.json', title: 'DrillHall township doctrine (自动推演职责规则)', schema: DoctrineFile },
+  { path: 'scenarios/scenario-doctrine.schema.json', title: 'DrillHall scenario doctrine settings (情景自动推演设置)', schema: ScenarioDoctrineFile },
 ];
 
 function render(title: string, schema: z.ZodType): string {

@@ -79,3 +79,12 @@ export { closeHazard } from './ledger/closeHazard.ts';
 export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
 export { addDays } from './ledger/calendarDays.ts';
 export { drillForHazard } from './ledger/drillForHazard.ts';
+// The doctrine: the computer playing the teams nobody plays, by the township's rules of duty (issue #13).
+export { createDoctrinePlayer, unknownDoctrineTeam } from './doctrine/doctrinePlayer.ts';
+export type { DoctrinePlayer, DoctrineOptions, DoctrineSim } from './doctrine/doctrinePlayer.ts';
+export { playWithDoctrine } from './doctrine/playWithDoctrine.ts';
+export type { DoctrinePlayEntry } from './doctrine/playWithDoctrine.ts';
+export { loadDoctrine, doctrinePathFor } from './doctrine/loadDoctrine.ts';
+export { DoctrineFile, ScenarioDoctrineFile } from './doctrine/doctrineSchema.ts';
+export type { Doctrine, DoctrineRule, Mistakes, TeamKind } from './doctrine/doctrineSchema.ts';
+export { teamKindOf } from './doctrine/teamKind.ts';

@@ -15,6 +15,8 @@ export type RuleId = z.infer<typeof RuleId>;
 const Timing = {
   /** The incident the duty is about: its clock starts when the trained team learnt of it. Without, at the drill's start. */
   incident: Id.optional(),
+  /** The inject whose delivery to the trained team starts the clock instead (the seepage it was shown, the call it took). */
+  afterInject: Id.optional(),
   /** How long after that the duty is due. */
   withinS: z.int().min(0).max(72 * 3600),
 };

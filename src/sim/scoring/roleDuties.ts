@@ -66,10 +66,18 @@ function judgeMoved(ctx: ScoringContext, duty: Extract<Duty, { kind: 'moved' }>,
   return { verdict: atEnd >= duty.shareAtLeast ? 'late' : 'missed', doneS: atEnd >= duty.shareAtLeast ? ctx.record.endS : null, params };
 }
 
+/** When a duty's clock starts: the inject's delivery to the team, or when the team learnt of the incident, or the start. */
+function clockStartS(ctx: ScoringContext, duty: Duty, role: string): number | null {
+  if (duty.afterInject !== undefined) {
+    return ctx.record.events.find((e) => e.type === 'inject.delivered' && e.inject === duty.afterInject && e.to === role)?.timeS ?? null;
+  }
+  return duty.incident === undefined ? 0 : knownSinceS(ctx.record, role, duty.incident);
+}
+
 /** One duty judged, or null when it does not apply (its incident never became known to the team, or was due after the end). */
 export function judgeDuty(ctx: ScoringContext, item: RubricItem, role: string): DutyReview | null {
   const duty = item.duty!;
-  const startS = duty.incident === undefined ? 0 : knownSinceS(ctx.record, role, duty.incident);
+  const startS = clockStartS(ctx, duty, role);
   if (startS === null) return null;
   const dueS = startS + duty.withinS;
   const base = { item: item.id, kind: duty.kind, rule: item.rule!, dueS };

@@ -1,8 +1,7 @@
-// A role rubric judges the trained team alone: of the required reports, only those it had to file (judged as strictly
-// as a county report: late, concealed, incomplete or untrue trips the veto); of the deaths vetoes, only a village it is
+// A role rubric judges the trained team alone: its own report to the level above (reportAudit.ts; judged as strictly as
+// a county report: late, concealed, incomplete or untrue trips the veto); of the deaths vetoes, only a village it is
 // (people of its own village left in harm's way) or an incident it leads (nobody worked on it). Another team's duty —
 // the command post's county report, the forestry station's fire — never counts for or against it.
-import type { IncidentReporting } from './reportAudit.ts';
 import type { DutyReview } from './roleDuties.ts';
 import { judgeDuty } from './roleDuties.ts';
 import type { Rubric } from './rubricSchema.ts';
@@ -12,11 +11,6 @@ import type { TrippedVeto } from './vetoes.ts';
 /** The team a rubric judges: the caller's role for a role rubric (else the micro-drill's trainee), none for a township's. */
 export function roleFor(rubric: Rubric, role: string | undefined, trainee: string | undefined): string | null {
   return rubric.scope === 'role' ? role ?? trainee ?? null : null;
-}
-
-/** Of each incident's required reports, those the role had to file. */
-export function roleReporting(reporting: IncidentReporting[], role: string): IncidentReporting[] {
-  return reporting.map((i) => ({ incident: i.incident, required: i.required.filter((r) => r.reporter === role) }));
 }
 
 /** The vetoes that are the role's to answer for. */

@@ -14,7 +14,7 @@ import { scorecards } from './scorecards.ts';
 import type { Finding, ScoringContext } from './scoringContext.ts';
 import { truthOf } from './truthTimeline.ts';
 import type { DutyReview } from './roleDuties.ts';
-import { roleFor, roleReporting, roleReview } from './roleScope.ts';
+import { roleFor, roleReview } from './roleScope.ts';
 import type { TrippedVeto } from './vetoes.ts';
 import { trippedVetoes } from './vetoes.ts';
 
@@ -41,12 +41,12 @@ function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, others: {
   const played = drillAsPlayed(drill, record);
   const ids = played.scenario.incidents.map((i) => i.id);
   const truths = truthOf(record, ids);
-  const reporting = auditReporting(played, record, truths, rubric);
+  const reporting = auditReporting(played, record, truths, rubric, others.role);
   const states = new Map<number, SimState>();
   const harmIn = (other: DrillRecord | undefined) => (other ? harmAt(truthOf(other, ids), other.endS) : null);
   return {
     drill: played, record, rubric, truths,
-    reporting: others.role === null ? reporting : roleReporting(reporting, others.role),
+    reporting,
     role: others.role,
     stateAt(timeS) {
       const known = states.get(timeS);
