@@ -22,6 +22,8 @@ export { viewOf, viewTeams } from './knowledge/viewOf.ts';
 export { teamIds } from './scenario/crossReferences.ts';
 export type { Training, TrainingRole, DecisionPoint } from './training/trainingSchema.ts';
 export { trainingRoles } from './training/trainingSchema.ts';
+export { playMicroDrill, teamsBesideRole } from './training/playMicroDrill.ts';
+export type { MicroDrillRun } from './training/playMicroDrill.ts';
 export type { DutyReview, DutyVerdict } from './scoring/roleDuties.ts';
 export { ruleIds } from './scoring/dutySchema.ts';
 export type { RuleId } from './scoring/dutySchema.ts';
