@@ -23,6 +23,8 @@ import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
 import { doctrineFlagWithValue, doctrineFromArgs } from './doctrineInput.ts';
 import { checkRole, checkRoleOrders, roleDoctrineTeams, roleVerdict } from './roleOption.ts';
+import { scoreLines } from './scoreLines.ts';
+import { scoreRecord } from './scoreRun.ts';
 
 const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--doctrine [all|team,team…]] [--role team]';
 
@@ -75,7 +77,9 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${values.json ? JSON.stringify({ ...summary, role: verdict }, null, 2) : [...drillSummaryLines(run, language), ...verdict.why].join('\n')}\n`);
     return;
   }
-  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines].join('\n');
+  // A drill the doctrine played ends with its score, in words (the JSON carries it always).
+  const doctrineScore = doctrine && !values.json ? scoreLines(scoreRecord(run.sim.world.drill, run.sim.record()), language) : [];
+  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines, ...doctrineScore].join('\n');
   process.stdout.write(`${out}\n`);
 }
 

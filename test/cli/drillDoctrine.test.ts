@@ -29,6 +29,12 @@ describe('npm run drill --doctrine', { timeout: 120_000 }, () => {
     expect(new Set(record.orders.map((o) => o.order.by))).toEqual(new Set(['paichusuo']));
   });
 
+  it('ends its words with the score', () => {
+    const { code, stdout } = drill(leak, '--doctrine', 'all', '--until', '30', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\nScore \d+(\.\d)? \/ 100 · (excellent|good|pass|fail)\n/);
+  });
+
   it('exits 2 naming a team the scenario does not have', () => {
     const { code, stderr } = drill(leak, '--doctrine', 'paichusuo,atlantis');
     expect(code).toBe(2);

@@ -10,7 +10,7 @@ import type { ReportElements } from '../state/reportElements.ts';
 import type { TeamView } from '../knowledge/teamView.ts';
 import type { World } from '../world/world.ts';
 import { buildWorld } from '../world/world.ts';
-import type { Doctrine, DoctrineRule, Mistakes } from './doctrineSchema.ts';
+import type { Doctrine, DoctrineRule, MistakeKind, Mistakes } from './doctrineSchema.ts';
 import { ordersFromTemplate } from './ordersFromTemplate.ts';
 import type { Subject } from './ruleSubjects.ts';
 import { ruleSubjects } from './ruleSubjects.ts';
@@ -66,11 +66,14 @@ export function createDoctrinePlayer(drill: Drill, doctrine: Doctrine, options: 
 
   const draw = (random: () => number, minS: number, maxS: number) => minS + Math.floor(random() * (maxS - minS + 1));
 
+  /** Whether a mistake the rule allows happens now; nothing is drawn when it cannot (by the book stays by the book). */
+  const chance = (random: () => number, rule: DoctrineRule, kind: MistakeKind) => mistakes[kind] > 0 && rule.mistakes.includes(kind) && random() < mistakes[kind];
+
   function arm(play: (typeof plays)[number], rule: DoctrineRule, subject: Subject, nowS: number): void {
     let dueS = nowS + draw(play.random, rule.delayS.minS, rule.delayS.maxS);
     let leaveOut: Armed['leaveOut'] = null;
-    if (rule.mistake === 'lateReport' && play.random() < mistakes.lateReport) dueS += draw(play.random, doctrine.lateByS.minS, doctrine.lateByS.maxS);
-    if (rule.mistake === 'missingElement' && play.random() < mistakes.missingElement) leaveOut = omittable[Math.floor(play.random() * omittable.length)]!;
+    if (chance(play.random, rule, 'lateReport')) dueS += draw(play.random, doctrine.lateByS.minS, doctrine.lateByS.maxS);
+    if (chance(play.random, rule, 'missingElement')) leaveOut = omittable[Math.floor(play.random() * omittable.length)]!;
     armed.push({ team: play.team, rule, subject, dueS, leaveOut });
   }
 

@@ -81,8 +81,8 @@ export const DoctrineRuleSchema = z.strictObject({
   give: OrderTemplateSchema,
   /** The duty the rule follows: an id of the doctrine's `duties`. */
   duty: Id,
-  /** The mistake a real township may make here, at the scenario's chance of it. */
-  mistake: MistakeKind.optional(),
+  /** The mistakes a real township may make here, each at the scenario's chance of it. */
+  mistakes: z.array(MistakeKind).max(2).default([]),
 });
 export type DoctrineRule = z.infer<typeof DoctrineRuleSchema>;
 
