@@ -24,6 +24,8 @@ export type { Training, TrainingRole, DecisionPoint } from './training/trainingS
 export { trainingRoles } from './training/trainingSchema.ts';
 export { playMicroDrill, teamsBesideRole } from './training/playMicroDrill.ts';
 export type { MicroDrillRun } from './training/playMicroDrill.ts';
+export { decisionPointsBetween, orderFeedback } from './training/coaching.ts';
+export type { OrderFeedback } from './training/coaching.ts';
 export type { DutyReview, DutyVerdict } from './scoring/roleDuties.ts';
 export { ruleIds } from './scoring/dutySchema.ts';
 export type { RuleId } from './scoring/dutySchema.ts';

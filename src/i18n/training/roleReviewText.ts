@@ -1,6 +1,6 @@
 // A micro-drill's score in words: the result, the vetoes that are the role's own, then each duty — what went well or
 // what to do differently — with the rule behind it. Names only, never ids.
-import type { Drill, DrillScore, World } from '../../sim/index.ts';
+import type { Drill, DrillScore, OrderFeedback, World } from '../../sim/index.ts';
 import { nameOf } from '../../sim/index.ts';
 import type { Language } from '../translate.ts';
 import { ui } from '../ui/uiText.ts';
@@ -36,4 +36,13 @@ export function roleReviewLines(world: World, score: DrillScore, language: Langu
   for (const veto of score.vetoes) lines.push(ui(language, 'training.result.veto', { why: ui(language, `rehearsals.veto.${veto.veto}`) }));
   for (const duty of role.duties) lines.push(...dutyLines(world, duty, language).map((l, i) => (i === 0 ? `· ${l}` : `    ${l}`)));
   return lines;
+}
+
+/** The immediate feedback after a trainee's order: what it did for the role's duties and the rule behind each. */
+export function orderFeedbackLines(world: World, feedback: readonly OrderFeedback[], language: Language): string[] {
+  if (feedback.length === 0) return [ui(language, 'training.feedback.none')];
+  return feedback.flatMap((f) => [
+    ui(language, f.inTime ? 'training.feedback.inTime' : 'training.feedback.late', { duty: dutyName(world.drill, f.item), dueMin: minutes(f.dueS ?? 0) }),
+    ui(language, 'training.rule.label', { rule: ui(language, `training.rule.${f.rule}`) }),
+  ]);
 }

@@ -2,6 +2,7 @@
 // and by when it was due. Only the trained team's own accepted orders count, and a duty about an incident is timed
 // from when that team learnt of it; what other teams did earns it nothing and costs it nothing.
 import type { Order } from '../orders/order.ts';
+import type { DrillRecord } from '../record.ts';
 import { warningColours } from '../scenario/vocabulary.ts';
 import type { Duty, RuleId } from './dutySchema.ts';
 import { filedReports, missingElements } from './filedReports.ts';
@@ -28,7 +29,8 @@ export interface DutyReview {
 /** A late duty still earns this share of its points: better late than never, never as good as in time. */
 export const lateShare = 0.4;
 
-function matches(duty: Duty, order: Order): boolean {
+/** Whether an order (by the trained team) carries out the duty; a share of people moved is never one order's doing. */
+export function matches(duty: Duty, order: Order): boolean {
   switch (duty.kind) {
     case 'report': return order.type === 'fileReport' && (duty.incident === undefined || order.incident === undefined || order.incident === duty.incident);
     case 'call': return order.type === 'relayInformation' && order.to === duty.to && order.incident === duty.incident;
@@ -67,17 +69,17 @@ function judgeMoved(ctx: ScoringContext, duty: Extract<Duty, { kind: 'moved' }>,
 }
 
 /** When a duty's clock starts: the inject's delivery to the team, or when the team learnt of the incident, or the start. */
-function clockStartS(ctx: ScoringContext, duty: Duty, role: string): number | null {
+export function clockStartS(record: DrillRecord, duty: Duty, role: string): number | null {
   if (duty.afterInject !== undefined) {
-    return ctx.record.events.find((e) => e.type === 'inject.delivered' && e.inject === duty.afterInject && e.to === role)?.timeS ?? null;
+    return record.events.find((e) => e.type === 'inject.delivered' && e.inject === duty.afterInject && e.to === role)?.timeS ?? null;
   }
-  return duty.incident === undefined ? 0 : knownSinceS(ctx.record, role, duty.incident);
+  return duty.incident === undefined ? 0 : knownSinceS(record, role, duty.incident);
 }
 
 /** One duty judged, or null when it does not apply (its incident never became known to the team, or was due after the end). */
 export function judgeDuty(ctx: ScoringContext, item: RubricItem, role: string): DutyReview | null {
   const duty = item.duty!;
-  const startS = clockStartS(ctx, duty, role);
+  const startS = clockStartS(ctx.record, duty, role);
   if (startS === null) return null;
   const dueS = startS + duty.withinS;
   const base = { item: item.id, kind: duty.kind, rule: item.rule!, dueS };

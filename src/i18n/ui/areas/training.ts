@@ -36,6 +36,9 @@ export const trainingZhCN = {
   'training.result.fail': '{role}（{team}）：{total}分，不合格',
   'training.result.veto': '一票否决：{why}',
   'training.result.noOrders': '{team}没有下达任何指令：本岗位的职责都没有履行',
+  'training.feedback.inTime': '这条指令完成了：{duty}，在时限内',
+  'training.feedback.late': '这条指令完成了：{duty}，但超过了时限（第{dueMin}分钟）',
+  'training.feedback.none': '这条指令不属于本岗位的职责要求，想一想本岗位此刻最该做什么',
 } as const;
 
 export const trainingEn: Record<keyof typeof trainingZhCN, string> = {
@@ -73,4 +76,7 @@ export const trainingEn: Record<keyof typeof trainingZhCN, string> = {
   'training.result.fail': '{role} ({team}): {total} points, failed',
   'training.result.veto': 'One-vote veto: {why}',
   'training.result.noOrders': '{team} gave no order: none of the role’s duties was done',
+  'training.feedback.inTime': 'This order did it: {duty}, in time',
+  'training.feedback.late': 'This order did it: {duty}, but after the deadline (minute {dueMin})',
+  'training.feedback.none': 'This order is none of the role’s duties: think what the role most needs to do now',
 } as const;
