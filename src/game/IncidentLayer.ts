@@ -1,16 +1,17 @@
-// Every incident the players know of, on the map: its factor's hazard overlay (from the registry), and over it
-// the generic marker — the factor's character in a disc of its colour, the phase and the casualties beneath.
+// Every incident the viewing team knows of, on the map, as it knows it: its factor's hazard overlay (from the
+// registry), and over it the generic marker — the factor's character in a disc of its colour, the phase and the
+// casualties the team knows beneath (the truth only in the facilitator's view).
 import type Phaser from 'phaser';
-import { phaseName } from '../i18n/describeEvent.ts';
 import { ui } from '../i18n/ui/uiText.ts';
+import { incidentPhaseText } from './incidentPhaseText.ts';
 import { factorStyle } from './factorStyles.ts';
+import type { IncidentView } from '../sim/index.ts';
 import { incidentSpecById } from '../sim/index.ts';
-import { incidentPoint } from './incidentPoint.ts';
 import { mapFontFamily } from './mapFont.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX, toWorld } from './mapProjection.ts';
 import { overlayFor } from './overlays/overlayRegistry.ts';
-import type { IncidentSnapshot, OverlayDrawn, TabletopView } from './tabletopView.ts';
+import type { OverlayDrawn, TabletopView } from './tabletopView.ts';
 
 export const incidentMarkerRadiusPx = 13;
 const endedColour = 0x7b8790;
@@ -83,21 +84,22 @@ export class IncidentLayer {
     for (const t of this.texts.values()) { t.glyph.setVisible(false); t.label.setVisible(false); }
     this.shown = [];
     this.overlayCommands = [];
-    for (const incident of this.view.state().incidents) {
-      const spec = incidentSpecById(world, incident.id);
-      if (!spec || incident.status === 'pending' || !this.view.incidentVisible(incident)) continue;
-      const texts = this.textsOf(incident.id, incident.factor);
-      const at = toWorld(map, incidentPoint(world, spec));
-      const active = incident.status === 'active';
-      const colour = active ? factorStyle(incident.factor).colour : endedColour;
-      this.shown.push({ id: incident.id, at, active, colour });
+    for (const known of this.view.view().incidents) {
+      const spec = incidentSpecById(world, known.id);
+      const incident = this.view.hazardOf(known.id);
+      if (!spec || !incident) continue;
+      const texts = this.textsOf(known.id, known.factor);
+      const at = toWorld(map, known.at);
+      const active = !known.ended;
+      const colour = active ? factorStyle(known.factor).colour : endedColour;
+      this.shown.push({ id: known.id, at, active, colour });
       const before = this.hazards.commandBuffer.length;
       overlayFor(incident.factor)?.draw(this.hazards, { map, spec, incident, at, unitsPerM: CELL_PX / map.cellSizeM, px, weather: world.drill.scenario.weather });
-      this.overlayCommands.push({ incident: incident.id, factor: incident.factor, commands: this.hazards.commandBuffer.length - before });
+      this.overlayCommands.push({ incident: known.id, factor: known.factor, commands: this.hazards.commandBuffer.length - before });
       this.markers.fillStyle(0xffffff, 1).fillCircle(at.x, at.y, r + 2 * px);
       this.markers.fillStyle(colour, 1).fillCircle(at.x, at.y, r);
       texts.glyph.setPosition(at.x, at.y).setScale(px).setVisible(true);
-      texts.label.setText(this.labelOf(incident)).setPosition(at.x, at.y + r + 2 * px).setScale(px).setVisible(true);
+      texts.label.setText(this.labelOf(known)).setPosition(at.x, at.y + r + 2 * px).setScale(px).setVisible(true);
     }
   }
 
@@ -112,12 +114,11 @@ export class IncidentLayer {
     }
   }
 
-  private labelOf(incident: IncidentSnapshot): string {
+  private labelOf(incident: IncidentView): string {
     const language = this.view.language();
-    const phase = incident.status === 'ended' ? ui(language, 'incident.ended')
-      : incident.phase ? phaseName(this.view.world, incident.id, incident.phase)[language] : '';
-    const { deadCount, injuredCount, missingCount } = incident.casualties;
-    if (deadCount + injuredCount + missingCount === 0) return phase;
-    return `${phase}\n${ui(language, 'incident.casualtiesShort', { dead: deadCount, injured: injuredCount, missing: missingCount })}`;
+    const phase = incidentPhaseText(this.view.world, incident, language);
+    const casualties = incident.casualties;
+    if (casualties === null || casualties.deaths + casualties.injured + casualties.missing === 0) return phase;
+    return `${phase}\n${ui(language, 'incident.casualtiesShort', { dead: casualties.deaths, injured: casualties.injured, missing: casualties.missing })}`;
   }
 }

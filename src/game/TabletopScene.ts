@@ -1,6 +1,7 @@
 // The tabletop map: the township under a movable camera, the incidents with their hazard overlays, the units
-// moving on it, the selection; the title block, legend and minimap fixed on screen. It draws the drill's latest
-// snapshot every frame and reports clicks; it never changes the drill.
+// moving on it, the selection; the title block, legend and minimap fixed on screen. It draws the team view it is
+// fed (redrawing the incidents when a new one arrives, the tokens every frame) and reports clicks; it never
+// changes the drill.
 import Phaser from 'phaser';
 import type { CameraControls } from './cameraControls.ts';
 import { attachCameraControls } from './cameraControls.ts';
@@ -109,14 +110,15 @@ export class TabletopScene extends Phaser.Scene {
     layout(this.scale.width, this.scale.height);
     this.restoreCamera(camera, controls);
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => { this.scale.off(Phaser.Scale.Events.RESIZE, onResize); this.frameUpdate = null; });
+    let viewChanged = true;
+    const stopListening = view.onView(() => { viewChanged = true; });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => { this.scale.off(Phaser.Scale.Events.RESIZE, onResize); stopListening(); this.frameUpdate = null; });
 
-    let drawnVersion = -1;
     this.frameUpdate = (timeMs) => {
       const zoom = camera.zoom / uiScale;
-      if (zoomChanged || drawnVersion !== view.stateVersion()) {
+      if (zoomChanged || viewChanged) {
         incidents.redraw(zoom);
-        drawnVersion = view.stateVersion();
+        viewChanged = false;
         zoomChanged = false;
       }
       staticMap.update(camera);

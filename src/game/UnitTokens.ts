@@ -1,5 +1,5 @@
-// The units on the map, redrawn every frame: each at its base, gliding along its road route when dispatched
-// (between whole sim seconds too), and standing with the others at a scene. Units off the map are not drawn.
+// The units the viewing team sees, redrawn every frame: each at its base, gliding along its road route when
+// dispatched (between whole sim seconds too), and standing with the others at a scene. Units off the map are not drawn.
 import type Phaser from 'phaser';
 import type { PointM } from '../sim/index.ts';
 import { unitPositionAt } from '../sim/index.ts';
@@ -43,7 +43,7 @@ export class UnitTokens {
   draw(zoom: number, fitZoom: number): void {
     const px = 1 / zoom;
     const resting = zoom >= closeUpZoomFactor * fitZoom ? 1 : restingScale;
-    const state = this.view.state();
+    const units = this.view.view().units;
     const timeS = this.view.displayTimeS();
     const selection = this.view.selection();
     const selected = selection?.kind === 'unit' ? selection.id : null;
@@ -52,9 +52,9 @@ export class UnitTokens {
     const map = this.view.drill.map;
     const standing = new Map<string, number>();
     const counts = new Map<string, number>();
-    for (const u of state.units) if (!u.movement) counts.set(key(u.at), (counts.get(key(u.at)) ?? 0) + 1);
+    for (const u of units) if (!u.movement) counts.set(key(u.at), (counts.get(key(u.at)) ?? 0) + 1);
     this.placed = [];
-    for (const unit of state.units) {
+    for (const unit of units) {
       const label = this.labels.get(unit.id);
       label?.setVisible(false);
       if (unit.status === 'offMap' || unit.status === 'incoming') continue;

@@ -1,8 +1,6 @@
 // The highlight round what is selected (other than a unit, whose token shows it): a ring on a map object or
 // incident, the road traced over, a cross on a point, the drawn circle of an area.
 import type Phaser from 'phaser';
-import { incidentSpecById } from '../sim/index.ts';
-import { incidentPoint } from './incidentPoint.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX, toWorld } from './mapProjection.ts';
 import type { TabletopView } from './tabletopView.ts';
@@ -21,8 +19,9 @@ export function drawSelection(g: Phaser.GameObjects.Graphics, view: TabletopView
   };
   switch (selection.kind) {
     case 'incident': {
-      const spec = incidentSpecById(world, selection.id);
-      if (spec) ring(toWorld(map, incidentPoint(world, spec)), 20);
+      // Only where the team shown knows of it: a selection kept from 导演视角 does not point at an unknown incident.
+      const known = view.view().incidents.find((i) => i.id === selection.id);
+      if (known) ring(toWorld(map, known.at), 20);
       return;
     }
     case 'road': {

@@ -1,10 +1,12 @@
-// What the tabletop map reads and whom it tells: the drill's latest snapshot and the player's selection in,
-// clicks out. The map never changes the drill itself; a click becomes an order only in the panels.
+// What the tabletop map reads and whom it tells: one team's view (pushed by whoever feeds the map) and the player's
+// selection in, clicks out. The map never reads the drill's state and never changes the drill; a click becomes an
+// order only in the panels.
 import type { Language } from '../i18n/translate.ts';
-import type { Drill, PointM, SimState, World } from '../sim/index.ts';
+import type { Drill, PointM, SimState, TeamView, World } from '../sim/index.ts';
 import type { DrawnCounts } from './mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from './mapSelection.ts';
 
+/** An incident's state as its hazard overlay still takes it, until the core's map readings (TeamView) replace it. */
 export type IncidentSnapshot = SimState['incidents'][number];
 
 /** A unit token as last drawn: where it is in metres and on the canvas (CSS pixels from the canvas's corner). */
@@ -38,16 +40,17 @@ export interface CameraState { zoom: number; scrollX: number; scrollY: number }
 export interface TabletopView {
   readonly drill: Drill;
   readonly world: World;
-  state(): SimState;
-  /** Changes whenever the state does. */
-  stateVersion(): number;
+  /** The view shown now: the viewing team's, as the core computed it at the last change. */
+  view(): TeamView;
+  /** Hears every new view (an advance, an order, another viewing team, the language); returns the function that stops listening. */
+  onView(listener: () => void): () => void;
+  /** The incident's state for its hazard overlay only, while the view carries no map readings; null when not shown. */
+  hazardOf(incident: string): IncidentSnapshot | null;
   /** Sim seconds with a fraction, for smooth token movement. */
   displayTimeS(): number;
   language(): Language;
   /** Large type and heavy lines for the projector. */
   projector(): boolean;
-  /** Whether the map shows this incident: once someone in the drill knows of it, or always for the facilitator. */
-  incidentVisible(incident: IncidentSnapshot): boolean;
   selection(): MapSelection | null;
   pickMode(): PickMode;
   /** A click (or a drawn circle) on the map, in the current pick mode. */

@@ -6,7 +6,7 @@ export { stateHash } from './stateHash.ts';
 export { loadDrill, parseScenario } from './scenario/loadDrill.ts';
 export type { Drill, ReadContent } from './scenario/loadDrill.ts';
 export { formatProblem, formatProblems, maxContentBytes, parseJsonText } from './scenario/contentError.ts';
-export { SeedText } from './scenario/vocabulary.ts';
+export { SeedText, TeamCommandPost, TeamFacilitator } from './scenario/vocabulary.ts';
 export type { ContentProblem, Loaded } from './scenario/contentError.ts';
 export { malformedOrderText, parseOrder, orderTypes } from './orders/order.ts';
 export type { Order, OrderType } from './orders/order.ts';

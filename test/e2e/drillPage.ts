@@ -31,6 +31,13 @@ export async function runUntil(page: Page, until: () => boolean, timeoutMs = 20_
   await page.evaluate(() => window.__drillhall?.setSpeed(0));
 }
 
+/** Runs the drill at ×60 until `team` knows of `incident` (seen, told or reported), then pauses. */
+export async function runUntilKnown(page: Page, team: string, incident: string, timeoutMs = 20_000): Promise<void> {
+  await page.evaluate(() => window.__drillhall?.setSpeed(60));
+  await page.waitForFunction(([t, i]) => window.__drillhall?.snapshot()?.knowledge[t!]?.[i!] !== undefined, [team, incident], { timeout: timeoutMs });
+  await page.evaluate(() => window.__drillhall?.setSpeed(0));
+}
+
 /** The page coordinates of a unit's token, as the map last drew it. */
 export async function tokenOnPage(page: Page, unit: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('#game canvas').boundingBox();

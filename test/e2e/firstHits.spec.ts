@@ -1,7 +1,7 @@
 // What a director and a trainee hit first (issue 15), each as a user meets it: the briefing opens at its top, the
 // dispatch list's unit states stay live, and a village's warning form starts at its own name.
 import { expect, test } from '@playwright/test';
-import { openDrill, watchErrors } from './drillPage.ts';
+import { openDrill, runUntilKnown, tellCommandPost, watchErrors } from './drillPage.ts';
 
 test('the briefing opens at its top, wherever the home list was scrolled to', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -17,9 +17,9 @@ test('the briefing opens at its top, wherever the home list was scrolled to', as
 test("the dispatch list shows each unit's state as it is now, and a village's warning form starts at its own name", async ({ page }) => {
   const errors = watchErrors(page);
   await openDrill(page, 'demo-market-gas-leak');
-  await page.evaluate(() => window.__drillhall?.setSpeed(60));
-  await expect(page.getByTestId('incident-market-lpg-leak')).toBeVisible({ timeout: 15_000 });
-  await page.evaluate(() => window.__drillhall?.setSpeed(0));
+  // The police station hears of the leak; the command post, whose view the hall's tabletop shows, is told of it.
+  await runUntilKnown(page, 'paichusuo', 'market-lpg-leak');
+  await tellCommandPost(page, 'market-lpg-leak');
   await page.getByTestId('incident-market-lpg-leak').click();
   const list = page.getByTestId('dispatch-unit-select');
   await expect(list.locator('option[value="pcs-car-1"]')).toHaveText('派出所警车一 · 在驻地');

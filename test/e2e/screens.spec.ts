@@ -3,7 +3,7 @@
 // One page load per screen and language, resized between viewports; a screenshot of each is kept.
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { openDrill, runUntil, watchErrors } from './drillPage.ts';
+import { openDrill, runUntil, tellCommandPost, watchErrors } from './drillPage.ts';
 import { contentIds, fitProblems, viewports } from './screenFit.ts';
 
 const ids = contentIds();
@@ -61,6 +61,9 @@ for (const lang of languages) {
     const errors = watchErrors(page);
     await openDrill(page, 'demo-market-gas-leak', `&lang=${lang}&mode=hall`);
     await runUntil(page, () => { const s = window.__drillhall!.snapshot()!; return s.incidents.some((i) => i.discoveredS !== null); });
+    // The projector shows what the command post knows and announces: it is told of the leak and sends a unit to it.
+    await tellCommandPost(page, 'market-lpg-leak');
+    expect((await page.evaluate(() => window.__drillhall?.dispatch({ type: 'dispatchUnit', by: 'command-post', unit: 'scjg-team', to: { incident: 'market-lpg-leak' } })))?.ok).toBe(true);
     const [projector] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-projector').click()]);
     const projectorErrors = watchErrors(projector);
     await projector.waitForSelector('[data-testid="projector-screen"][data-map-drawn="true"]', { timeout: 30_000 });

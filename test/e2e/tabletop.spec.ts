@@ -2,7 +2,7 @@
 // about on the map, file a report, pause and resume, switch language, come back after a reload. The test hook
 // only observes (and, where a test says so, sets the speed); every order here goes through the page's controls.
 import { expect, test } from '@playwright/test';
-import { openDrill, runUntil, simTime, tellCommandPost, tokenOnPage, watchErrors } from './drillPage.ts';
+import { openDrill, runUntil, runUntilKnown, simTime, tellCommandPost, tokenOnPage, watchErrors } from './drillPage.ts';
 
 test('boots to the home screen, opens the demo scenario and starts it', async ({ page }) => {
   const errors = watchErrors(page);
@@ -27,10 +27,12 @@ test('dispatches a unit picked on the map to an incident and sees its token arri
   await openDrill(page, 'demo-market-gas-leak');
   // The leak is reported to the police station after two minutes: run the clock with the ×60 button until then.
   await page.getByTestId('speed-60').click();
-  await expect(page.getByTestId('incident-market-lpg-leak')).toBeVisible({ timeout: 15_000 });
-  await page.getByTestId('pause').click();
+  await runUntilKnown(page, 'paichusuo', 'market-lpg-leak');
+  // The hall's tabletop shows the command post's view: the leak only once the command post is told of it.
+  await expect(page.getByTestId('incident-market-lpg-leak')).toHaveCount(0);
   // The command post acts on what it knows: the facilitator tells it of the leak (as the police station's call would).
   await tellCommandPost(page, 'market-lpg-leak');
+  await expect(page.getByTestId('incident-market-lpg-leak')).toBeVisible();
 
   // Pick the market regulation team's token at its base on the map, and send it to the leak.
   const token = await tokenOnPage(page, 'scjg-team');
@@ -177,6 +179,9 @@ test('the facilitator fires an inject ahead of its time', async ({ page }) => {
   await openDrill(page, 'demo-flood-transfer');
   await page.getByTestId('fire-dike-seepage').click();
   await expect(page.getByTestId('inject-dike-seepage')).toContainText('已发出');
+  // The inject goes to 水管所, not the command post, whose view the feed shows: 导演视角 shows it.
+  await expect(page.getByTestId('event-feed')).not.toContainText('巡堤人员报告：柳湾村段堤脚出现渗水');
+  await page.getByTestId('view-facilitator').click();
   await expect(page.getByTestId('event-feed')).toContainText('巡堤人员报告：柳湾村段堤脚出现渗水');
   expect(await page.evaluate(() => window.__drillhall?.snapshot()?.injects.find((i) => i.id === 'dike-seepage')?.status)).toBe('delivered');
 });

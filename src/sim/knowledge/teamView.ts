@@ -1,12 +1,22 @@
 // What one team's screen may show: its own units and people, the incidents it knows with the figures it knows (not the
 // truth), warnings and messages it received, and its own orders. The facilitator's view is the whole truth.
 import type { RecordedOrder } from '../record.ts';
-import type { IssuedWarning, ReportKind, UnitStatus, VillageState } from '../state/simState.ts';
+import type { ResponseLevel } from '../scenario/vocabulary.ts';
+import type { IssuedWarning, Movement, ReportKind, ShelterState, UnitStatus, VillageState } from '../state/simState.ts';
 import type { Target } from '../state/target.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import type { CallChannel, KnowledgeVia, KnownCasualties } from './knowledgeState.ts';
 
-export interface UnitView { id: string; status: UnitStatus; at: PointM; target: Target | null }
+export interface UnitView {
+  id: string;
+  status: UnitStatus;
+  at: PointM;
+  target: Target | null;
+  /** The trip under way (its route and the times it reaches each point), so a screen can draw the unit gliding along it. */
+  movement: Movement | null;
+  /** The team the command post put the unit under, or null for its owner. */
+  assignedTo: string | null;
+}
 
 export interface IncidentView {
   id: string;
@@ -18,6 +28,8 @@ export interface IncidentView {
   via: KnowledgeVia | 'truth';
   /** As the team knows them: possibly old, possibly wrong. */
   phase: string | null;
+  /** Over, as the team knows it: the facilitator sees it end; a team's knowledge does not carry an end yet. */
+  ended: boolean;
   casualties: KnownCasualties | null;
   lossYuan: number | null;
 }
@@ -35,6 +47,10 @@ export interface TeamView {
   villages: VillageState[];
   incidents: IncidentView[];
   warnings: IssuedWarning[];
+  /** What the command post announces to every team: the response level, the roads closed and the shelters. */
+  responseLevel: ResponseLevel;
+  closedRoads: string[];
+  shelters: ShelterState[];
   messages: MessageView[];
   /** The team's own orders and their outcomes, when the view was taken with the drill record. */
   orders: RecordedOrder[];

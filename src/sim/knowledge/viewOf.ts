@@ -25,7 +25,7 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
   if (team === TeamFacilitator) {
     return state.incidents.filter((i) => i.status !== 'pending').map((i) => ({
       id: i.id, factor: i.factor, at: placeOf(world, i.id),
-      knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, casualties: trueCasualties(i), lossYuan: i.lossYuan,
+      knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, ended: i.status === 'ended', casualties: trueCasualties(i), lossYuan: i.lossYuan,
     }));
   }
   const known = state.knowledge[team] ?? {};
@@ -33,7 +33,7 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
   return state.incidents.flatMap((i) => {
     const k = known[i.id];
     if (!k) return [];
-    return [{ id: i.id, factor: k.factor, at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, casualties: k.casualties, lossYuan: k.lossYuan }];
+    return [{ id: i.id, factor: k.factor, at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, ended: false, casualties: k.casualties, lossYuan: k.lossYuan }];
   });
 }
 
@@ -51,7 +51,7 @@ function messagesOf(world: World, state: SimState, team: string): MessageView[] 
 export function viewOf(world: World, state: SimState, team: string, record?: { orders: readonly RecordedOrder[] }): TeamView {
   const units = state.units
     .filter((u) => u.status !== 'offMap' && (seesAll(team) || commanderOf(world.units.get(u.id)!, u) === team))
-    .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: u.target }));
+    .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: structuredClone(u.target), movement: structuredClone(u.movement), assignedTo: u.assignedTo }));
   return {
     team,
     timeS: state.timeS,
@@ -59,6 +59,9 @@ export function viewOf(world: World, state: SimState, team: string, record?: { o
     villages: state.villages.filter((v) => seesAll(team) || v.id === team).map((v) => structuredClone(v)),
     incidents: incidentsOf(world, state, team),
     warnings: state.warnings.filter((w) => seesAll(team) || w.by === team || w.villages.includes(team)).map((w) => structuredClone(w)),
+    responseLevel: state.responseLevel,
+    closedRoads: [...state.closedRoads],
+    shelters: state.shelters.map((s) => ({ ...s })),
     messages: messagesOf(world, state, team),
     orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team).map((o) => structuredClone(o)),
   };

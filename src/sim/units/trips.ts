@@ -9,7 +9,7 @@ import type { Target } from '../state/target.ts';
 import { vehicleOf } from '../world/world.ts';
 
 /** Where a unit is at `timeS`: interpolated along its trip, or where it stands. */
-export function unitPositionAt(unit: UnitState, timeS: number): PointM {
+export function unitPositionAt(unit: Pick<UnitState, 'at' | 'movement'>, timeS: number): PointM {
   const m = unit.movement;
   if (!m) return unit.at;
   let legStartS = m.departS;

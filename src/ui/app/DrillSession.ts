@@ -1,7 +1,7 @@
 // A drill running in the page: the simulation, the view's clock that feeds it whole seconds, the events so far,
 // and the saved record that lets a reload resume it. The page changes the drill only through the core's
-// `dispatch(order)` and `advance(seconds)`; everything else reads the latest snapshot.
-import type { DispatchResult, Drill, DrillRecord, SimEvent, SimState, Simulation, World } from '../../sim/index.ts';
+// `dispatch(order)` and `advance(seconds)`; the screens read a team's view of it (`viewOf`), computed on demand.
+import type { DispatchResult, Drill, DrillRecord, SimEvent, SimState, Simulation, TeamView, World } from '../../sim/index.ts';
 import { createSimulation, replay } from '../../sim/index.ts';
 import type { DrillSpeed } from './DrillClock.ts';
 import { DrillClock, stepSeconds } from './DrillClock.ts';
@@ -16,7 +16,9 @@ export type SessionListener = (events: readonly SimEvent[]) => void;
 
 export class DrillSession {
   readonly clock = new DrillClock();
+  /** The last snapshot taken, and the revision it was taken at: a copy is made only when someone asks for one. */
   private current: SimState;
+  private currentRevision = 0;
   private readonly feed: SimEvent[];
   private revision = 0;
   private savedAtS: number;
@@ -54,8 +56,23 @@ export class DrillSession {
 
   get world(): World { return this.sim.world; }
 
-  /** The latest snapshot. The view reads it and never writes it (a copy is made on every change). */
-  state(): SimState { return this.current; }
+  /**
+   * A copy of the whole state, made at most once per change and only when asked: for saving, the review and the
+   * panels not yet fed by a view. The map, the feed and the incident list read `viewOf` instead.
+   */
+  state(): SimState {
+    if (this.currentRevision !== this.revision) {
+      this.current = this.sim.snapshot();
+      this.currentRevision = this.revision;
+    }
+    return this.current;
+  }
+
+  /** What `team` may see now, as the core computes it (the facilitator's view is the truth). */
+  viewOf(team: string): TeamView { return this.sim.viewOf(team); }
+
+  /** Sim seconds since the drill started. */
+  timeS(): number { return this.sim.timeS(); }
 
   /** Goes up by one on every change of state, so views redraw only when something happened. */
   version(): number { return this.revision; }
@@ -64,7 +81,7 @@ export class DrillSession {
   events(): readonly SimEvent[] { return this.feed; }
 
   /** Sim time with the clock's fraction of the next second, for smooth drawing. */
-  displayTimeS(): number { return this.current.timeS + this.clock.fraction(); }
+  displayTimeS(): number { return this.sim.timeS() + this.clock.fraction(); }
 
   /** Runs the sim seconds that `deltaMs` of real time is worth at the current speed. */
   tick(deltaMs: number): void {
@@ -121,15 +138,13 @@ export class DrillSession {
   }
 
   private advance(seconds: number): void {
-    const wasTimeUp = this.current.timeUp;
     const events = this.sim.advance(seconds);
     this.changed(events);
-    if (this.current.timeUp && !wasTimeUp) this.pause();
-    if (this.current.timeS - this.savedAtS >= saveEveryS) this.save();
+    if (events.some((e) => e.type === 'drill.timeUp')) this.pause();
+    if (this.sim.timeS() - this.savedAtS >= saveEveryS) this.save();
   }
 
   private changed(events: readonly SimEvent[]): void {
-    this.current = this.sim.snapshot();
     this.feed.push(...events);
     this.revision++;
     this.notify(events);
@@ -142,7 +157,7 @@ export class DrillSession {
 
   /** Saves the record now (also done on every order, on pause and every `saveEveryS` of sim time). */
   save(): void {
-    this.savedAtS = this.current.timeS;
+    this.savedAtS = this.sim.timeS();
     if (!this.store) return;
     this.lastSave = this.store.save({ schemaVersion: 1, scenarioPath: this.drill.files.scenario, mode: this.mode, team: this.team, record: this.sim.record() });
   }

@@ -1,10 +1,15 @@
-// The tabletop's shared state between the map, the panels and the shortcuts: who is giving orders, what is
-// selected, what a click on the map means, and the map's camera. It gives orders only through the session.
+// The tabletop's shared state between the map, the panels and the shortcuts: whose view is shown, who is giving
+// orders, what is selected, what a click on the map means, and the map's camera. It computes the viewing team's
+// view once per change of the drill (an advance, an order) or of the viewing team, and pushes it to the map and the
+// panels; it gives orders only through the session.
 import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
 import type { IncidentSnapshot, MapCommands, TabletopView } from '../../game/tabletopView.ts';
-import type { DispatchResult, Drill, Order, SimEvent, SimState, World } from '../../sim/index.ts';
+import { TeamViewFeed } from '../../game/TeamViewFeed.ts';
+import type { DispatchResult, Drill, Order, SimEvent, SimState, TeamView, World } from '../../sim/index.ts';
+import { TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
+import { teamSeesEvent } from '../views/teamEvents.ts';
 import type { AppSettings } from './AppSettings.ts';
 import type { DrillSession } from './DrillSession.ts';
 
@@ -20,8 +25,8 @@ export class TabletopController implements TabletopView {
   private acting: string;
   private commands: MapCommands | null = null;
   private drawnCounts: DrawnCounts | null = null;
-  /** Counts changes of what is shown without a change of state (the facilitator's view, the language). */
-  private viewRevision = 0;
+  private readonly feed: TeamViewFeed;
+  private readonly stopListening: (() => void)[];
   private readonly listeners = new Set<(change: ControllerChange) => void>();
   /** Hears every order given through the panels. */
   orderCue: OrderCue | null = null;
@@ -31,34 +36,56 @@ export class TabletopController implements TabletopView {
   onPlacePicked: ((pick: MapSelection) => void) | null = null;
 
   constructor(readonly session: DrillSession, readonly settings: AppSettings) {
-    this.acting = session.team ?? 'command-post';
+    this.acting = session.team ?? TeamCommandPost;
+    // Subscribed before any panel, so every panel that hears of a change reads the view already computed for it.
+    this.feed = new TeamViewFeed(session.viewOf(this.viewingTeam()));
+    this.stopListening = [
+      session.subscribe((events) => { if (events.length > 0 || session.timeS() !== this.feed.view().timeS) this.refreshView(); }),
+      settings.subscribe(() => { if (this.viewingTeam() !== this.feed.view().team) this.refreshView(); }),
+    ];
+  }
+
+  /** Stops following the drill and the settings (the tabletop closed). */
+  dispose(): void {
+    for (const stop of this.stopListening) stop();
   }
 
   get drill(): Drill { return this.session.drill; }
   get world(): World { return this.session.world; }
+  /** The whole state: only for the facilitator's inject panel and the report form's prefill; the map never reads it. */
   state(): SimState { return this.session.state(); }
-  stateVersion(): number { return this.session.version() + this.viewRevision * 1e9; }
 
-  /** What the map shows changed though the drill did not (language, the facilitator's view): redraw. */
-  viewChanged(): void { this.viewRevision++; }
+  /**
+   * Whose view the tabletop shows: in the hall the command post's, or the truth with 导演视角 on; in self-training the
+   * trainee's team (the command post when one player plays every team).
+   */
+  viewingTeam(): string {
+    if (this.session.mode === 'hall') return this.settings.get().directorView ? TeamFacilitator : TeamCommandPost;
+    return this.session.team ?? TeamCommandPost;
+  }
+
+  view(): TeamView { return this.feed.view(); }
+  onView(listener: () => void): () => void { return this.feed.onView(listener); }
+
+  /** Computes the viewing team's view now and pushes it: after a change of the drill, of the viewing team or the language. */
+  refreshView(): void { this.feed.push(this.session.viewOf(this.viewingTeam())); }
+
+  hazardOf(incident: string): IncidentSnapshot | null {
+    return this.session.state().incidents.find((i) => i.id === incident) ?? null;
+  }
+
   displayTimeS(): number { return this.session.displayTimeS(); }
   language(): Language { return this.settings.get().language; }
   projector(): boolean { return this.settings.get().projector; }
 
-  /** The facilitator's view shows incidents before anyone in the drill knows of them; never in self-training. */
-  private directorView(): boolean {
-    return this.session.mode === 'hall' && this.settings.get().directorView;
+  /** The incidents a team knows (by default the team orders are given as): an order may name only these. */
+  knownIncidents(team: string = this.acting): TeamView['incidents'] {
+    return team === this.feed.view().team ? this.feed.view().incidents : this.session.viewOf(team).incidents;
   }
 
-  incidentVisible(incident: IncidentSnapshot): boolean {
-    return incident.status !== 'pending' && (this.directorView() || incident.discoveredS !== null);
-  }
-
-  /** Whether the feed (and the sound) shows an event: an incident's events only once someone in the drill knows of it. */
+  /** Whether the feed (and the sound) carries an event: what the viewing team may see. */
   eventVisible(event: SimEvent): boolean {
-    if (!('incident' in event) || event.type.startsWith('report.') || this.directorView()) return true;
-    const discoveredS = this.session.state().incidents.find((i) => i.id === event.incident)?.discoveredS ?? null;
-    return discoveredS !== null && event.timeS >= discoveredS;
+    return teamSeesEvent(this.feed.view(), event);
   }
 
   /** The team orders are given as: the command post by default in the hall, the chosen role in self-training. */

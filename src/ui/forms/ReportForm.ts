@@ -25,7 +25,7 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
   const state = ctx.state();
   const by = ctx.actingAs();
   const { start } = ctx.drill.scenario;
-  const incidents = state.incidents.filter((i) => ctx.incidentVisible(i));
+  const incidents = ctx.knownIncidents(by);
   const incident = select([['', ui(lang, 'report.noIncident')], ...incidents.map((i) => [i.id, displayName(ctx.world, i.id, lang)] as const)],
     presetIncident ?? incidents[0]?.id ?? '', { attrs: { 'data-testid': 'report-incident' } });
   const kind = select(reportKinds.map((k) => [k, translate(lang, `report.${k}`)] as const), 'initial', { attrs: { 'data-testid': 'report-kind' } });

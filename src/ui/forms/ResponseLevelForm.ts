@@ -9,7 +9,7 @@ const levels = ['none', 'IV', 'III', 'II', 'I'] as const;
 
 export function openResponseLevelForm(ctx: TabletopController): void {
   const lang = ctx.language();
-  const current = ctx.state().responseLevel;
+  const current = ctx.view().responseLevel;
   const next = levels[Math.min(levels.length - 1, levels.indexOf(current) + 1)] ?? 'IV';
   const level = select(levels.map((l) => [l, translate(lang, `level.${l}`)] as const), next, { attrs: { 'data-testid': 'response-level' } });
   openFormDialog({

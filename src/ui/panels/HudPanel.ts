@@ -14,6 +14,7 @@ export class HudPanel {
   private readonly status = h('div', { className: 'hud-status' });
 
   constructor(private readonly ctx: TabletopController) {
+    // Also hears pause and speed; reads the view the controller pushed just before (it subscribed first).
     ctx.session.subscribe(() => this.refresh());
     this.render();
   }
@@ -36,7 +37,7 @@ export class HudPanel {
     const lang = this.ctx.language();
     const { session } = this.ctx;
     const running = !session.clock.paused;
-    fill(this.clock, clockParts(lang, session.drill, session.state()));
+    fill(this.clock, clockParts(lang, session.drill, this.ctx.view()));
     if (this.pauseButton) {
       this.pauseButton.textContent = running ? ui(lang, 'hud.pause') : ui(lang, 'hud.resume');
       this.pauseButton.classList.toggle('paused', !running);
@@ -44,7 +45,7 @@ export class HudPanel {
     }
     for (const [speed, b] of this.speedButtons) b.classList.toggle('active', running && session.clock.speed === speed);
     fill(this.status, [
-      ...statusChips(lang, session.state()),
+      ...statusChips(lang, session.drill, this.ctx.view()),
       running ? null : h('span', { className: 'chip paused-flag', attrs: { 'data-testid': 'paused-flag' } }, [ui(lang, 'hud.paused')]),
     ]);
   }

@@ -1,11 +1,9 @@
-// The incidents the players know of (every started one in the facilitator's view), each with its factor,
-// phase and casualties. Clicking one selects it and brings it into view.
-import { phaseName } from '../../i18n/describeEvent.ts';
+// The incidents the viewing team knows of (every started one in the facilitator's view), each with its factor,
+// phase and casualties as the team knows them, and who told it. Clicking one selects it and brings it into view.
 import { ui } from '../../i18n/ui/uiText.ts';
 import { factorStyle } from '../../game/factorStyles.ts';
-import { incidentSpecById } from '../../sim/index.ts';
-import { incidentPoint } from '../../game/incidentPoint.ts';
-import type { IncidentSnapshot } from '../../game/tabletopView.ts';
+import { incidentPhaseText } from '../../game/incidentPhaseText.ts';
+import type { IncidentView } from '../../sim/index.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { fill, h } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
@@ -17,7 +15,7 @@ export class IncidentListPanel {
   private shownKey = '';
 
   constructor(private readonly ctx: TabletopController) {
-    ctx.session.subscribe(() => this.refresh());
+    ctx.onView(() => this.refresh());
     ctx.subscribe((change) => { if (change === 'selection') this.render(); });
     this.render();
   }
@@ -28,20 +26,19 @@ export class IncidentListPanel {
     const incidents = this.visible();
     const selection = this.ctx.selection();
     const rows = incidents.map((incident) => {
-      const { deadCount, injuredCount, missingCount } = incident.casualties;
       const style = factorStyle(incident.factor);
-      const phase = incident.status === 'ended' ? ui(lang, 'incident.ended') : incident.phase ? phaseName(this.ctx.world, incident.id, incident.phase)[lang] : '';
+      const status = incident.ended ? 'ended' : 'active';
       const selected = selection?.kind === 'incident' && selection.id === incident.id;
       return h('li', {}, [h('button', {
-        className: `incident-row status-${incident.status}${selected ? ' selected' : ''}`,
+        className: `incident-row status-${status}${selected ? ' selected' : ''}`,
         attrs: { type: 'button', 'data-testid': `incident-${incident.id}`, 'aria-pressed': String(selected) },
         on: { click: () => this.open(incident) },
       }, [
-        h('span', { className: 'factor-badge', style: { background: css(incident.status === 'active' ? style.colour : 0x7b8790) } }, [style.glyph[lang]]),
+        h('span', { className: 'factor-badge', style: { background: css(incident.ended ? 0x7b8790 : style.colour) } }, [style.glyph[lang]]),
         h('span', { className: 'incident-title' }, [displayName(this.ctx.world, incident.id, lang)]),
-        h('span', { className: 'incident-phase' }, [phase]),
-        h('span', { className: 'incident-toll' }, [ui(lang, 'incident.casualtiesShort', { dead: deadCount, injured: injuredCount, missing: missingCount })]),
-        incident.discoveredS === null ? h('span', { className: 'incident-unknown' }, [ui(lang, 'incident.notYetKnown')]) : null,
+        h('span', { className: 'incident-phase' }, [incidentPhaseText(this.ctx.world, incident, lang)]),
+        h('span', { className: 'incident-toll' }, [this.tollText(incident)]),
+        incident.toldBy !== null ? h('span', { className: 'incident-told' }, [ui(lang, 'incident.toldBy', { team: displayName(this.ctx.world, incident.toldBy, lang) })]) : null,
       ])]);
     });
     fill(this.element, [
@@ -54,18 +51,24 @@ export class IncidentListPanel {
     if (this.key() !== this.shownKey) this.render();
   }
 
-  private visible(): IncidentSnapshot[] {
-    return this.ctx.state().incidents.filter((i) => this.ctx.incidentVisible(i));
+  /** Casualties as the team knows them; "not known" when nobody told it any. */
+  private tollText(incident: IncidentView): string {
+    const lang = this.ctx.language();
+    const c = incident.casualties;
+    return c ? ui(lang, 'incident.casualtiesShort', { dead: c.deaths, injured: c.injured, missing: c.missing }) : ui(lang, 'incident.casualtiesUnknown');
+  }
+
+  private visible(): IncidentView[] {
+    return this.ctx.view().incidents;
   }
 
   /** What the list shows, as a string: it is rebuilt only when this changes. */
   private key(): string {
-    return this.visible().map((i) => `${i.id}:${i.status}:${i.phase}:${i.discoveredS}:${i.casualties.deadCount}/${i.casualties.injuredCount}/${i.casualties.missingCount}`).join('|');
+    return this.visible().map((i) => `${i.id}:${i.ended}:${i.phase}:${i.toldBy}:${i.casualties ? `${i.casualties.deaths}/${i.casualties.injured}/${i.casualties.missing}` : '-'}`).join('|');
   }
 
-  private open(incident: IncidentSnapshot): void {
+  private open(incident: IncidentView): void {
     this.ctx.select({ kind: 'incident', id: incident.id });
-    const spec = incidentSpecById(this.ctx.world, incident.id);
-    if (spec) this.ctx.map()?.focusOn(incidentPoint(this.ctx.world, spec));
+    this.ctx.map()?.focusOn(incident.at);
   }
 }

@@ -20,7 +20,8 @@ export class InjectPanel {
 
   constructor(private readonly ctx: TabletopController) {
     this.outcome = createOutcomeLine(ctx.world);
-    ctx.session.subscribe(() => { if (this.key() !== this.shownKey) this.renderList(); });
+    // The facilitator's hand is the truth: read from the drill's state, but only when an inject went out, was skipped or put off.
+    ctx.session.subscribe((events) => { if (events.some((e) => e.type.startsWith('inject.')) && this.key() !== this.shownKey) this.renderList(); });
     this.render();
   }
 

@@ -1,11 +1,13 @@
 // The projector's copy of the drill: the same core, given the same orders at the same sim seconds as the
 // facilitator's window, so it reaches the same state (a drill is a pure function of scenario, seed and timed
-// orders). A message that does not continue what was followed (another drill, a reload) starts it afresh.
-import type { Drill, SimEvent, SimState, Simulation, World } from '../../sim/index.ts';
+// orders). A message that does not continue what was followed (another drill, a reload) starts it afresh. It
+// computes the hall's (the command post's) view once per message.
+import type { Drill, SimEvent, SimState, Simulation, TeamView, World } from '../../sim/index.ts';
 import { createSimulation } from '../../sim/index.ts';
 import type { DrillMessage } from './projectorLink.ts';
+import { publicTeam } from './publicView.ts';
 
-interface Followed { drill: Drill; scenarioPath: string; seed: string; sim: Simulation; state: SimState; applied: DrillMessage['orders']; events: SimEvent[] }
+interface Followed { drill: Drill; scenarioPath: string; seed: string; sim: Simulation; state: SimState; view: TeamView; applied: DrillMessage['orders']; events: SimEvent[] }
 
 export class ProjectorFollower {
   private followed: Followed | null = null;
@@ -15,8 +17,10 @@ export class ProjectorFollower {
 
   drill(): Drill | null { return this.followed?.drill ?? null; }
   world(): World | null { return this.followed?.sim.world ?? null; }
-  /** The latest snapshot (a copy taken once per message, read every frame). */
+  /** The latest snapshot (a copy taken once per message): the clock and status line, and the overlays' physics. */
   state(): SimState | null { return this.followed?.state ?? null; }
+  /** The hall's view, computed once per message. */
+  view(): TeamView | null { return this.followed?.view ?? null; }
   /** Every event so far, oldest first. */
   events(): readonly SimEvent[] { return this.followed?.events ?? []; }
   /** Goes up by one whenever the followed drill changes. */
@@ -34,6 +38,7 @@ export class ProjectorFollower {
     }
     this.advanceTo(current, message.timeS);
     current.state = current.sim.snapshot();
+    current.view = current.sim.viewOf(publicTeam);
     this.revision++;
     return true;
   }
@@ -59,7 +64,7 @@ export class ProjectorFollower {
     const sim = createSimulation(drill, message.seed);
     // A new simulation hands out its opening second again with the first advance: drain it (its record has it).
     sim.advance(0);
-    this.followed = { drill, scenarioPath: message.scenarioPath, seed: message.seed, sim, state: sim.snapshot(), applied: [], events: [...sim.record().events] };
+    this.followed = { drill, scenarioPath: message.scenarioPath, seed: message.seed, sim, state: sim.snapshot(), view: sim.viewOf(publicTeam), applied: [], events: [...sim.record().events] };
     return this.followed;
   }
 

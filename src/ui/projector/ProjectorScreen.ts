@@ -15,7 +15,7 @@ import type { DrillMessage } from './projectorLink.ts';
 import { openProjectorChannel, readProjectorMessage } from './projectorLink.ts';
 import { ProjectorFollower } from './ProjectorFollower.ts';
 import { ProjectorView } from './ProjectorView.ts';
-import { publicEventVisible, publicIncidentVisible } from './publicView.ts';
+import { publicEventVisible } from './publicView.ts';
 
 /** Lines of the public feed kept on screen. */
 const feedLines = 12;
@@ -75,12 +75,13 @@ export class ProjectorScreen {
     const drill = this.follower.drill();
     const world = this.follower.world();
     const state = this.follower.state();
-    if (!drill || !world || !state) return;
+    const firstView = this.follower.view();
+    if (!drill || !world || !state || !firstView) return;
     if (drill !== before || !this.view) {
       this.game?.destroy();
       this.game = null;
       delete this.element.dataset.mapDrawn;
-      this.view = new ProjectorView({ follower: this.follower, drill, world, first: state, language: this.language, onDrawn: () => { this.element.dataset.mapDrawn = 'true'; } });
+      this.view = new ProjectorView({ follower: this.follower, drill, world, first: state, firstView, language: this.language, onDrawn: () => { this.element.dataset.mapDrawn = 'true'; } });
       const view = this.view;
       const { createGame } = await import('../../game/createGame.ts');
       if (this.view !== view) return;
@@ -88,6 +89,8 @@ export class ProjectorScreen {
     } else if (languageChanged) {
       this.view.setLanguage(this.language);
       this.game?.restart({});
+    } else {
+      this.view.followed();
     }
     this.render();
   }
@@ -102,19 +105,20 @@ export class ProjectorScreen {
     const drill = this.follower.drill();
     const world = this.follower.world();
     const state = this.follower.state();
+    const view = this.follower.view();
     this.element.dataset.following = String(drill !== null);
     this.options.setTitle(drill ? (lang === 'zh' ? drill.scenario.titleZh : drill.scenario.titleEn) : ui(lang, 'projector.title'), lang);
     this.feedTitle.textContent = ui(lang, 'projector.feed');
     fill(this.notice, [notice ?? (drill ? '' : ui(lang, 'projector.waiting'))]);
-    if (!drill || !world || !state) { fill(this.clock, []); fill(this.status, []); fill(this.feed, []); return; }
-    const known = state.incidents.filter(publicIncidentVisible).length;
-    fill(this.clock, clockParts(lang, drill, state));
+    if (!drill || !world || !state || !view) { fill(this.clock, []); fill(this.status, []); fill(this.feed, []); return; }
+    const known = view.incidents.length;
+    fill(this.clock, clockParts(lang, drill, view));
     fill(this.status, [
-      ...statusChips(lang, state),
+      ...statusChips(lang, drill, view),
       h('span', { className: 'chip incidents' }, [ui(lang, 'projector.incidents', { count: known })]),
       this.lastPaused ? h('span', { className: 'chip paused-flag' }, [ui(lang, 'hud.paused')]) : null,
     ]);
-    const lines = withoutEchoes(this.follower.events().filter((e) => publicEventVisible(e, state))).slice(-feedLines).reverse();
+    const lines = withoutEchoes(this.follower.events().filter((e) => publicEventVisible(e, view))).slice(-feedLines).reverse();
     fill(this.feed, lines.map((e) => feedLine(world, drill, e, lang)));
   }
 }

@@ -1,35 +1,39 @@
-// What the tabletop map reads on the projector: the followed drill's state, large, in the facilitator's
-// language, and only what the whole hall may see. The map is read-only here: clicks select nothing.
+// What the tabletop map reads on the projector: the hall's view of the followed drill (the command post's, see
+// publicView.ts), large, in the facilitator's language, pushed on every message. The map is read-only here.
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
 import type { IncidentSnapshot, MapCommands, TabletopView } from '../../game/tabletopView.ts';
 import type { Language } from '../../i18n/translate.ts';
-import type { Drill, SimState, World } from '../../sim/index.ts';
+import { TeamViewFeed } from '../../game/TeamViewFeed.ts';
+import type { Drill, SimState, TeamView, World } from '../../sim/index.ts';
 import type { ProjectorFollower } from './ProjectorFollower.ts';
-import { publicIncidentVisible } from './publicView.ts';
 
 export class ProjectorView implements TabletopView {
   private drawnCounts: DrawnCounts | null = null;
-  private languageRevision = 0;
+  private readonly feed: TeamViewFeed;
 
   readonly drill: Drill;
   readonly world: World;
   private lang: Language;
 
-  constructor(private readonly options: { follower: ProjectorFollower; drill: Drill; world: World; first: SimState; language: Language; onDrawn: () => void }) {
+  constructor(private readonly options: { follower: ProjectorFollower; drill: Drill; world: World; first: SimState; firstView: TeamView; language: Language; onDrawn: () => void }) {
+    this.feed = new TeamViewFeed(options.firstView);
     this.drill = options.drill;
     this.world = options.world;
     this.lang = options.language;
   }
 
-  /** The followed drill's state; the first one seen while the follower has none (after the drill ended). */
-  state(): SimState { return this.options.follower.state() ?? this.options.first; }
-  stateVersion(): number { return this.options.follower.version() + this.languageRevision * 1e9; }
-  displayTimeS(): number { return this.state().timeS; }
+  view(): TeamView { return this.feed.view(); }
+  onView(listener: () => void): () => void { return this.feed.onView(listener); }
+  /** The follower moved on: show its view (the last one stays after the drill ended). */
+  followed(): void { const view = this.options.follower.view(); if (view) this.feed.push(view); }
+  hazardOf(incident: string): IncidentSnapshot | null {
+    return (this.options.follower.state() ?? this.options.first).incidents.find((i) => i.id === incident) ?? null;
+  }
+  displayTimeS(): number { return this.feed.view().timeS; }
   language(): Language { return this.lang; }
-  setLanguage(lang: Language): void { this.lang = lang; this.languageRevision++; }
+  setLanguage(lang: Language): void { this.lang = lang; }
   projector(): boolean { return true; }
-  incidentVisible(incident: IncidentSnapshot): boolean { return publicIncidentVisible(incident); }
   selection(): MapSelection | null { return null; }
   pickMode(): PickMode { return 'select'; }
   picked(_pick: MapSelection): void { /* the projector takes no orders */ }

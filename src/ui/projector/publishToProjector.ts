@@ -12,7 +12,7 @@ export function drillMessageOf(session: DrillSession, language: DrillMessage['la
   return {
     kind: 'drill', scenarioPath: session.drill.files.scenario, seed: record.seed,
     orders: record.orders.map(({ atS, order }) => ({ atS, order })),
-    timeS: session.state().timeS, language, paused: session.clock.paused,
+    timeS: session.timeS(), language, paused: session.clock.paused,
   };
 }
 
@@ -22,7 +22,7 @@ export function publishToProjector(session: DrillSession, settings: AppSettings)
   if (!channel) return () => undefined;
   let last = '';
   const post = (force: boolean): void => {
-    const { timeS } = session.state();
+    const timeS = session.timeS();
     const { paused } = session.clock;
     const { language } = settings.get();
     const key = `${timeS}|${session.record().orders.length}|${paused}|${language}`;

@@ -20,6 +20,7 @@ import { openWarningForm } from '../forms/WarningForm.ts';
 import { CommandBar } from '../panels/CommandBar.ts';
 import { EventFeedPanel } from '../panels/EventFeedPanel.ts';
 import { HudPanel } from '../panels/HudPanel.ts';
+import { ViewSwitch } from '../panels/ViewSwitch.ts';
 import { IncidentListPanel } from '../panels/IncidentListPanel.ts';
 import { InjectPanel } from '../panels/InjectPanel.ts';
 import { CurveballPanel } from '../panels/CurveballPanel.ts';
@@ -55,6 +56,7 @@ export class TabletopScreen {
       end: () => this.confirmEnd(),
     });
     const hud = new HudPanel(ctx);
+    const viewSwitch = new ViewSwitch(ctx);
     const incidents = new IncidentListPanel(ctx);
     const selection = new SelectionPanel(ctx, forms);
     const feed = new EventFeedPanel(ctx);
@@ -62,12 +64,12 @@ export class TabletopScreen {
     const curveballs = session.mode === 'hall' ? new CurveballPanel(ctx) : null;
     const projector = session.mode === 'hall' ? new ProjectorLauncher(session, settings) : null;
     this.commandBar = commands;
-    this.panels = [hud, commands, incidents, selection, feed, ...(injects ? [injects] : []), ...(curveballs ? [curveballs] : []), ...(projector ? [projector] : [])];
+    this.panels = [hud, commands, viewSwitch, incidents, selection, feed, ...(injects ? [injects] : []), ...(curveballs ? [curveballs] : []), ...(projector ? [projector] : [])];
     this.element = h('section', { className: 'tabletop', attrs: { 'data-testid': 'tabletop' } }, [
       hud.element,
       commands.element,
       h('div', { className: 'tabletop-body' }, [
-        h('aside', { className: 'side left' }, [incidents.element, selection.element]),
+        h('aside', { className: 'side left' }, [viewSwitch.element, incidents.element, selection.element]),
         h('div', { attrs: { id: 'game' } }),
         h('aside', { className: 'side right' }, [projector?.element ?? null, feed.element, injects?.element ?? null, curveballs?.element ?? null]),
       ]),
@@ -103,6 +105,7 @@ export class TabletopScreen {
   dispose(): void {
     this.running = false;
     for (const dispose of this.disposers) dispose();
+    this.controller.dispose();
     this.game?.destroy();
     this.sounds?.destroy();
     for (const dialog of document.querySelectorAll('dialog')) dialog.close();
@@ -111,13 +114,14 @@ export class TabletopScreen {
   private settingsChanged(s: Readonly<Settings>): void {
     this.sounds?.apply(s);
     if (s.language === this.lastLanguage && s.directorView === this.lastDirector && s.projector === this.lastProjector) return;
+    // Another viewing team needs only the view the controller pushes; another language or size of type redraws the map afresh.
+    const restart = s.language !== this.lastLanguage || s.projector !== this.lastProjector;
     this.lastLanguage = s.language;
     this.lastDirector = s.directorView;
     this.lastProjector = s.projector;
-    this.controller.viewChanged();
     for (const panel of this.panels) panel.render();
     const camera = this.controller.map()?.cameraState();
-    this.game?.restart(camera ? { camera } : {});
+    if (restart) this.game?.restart(camera ? { camera } : {});
   }
 
   private playCues(events: readonly SimEvent[]): void {

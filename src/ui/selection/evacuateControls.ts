@@ -9,7 +9,7 @@ export function evacuateControls(ctx: TabletopController, who: { villages: strin
   const lang = ctx.language();
   const map = ctx.drill.map;
   const shelters = h('select', { attrs: { 'data-testid': 'shelter-select', 'aria-label': ui(lang, 'order.shelter') } }, map.shelters.map((s) => {
-    const state = ctx.state().shelters.find((x) => x.id === s.id);
+    const state = ctx.view().shelters.find((x) => x.id === s.id);
     const room = Math.max(0, s.capacity - (state?.occupantCount ?? 0));
     const label = ui(lang, state?.open ? 'shelter.optionOpen' : 'shelter.optionClosed', { name: lang === 'zh' ? s.nameZh : s.nameEn, room });
     return h('option', { attrs: { value: s.id } }, [label]);

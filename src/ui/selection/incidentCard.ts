@@ -1,6 +1,9 @@
-// The card of a selected incident: its factor and phase, how it has gone so far, its casualties; send units to
-// it, order actions with the units on scene, and report it (快报, then 续报).
+// The card of a selected incident as the viewing team knows it: its factor and phase, since when and from whom it
+// knows, the casualties it was told or saw, the phases it saw go by; send units to it, order actions with the
+// units on scene, and report it (快报, then 续报).
 import { phaseName } from '../../i18n/describeEvent.ts';
+import { incidentPhaseText } from '../../game/incidentPhaseText.ts';
+import type { IncidentView, SimEvent } from '../../sim/index.ts';
 import { incidentSpecById } from '../../sim/index.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
@@ -33,22 +36,35 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
     return [units, h('div', { className: 'action-buttons' }, buttons)];
   };
 
+  /** The phase changes of this incident the viewing team may see, oldest first. */
+  const phasesSeen = (): Extract<SimEvent, { type: 'incident.phaseChanged' }>[] => ctx.session.events()
+    .filter((e): e is Extract<SimEvent, { type: 'incident.phaseChanged' }> => e.type === 'incident.phaseChanged' && e.incident === id && ctx.eventVisible(e));
+
+  const knownFacts = (incident: IncidentView): (HTMLElement | null)[] => {
+    const c = incident.casualties;
+    return [
+      fact(ui(lang, 'incident.phase'), incidentPhaseText(world, incident, lang) || '—'),
+      fact(ui(lang, incident.via === 'truth' ? 'incident.started' : 'incident.discovered'), scenarioDateTime(start, incident.knownSinceS).time),
+      incident.toldBy !== null ? fact(ui(lang, 'incident.toldByLabel'), displayName(world, incident.toldBy, lang)) : null,
+      fact(ui(lang, 'incident.casualties'), c ? ui(lang, 'incident.casualtiesLong', { dead: c.deaths, injured: c.injured, missing: c.missing }) : ui(lang, 'incident.casualtiesUnknown')),
+    ];
+  };
+
+  let historyKey = '';
   const refresh = (): void => {
-    const incident = ctx.state().incidents.find((i) => i.id === id);
-    if (!incident) return;
-    const { deadCount, injuredCount, missingCount } = incident.casualties;
-    fill(facts, [
-      fact(ui(lang, 'incident.phase'), incident.status === 'ended' ? ui(lang, 'incident.ended') : incident.phase ? phaseName(world, id, incident.phase)[lang] : '—'),
-      incident.startedS !== null ? fact(ui(lang, 'incident.started'), scenarioDateTime(start, incident.startedS).time) : null,
-      incident.discoveredS !== null ? fact(ui(lang, 'incident.discovered'), scenarioDateTime(start, incident.discoveredS).time) : fact(ui(lang, 'incident.discovered'), ui(lang, 'incident.notYetKnown')),
-      fact(ui(lang, 'incident.casualties'), ui(lang, 'incident.casualtiesLong', { dead: deadCount, injured: injuredCount, missing: missingCount })),
-    ]);
-    fill(history, incident.phaseHistory.map((p) => h('li', {}, [h('time', {}, [scenarioDateTime(start, p.atS).time]), ' ', phaseName(world, id, p.phase)[lang]])));
-    const present = ctx.state().units.filter((u) => u.status === 'onScene' && u.target !== null && 'incident' in u.target && u.target.incident === id).map((u) => u.id).join(',');
-    const key = `${incident.status}|${present}`;
+    const view = ctx.view();
+    const incident = view.incidents.find((i) => i.id === id);
+    if (!incident) { fill(facts, [fact(ui(lang, 'incident.discovered'), ui(lang, 'incident.notYetKnown'))]); fill(onScene, []); sceneKey = ''; return; }
+    fill(facts, knownFacts(incident));
+    if (historyKey !== `${view.team}|${incident.phase}`) {
+      historyKey = `${view.team}|${incident.phase}`;
+      fill(history, phasesSeen().map((p) => h('li', {}, [h('time', {}, [scenarioDateTime(start, p.timeS).time]), ' ', phaseName(world, id, p.to)[lang]])));
+    }
+    const present = view.units.filter((u) => u.status === 'onScene' && u.target !== null && 'incident' in u.target && u.target.incident === id).map((u) => u.id).join(',');
+    const key = `${incident.ended}|${present}`;
     if (key === sceneKey) return;
     sceneKey = key;
-    fill(onScene, incident.status === 'active' ? [actions(ui(lang, 'incident.actions'), sceneControls())] : []);
+    fill(onScene, incident.ended ? [] : [actions(ui(lang, 'incident.actions'), sceneControls())]);
   };
 
   const spec = incidentSpecById(world, id);

@@ -34,7 +34,7 @@ export function objectCard(ctx: TabletopController, kind: 'station' | 'facility'
   }, { attrs: { 'data-testid': 'open-shelter' } }) : null;
   const refresh = (): void => {
     if (kind !== 'shelter') return;
-    const state = ctx.state().shelters.find((s) => s.id === id);
+    const state = ctx.view().shelters.find((s) => s.id === id);
     if (!state) return;
     fill(facts, [fact(ui(lang, 'shelter.state'), ui(lang, state.open ? 'shelter.open' : 'shelter.closed')), fact(ui(lang, 'shelter.occupants'), state.occupantCount)]);
     if (open) open.hidden = state.open;

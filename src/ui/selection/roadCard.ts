@@ -16,7 +16,7 @@ export function roadCard(ctx: TabletopController, id: string): SelectionCard {
   const close = button(ui(lang, 'order.closeRoad'), () => outcome.show(ctx.give({ type: 'closeRoad', by: ctx.actingAs(), road: id }), lang, ui(lang, 'order.roadClosed')), { attrs: { 'data-testid': 'close-road' } });
   const reopen = button(ui(lang, 'order.reopenRoad'), () => outcome.show(ctx.give({ type: 'reopenRoad', by: ctx.actingAs(), road: id }), lang, ui(lang, 'order.roadReopened')), { attrs: { 'data-testid': 'reopen-road' } });
   const refresh = (): void => {
-    const closed = ctx.state().closedRoads.includes(id);
+    const closed = ctx.view().closedRoads.includes(id);
     fill(facts, [fact(ui(lang, 'road.state'), ui(lang, closed ? 'road.closed' : 'road.open'))]);
     close.hidden = closed;
     reopen.hidden = !closed;

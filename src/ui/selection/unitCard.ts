@@ -46,11 +46,12 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
   let sceneKey = '';
 
   const refresh = (): void => {
-    const unit = ctx.state().units.find((u) => u.id === id);
+    const view = ctx.view();
+    const unit = view.units.find((u) => u.id === id);
     if (!unit) return;
     const target = unit.target === null ? '' : 'place' in unit.target ? displayName(world, unit.target.place, lang)
       : 'incident' in unit.target ? displayName(world, unit.target.incident, lang) : ui(lang, 'order.point');
-    const etaS = unit.movement ? unit.movement.arriveS - ctx.state().timeS : null;
+    const etaS = unit.movement ? unit.movement.arriveS - view.timeS : null;
     fill(status, [
       fact(ui(lang, 'unit.status'), ui(lang, `unitStatus.${unit.status}`)),
       target ? fact(ui(lang, 'unit.target'), target) : null,
@@ -58,7 +59,7 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
       unit.assignedTo ? fact(ui(lang, 'unit.assignedTo'), displayName(world, unit.assignedTo, lang)) : null,
     ]);
     const incidentId = unit.status === 'onScene' && unit.target && 'incident' in unit.target ? unit.target.incident : null;
-    const incident = ctx.state().incidents.find((i) => i.id === incidentId && i.status === 'active');
+    const incident = view.incidents.find((i) => i.id === incidentId && !i.ended);
     const key = incident ? incident.id : '';
     if (key === sceneKey) return;
     sceneKey = key;

@@ -6,7 +6,7 @@ import { h } from '../buildElement.ts';
 
 /** The team that commands a unit now, as the core decides it (command post for county forces). */
 export function commanderOf(ctx: TabletopController, unitId: string): string {
-  const unit = ctx.state().units.find((u) => u.id === unitId);
+  const unit = ctx.view().units.find((u) => u.id === unitId);
   const def = ctx.world.units.get(unitId);
   return unit?.assignedTo ?? (def?.owner === 'county' ? 'command-post' : (def?.owner ?? 'command-post'));
 }
@@ -14,14 +14,14 @@ export function commanderOf(ctx: TabletopController, unitId: string): string {
 export function unitSelect(ctx: TabletopController, options: { testId: string; onScene?: string }): HTMLSelectElement {
   const lang = ctx.language();
   const acting = ctx.actingAs();
-  const units = ctx.state().units.filter((u) => {
+  const units = ctx.view().units.filter((u) => {
     if (u.status === 'offMap' || u.status === 'incoming') return false;
     if (options.onScene !== undefined) return u.status === 'onScene' && u.target !== null && 'incident' in u.target && u.target.incident === options.onScene;
     return acting === 'command-post' || commanderOf(ctx, u.id) === acting;
   });
   const label = (id: string): string => {
     const def = ctx.world.units.get(id);
-    const status = ctx.state().units.find((u) => u.id === id)?.status;
+    const status = ctx.view().units.find((u) => u.id === id)?.status;
     return `${def ? (lang === 'zh' ? def.nameZh : def.nameEn) : id}${status ? ` · ${ui(lang, `unitStatus.${status}`)}` : ''}`;
   };
   const element = h('select', { attrs: { 'data-testid': options.testId, 'aria-label': ui(lang, 'order.unit') } }, [

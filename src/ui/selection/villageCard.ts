@@ -15,7 +15,7 @@ export function villageCard(ctx: TabletopController, id: string, openWarning: (v
   const village = ctx.drill.map.villages.find((v) => v.id === id);
   const facts = h('div', { className: 'facts' });
   const refresh = (): void => {
-    const state = ctx.state().villages.find((v) => v.id === id);
+    const state = ctx.view().villages.find((v) => v.id === id);
     if (!village || !state) return;
     const evacuation = state.evacuation;
     fill(facts, [

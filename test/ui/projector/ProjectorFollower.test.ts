@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, stateHash } from '../../../src/sim/index.ts';
-import type { SimEvent, SimState } from '../../../src/sim/index.ts';
+import type { SimEvent } from '../../../src/sim/index.ts';
 import { ProjectorFollower } from '../../../src/ui/projector/ProjectorFollower.ts';
 import type { DrillMessage } from '../../../src/ui/projector/projectorLink.ts';
 import { readProjectorMessage } from '../../../src/ui/projector/projectorLink.ts';
 import { publicEventVisible } from '../../../src/ui/projector/publicView.ts';
 import { demoDrill, demoScenarioPath, scenarioDrill } from '../../support/demoDrill.ts';
 import { demoPlan } from '../../support/demoPlan.ts';
+import { teamViewOf } from '../../support/teamViewOf.ts';
 
 function messageOf(sim: ReturnType<typeof createSimulation>, scenarioPath = demoScenarioPath): DrillMessage {
   const record = sim.record();
@@ -58,7 +59,7 @@ describe('the projector following the facilitator', () => {
 });
 
 describe('what the whole hall may see', () => {
-  const state = { incidents: [{ id: 'fire-1', discoveredS: 300 }] } as unknown as SimState;
+  const state = teamViewOf('command-post', { incidents: [{ id: 'fire-1', knownSinceS: 300 }] });
   const event = (e: Record<string, unknown>): SimEvent => e as unknown as SimEvent;
 
   it("never shows the facilitator's hand: skipped or deferred injects, a curveball being placed", () => {
@@ -67,9 +68,16 @@ describe('what the whole hall may see', () => {
     expect(publicEventVisible(event({ type: 'incident.added', incident: 'fire-1', by: 'facilitator', timeS: 400 }), state)).toBe(false);
   });
 
-  it("shows an incident's events only from the moment someone in the drill learnt of it", () => {
+  it("shows an incident's events only from the moment the command post learnt of it", () => {
     expect(publicEventVisible(event({ type: 'incident.phaseChanged', incident: 'fire-1', from: null, to: 'spreading', timeS: 200 }), state)).toBe(false);
     expect(publicEventVisible(event({ type: 'incident.phaseChanged', incident: 'fire-1', from: 'spreading', to: 'flashover', timeS: 320 }), state)).toBe(true);
     expect(publicEventVisible(event({ type: 'warning.issued', colour: 'red', villages: [], township: true, by: 'command-post', message: '', timeS: 10 }), state)).toBe(true);
+  });
+
+  it('keeps what a team learnt, the calls between teams and the true toll off the projector', () => {
+    expect(publicEventVisible(event({ type: 'knowledge.gained', team: 'command-post', incident: 'fire-1', via: 'report', from: 'hetan', phase: null, casualties: null, lossYuan: null, timeS: 320 }), state)).toBe(false);
+    expect(publicEventVisible(event({ type: 'call.placed', call: 'c1', by: 'hetan', to: 'command-post', channel: 'phone', incident: 'fire-1', dueS: 380, timeS: 320 }), state)).toBe(false);
+    expect(publicEventVisible(event({ type: 'incident.casualties', incident: 'fire-1', deadCount: 2, injuredCount: 0, seriousInjuredCount: 0, missingCount: 0, timeS: 320 }), state)).toBe(false);
+    expect(publicEventVisible(event({ type: 'inject.delivered', inject: 'smell', to: 'paichusuo', timeS: 320 }), state)).toBe(false);
   });
 });

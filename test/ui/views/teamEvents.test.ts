@@ -1,0 +1,33 @@
+// A team's feed carries its own messages, its orders' outcomes and what happens at the incidents it knows — never
+// another team's inject, the truth's toll, or an incident before the team knew of it.
+import { describe, expect, it } from 'vitest';
+import type { SimEvent } from '../../../src/sim/index.ts';
+import { teamSeesEvent } from '../../../src/ui/views/teamEvents.ts';
+import { teamViewOf } from '../../support/teamViewOf.ts';
+
+const event = (e: Record<string, unknown>): SimEvent => e as unknown as SimEvent;
+const station = teamViewOf('linchaozhan', { incidents: [{ id: 'fire', knownSinceS: 300 }], units: ['lcz-firecrew'] });
+
+describe("a team's feed", () => {
+  it('carries the injects delivered to the team and not those delivered to another', () => {
+    expect(teamSeesEvent(station, event({ type: 'inject.delivered', inject: 'smoke', to: 'linchaozhan', timeS: 10 }))).toBe(true);
+    expect(teamSeesEvent(station, event({ type: 'inject.delivered', inject: 'smell', to: 'paichusuo', timeS: 10 }))).toBe(false);
+  });
+
+  it("shows an incident's phase only from when the team knew of it, and never the true toll", () => {
+    expect(teamSeesEvent(station, event({ type: 'incident.phaseChanged', incident: 'fire', from: null, to: 'spreading', timeS: 200 }))).toBe(false);
+    expect(teamSeesEvent(station, event({ type: 'incident.phaseChanged', incident: 'fire', from: 'spreading', to: 'crowning', timeS: 320 }))).toBe(true);
+    expect(teamSeesEvent(station, event({ type: 'incident.casualties', incident: 'fire', deadCount: 1, injuredCount: 0, seriousInjuredCount: 0, missingCount: 0, timeS: 320 }))).toBe(false);
+  });
+
+  it('carries what the team itself learnt and its own units, not what another team learnt or moved', () => {
+    expect(teamSeesEvent(station, event({ type: 'knowledge.gained', team: 'linchaozhan', incident: 'fire', via: 'sight', from: null, phase: null, casualties: null, lossYuan: null, timeS: 300 }))).toBe(true);
+    expect(teamSeesEvent(station, event({ type: 'knowledge.gained', team: 'command-post', incident: 'fire', via: 'report', from: 'linchaozhan', phase: null, casualties: null, lossYuan: null, timeS: 300 }))).toBe(false);
+    expect(teamSeesEvent(station, event({ type: 'unit.arrived', unit: 'lcz-firecrew', target: { incident: 'fire' }, timeS: 400 }))).toBe(true);
+    expect(teamSeesEvent(station, event({ type: 'unit.arrived', unit: 'psz-car', target: { incident: 'fire' }, timeS: 400 }))).toBe(false);
+  });
+
+  it('shows the facilitator everything', () => {
+    expect(teamSeesEvent(teamViewOf('facilitator'), event({ type: 'incident.casualties', incident: 'fire', deadCount: 1, injuredCount: 0, seriousInjuredCount: 0, missingCount: 0, timeS: 1 }))).toBe(true);
+  });
+});
