@@ -28,8 +28,9 @@ function incidentSummaries(state: SimState) {
   }));
 }
 
-/** `referencePlan` is the yardstick of the score (cli/scoreRun.ts reads it beside the scenario). */
-export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrder[] | null) {
+/** `referencePlan` is the yardstick of the score (cli/scoreRun.ts reads it beside the scenario); `role`: score only
+ *  that team (a micro-drill's trainee) on a role rubric. */
+export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrder[] | null, options: { role?: string } = {}) {
   const state = run.sim.snapshot();
   const record = run.sim.record();
   const sum = (pick: (v: (typeof state.villages)[number]) => number) => state.villages.reduce((n, v) => n + pick(v), 0);
@@ -52,7 +53,7 @@ export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrd
     incidents: incidentSummaries(state),
     villages: state.villages.map((v) => ({ id: v.id, atHomeCount: v.atHomeCount + v.atHomeVulnerableCount, movedCount: v.movedCount, warning: v.warning })),
     units: state.units.filter((u) => u.status !== 'atBase' && u.status !== 'offMap').map((u) => ({ id: u.id, status: u.status })),
-    score: wordedScore(run.sim.world, scoreRecord(run.sim.world.drill, record, referencePlan)),
+    score: wordedScore(run.sim.world, scoreRecord(run.sim.world.drill, record, referencePlan, options)),
     rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: refusalText(run.sim.world, 'en', l.rejection) }] : [])),
   };
 }

@@ -2,7 +2,7 @@
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
 import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
-import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, SeedText, vetoIds } from '../sim/index.ts';
+import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, ruleIds, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -72,6 +72,14 @@ const ScoreSchema = z.strictObject({
   findings: z.array(z.strictObject({
     item: z.string().min(1), code: z.string().optional(), params: Params.optional(), owner: z.string().min(1), problem: Text.optional(), action: Text.optional(), deadlineDays: z.number().min(0),
   }).transform((f) => ({ ...withoutWords(f), code: f.code ?? legacyCodes[f.item] ?? f.item, params: f.params ?? {} }))),
+  /** A micro-drill's verdict on each of the trainee's duties (a role rubric's score). */
+  role: z.strictObject({
+    team: z.string().min(1),
+    duties: z.array(z.strictObject({
+      item: z.string().min(1), kind: z.string().min(1), rule: z.enum(ruleIds), verdict: z.enum(['onTime', 'late', 'missed']),
+      doneS: Count.nullable(), dueS: Count, params: Params,
+    })),
+  }).optional(),
 });
 
 /** What the list and the comparison read without opening the score: a few numbers per rehearsal. */

@@ -21,6 +21,16 @@ export type { CollapseIncident, CollisionIncident, CrowdIncident, ExplosionIncid
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
 export { readingsOf, viewOf, viewsOf, viewTeams } from './knowledge/viewOf.ts';
+export { teamIds } from './scenario/crossReferences.ts';
+export type { Training, TrainingRole, DecisionPoint } from './training/trainingSchema.ts';
+export { trainingRoles } from './training/trainingSchema.ts';
+export { playMicroDrill, teamsBesideRole } from './training/playMicroDrill.ts';
+export type { MicroDrillRun } from './training/playMicroDrill.ts';
+export { decisionPointsBetween, orderFeedback } from './training/coaching.ts';
+export type { OrderFeedback } from './training/coaching.ts';
+export type { DutyReview, DutyVerdict } from './scoring/roleDuties.ts';
+export { ruleIds } from './scoring/dutySchema.ts';
+export type { RuleId } from './scoring/dutySchema.ts';
 export type { IncidentView, MessageView, TeamView, UnitView } from './knowledge/teamView.ts';
 export type {
   IncidentReading, CollapseReading, CollisionReading, CrowdReading, ExplosionReading, FireReading, FloodReading, HeatReading, PoisoningReading,

@@ -6,6 +6,7 @@ import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
+import { trainingEn } from './areas/training.ts';
 import { dispatchEn } from './areas/dispatch.ts';
 import { seatEn } from './areas/seat.ts';
 import { hallEn } from './areas/hall.ts';
@@ -362,5 +363,6 @@ export const uiEn: Record<UiKey, string> = {
   ...dispatchEn,
   ...seatEn,
   ...hallEn,
+  ...trainingEn,
   ...ledgerEn,
 };

@@ -8,6 +8,7 @@ import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
+import { trainingZhCN } from './areas/training.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
 import { seatZhCN } from './areas/seat.ts';
 import { hallZhCN } from './areas/hall.ts';
@@ -362,6 +363,7 @@ export const uiZhCN = {
   ...dispatchZhCN,
   ...seatZhCN,
   ...hallZhCN,
+  ...trainingZhCN,
   ...ledgerZhCN,
 } as const;
 

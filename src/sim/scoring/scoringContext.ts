@@ -23,6 +23,8 @@ export interface ScoringContext {
   baselineDeaths: number | null;
   /** The record of the reference plan on the same seed, when the caller ran it: the yardstick of proportion. */
   planRecord: DrillRecord | null;
+  /** The team a role rubric judges alone (a micro-drill's trainee); null for a township's score sheet. */
+  role: string | null;
 }
 
 export interface Finding {

@@ -9,6 +9,7 @@ import { deathsAt } from './outcomeMeasures.ts';
 import { involvements } from './participation.ts';
 import { shelteredInPlace } from './protectionMeasures.ts';
 import { reportFaults } from './reportAudit.ts';
+import { roleVetoes } from './roleScope.ts';
 import type { ScoringContext } from './scoringContext.ts';
 import { tollAt } from './truthTimeline.ts';
 
@@ -26,7 +27,8 @@ const reportVetoes = ['lateReport', 'concealment', 'omission', 'falseReport'] as
 
 function reportingVetoes(ctx: ScoringContext): TrippedVeto[] {
   return ctx.reporting.flatMap((i) => i.required.flatMap((r) => {
-    const faults = reportFaults(r, i.required);
+    // A role rubric holds the trainee's own report to the standard of a county report (its reporting is the role's alone).
+    const faults = reportFaults(ctx.role === null ? r : { ...r, level: 'county' }, i.required);
     return reportVetoes.filter((veto) => faults[veto]).map((veto) => ({
       veto, incident: r.incident, code: `veto.${veto}`, params: { incident: r.incident, deadlineMin: Math.round(r.deadlineS / 60) } }));
   }));
@@ -55,7 +57,7 @@ function deathsWithoutEvacuation(ctx: ScoringContext): TrippedVeto[] {
 
 /** A scenario without incidents: the command post's expected report to the county, late or never filed. */
 function expectedReportVetoes(ctx: ScoringContext): TrippedVeto[] {
-  return expectedReports(ctx).filter((r) => r.by === TeamCommandPost && (r.filedS === null || r.filedS > r.byS)).map((r) => {
+  return expectedReports(ctx).filter((r) => r.by === (ctx.role ?? TeamCommandPost) && (r.filedS === null || r.filedS > r.byS)).map((r) => {
     const veto = r.filedS === null ? 'concealment' as const : 'lateReport' as const;
     return { veto, incident: '', code: `veto.${veto}`, params: { deadlineMin: Math.round(r.byS / 60) } };
   });
@@ -70,7 +72,8 @@ function deathsAsIfNoResponse(ctx: ScoringContext): TrippedVeto[] {
 }
 
 export function trippedVetoes(ctx: ScoringContext): TrippedVeto[] {
-  const tripped = [...reportingVetoes(ctx), ...expectedReportVetoes(ctx), ...deathsWithoutEvacuation(ctx), ...deathsAsIfNoResponse(ctx)];
+  const all = [...reportingVetoes(ctx), ...expectedReportVetoes(ctx), ...deathsWithoutEvacuation(ctx), ...deathsAsIfNoResponse(ctx)];
+  const tripped = ctx.role === null ? all : roleVetoes(ctx, all, ctx.role);
   return tripped.filter((t) => ctx.rubric.vetoes.includes(t.veto)).map((t) => {
     const cap = (ctx.rubric.caps as Partial<Record<VetoId, 'good' | 'pass'>>)[t.veto];
     return cap ? { ...t, capsAt: cap } : t;
