@@ -1,6 +1,6 @@
 // The one naming path from an id to what a person reads: the content's own names for map objects, units, roads and
 // incidents, an inject's message, a curveball template's name, and the locale's words for the teams that have no
-// place on the map (the command post, the facilitator, the county). An id the content does not have (a misspelt
+// place on the map (the command post, the facilitator, the county), and a numbered added incident. An id the content does not have (a misspelt
 // order in a file) reads as itself, so that whoever wrote it can find it.
 import type { World } from '../sim/index.ts';
 import { contentNames } from '../sim/index.ts';
@@ -17,5 +17,8 @@ export function contentName(world: World, id: string): Bilingual {
   const named = contentNames(world, id);
   if (named) return named;
   if (Object.hasOwn(teamKeys, id)) return bilingual(teamKeys[id as keyof typeof teamKeys]);
+  // A curveball of a drill whose record is not at hand (a kept rehearsal compared with others): the core numbers them.
+  const added = /^curveball-(\d+)$/.exec(id);
+  if (added) return bilingual('incident.addedUnnamed', { n: Number(added[1]) });
   return { zh: id, en: id };
 }

@@ -112,6 +112,7 @@ export const en: Record<MessageKey, string> = {
   'team.command-post': 'township command post',
   'team.facilitator': 'facilitator',
   'team.county': 'county forces',
+  'incident.addedUnnamed': 'incident added during the drill (no. {n})',
   'channel.phone': 'phone',
   'channel.radio': 'radio',
   'reason.unrecorded': '(not recorded)',

@@ -110,6 +110,7 @@ export const zhCN = {
   'team.command-post': '乡应急指挥部',
   'team.facilitator': '导演组',
   'team.county': '县级力量',
+  'incident.addedUnnamed': '演练中临时加入的险情（第 {n} 个）',
   'channel.phone': '电话',
   'channel.radio': '无线电',
   'reason.unrecorded': '（未记录）',
