@@ -46,6 +46,7 @@ export const en: Record<MessageKey, string> = {
   'reason.facilitator-adds-incidents': 'only the facilitator adds curveball incidents',
   'reason.unknown-curveball': 'there is no curveball template "{template}"',
   'reason.nothing-to-place-on': 'there is no {what} within {distanceM} m of the click to place this curveball on',
+  'reason.curveball-over-budget': 'another crowd would make the drill too heavy to run ({agentStepsPerS} agent-steps per second of drill, at most {maxAgentStepsPerS})',
   'reason.wrong-ground': 'the click is not on {what}: this curveball cannot start there',
 
   'force.fireRescue': 'fire and rescue',

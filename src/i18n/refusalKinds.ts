@@ -41,6 +41,7 @@ export const refusalKinds: Record<RejectionReason, Bilingual> = {
   'facilitator-adds-incidents': { zh: '仅导演组可设置突发情况', en: 'curveballs are for the facilitator' },
   'unknown-curveball': { zh: '突发情况模板不存在', en: 'no such curveball template' },
   'nothing-to-place-on': { zh: '点击处附近没有可设置的地点', en: 'nothing near the click to place it on' },
+  'curveball-over-budget': { zh: '突发人群超出计算预算', en: 'curveball crowd over the drill’s budget' },
   'wrong-ground': { zh: '点击处地形不符', en: 'wrong ground for the curveball' },
   'incident-not-active': { zh: '事件尚未发生或已结束', en: 'incident not under way' },
   'unknown-action': { zh: '没有这项处置', en: 'no such action' },

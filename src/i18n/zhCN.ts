@@ -44,6 +44,7 @@ export const zhCN = {
   'reason.facilitator-adds-incidents': '只有导演组可以添加突发情况',
   'reason.unknown-curveball': '没有编号为“{template}”的突发情况模板',
   'reason.nothing-to-place-on': '点击处{distanceM}米范围内没有{what}，无法放置此突发情况',
+  'reason.curveball-over-budget': '再加一处人群会使演练计算量过大（每秒 {agentStepsPerS} 个个体步，上限 {maxAgentStepsPerS}）',
   'reason.wrong-ground': '点击处不是{what}，此突发情况无法在此发生',
 
   'force.fireRescue': '消防救援队',
