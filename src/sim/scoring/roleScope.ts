@@ -6,7 +6,7 @@ import type { DutyReview } from './roleDuties.ts';
 import { judgeDuty } from './roleDuties.ts';
 import type { Rubric } from './rubricSchema.ts';
 import type { ScoringContext } from './scoringContext.ts';
-import type { TrippedVeto } from './vetoes.ts';
+import type { TrippedVeto } from './trippedVeto.ts';
 
 /** The team a rubric judges: the caller's role for a role rubric (else the micro-drill's trainee), none for a township's. */
 export function roleFor(rubric: Rubric, role: string | undefined, trainee: string | undefined): string | null {

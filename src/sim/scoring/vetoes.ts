@@ -13,15 +13,8 @@ import { roleVetoes } from './roleScope.ts';
 import type { ScoringContext } from './scoringContext.ts';
 import { tollAt } from './truthTimeline.ts';
 
-export interface TrippedVeto {
-  veto: VetoId;
-  incident: string;
-  /** The rule and the figures behind it, for words in any language. */
-  code: string;
-  params: Record<string, string | number>;
-  /** Set when the rubric softens this veto to a cap: the best conclusion the drill can then reach. */
-  capsAt?: 'good' | 'pass';
-}
+import type { TrippedVeto } from './trippedVeto.ts';
+export type { TrippedVeto };
 
 const reportVetoes = ['lateReport', 'concealment', 'omission', 'falseReport'] as const;
 
