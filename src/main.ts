@@ -26,7 +26,9 @@ const settings = new AppSettings(storage, {
   ...(launch.director ? { directorView: true } : {}),
 });
 const elements = { screen: element('screen'), title: element('drill-title'), brand: element('brand'), settings: element('settings') };
-if (launch.screen === 'projector') {
+if (launch.screen !== null && (launch.screen !== 'projector' || launch.pin !== null)) {
+  void import('./ui/hall/openHallScreen.ts').then(({ openHallScreen }) => openHallScreen({ elements, launch, settings }));
+} else if (launch.screen === 'projector') {
   void import('./ui/projector/openProjector.ts').then(({ openProjector }) => openProjector({ elements, launch, language: settings.get().language }));
 } else {
   const app = new App(elements, settings, scenarioCatalog(), launch, new DrillStore(storage), storage);

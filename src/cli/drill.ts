@@ -5,13 +5,14 @@
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
-import { formatProblems, loadDrill, viewTeams } from '../sim/index.ts';
+import { formatProblems, loadDrill, scoreRecord, viewTeams } from '../sim/index.ts';
 import { teamViewJson, teamViewLines } from './teamViewJson.ts';
 import { drillSummaryJson, drillSummaryLines } from './drillSummary.ts';
 import type { TimedOrder } from '../sim/index.ts';
 import { parseOrdersFile } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { runDrill } from './runDrill.ts';
+import { referencePlanOnDisk } from './scoreRun.ts';
 import { readLedgerInput } from './ledgerInput.ts';
 import { drillWithLedger } from '../sim/index.ts';
 import { hazardCosts } from '../sim/index.ts';
@@ -21,7 +22,6 @@ import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
 import { doctrineFlagWithValue, doctrineFromArgs } from './doctrineInput.ts';
 import { scoreLines } from './scoreLines.ts';
-import { scoreRecord } from './scoreRun.ts';
 
 const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--doctrine [all|team,team…]]';
 
@@ -37,6 +37,7 @@ async function main(argv: string[]): Promise<void> {
   const ledger = values.ledger ? await readLedgerInput(values.ledger) : null;
   const drill = ledger ? drillWithLedger(loaded.value, ledger.items, ledger.effects) : loaded;
   if (!drill.ok) throw new BadInput(formatProblems(drill.problems));
+  const referencePlan = referencePlanOnDisk(drill.value);
   let orders: TimedOrder[] = [];
   if (values.orders) {
     const text = readContentFiles(values.orders);
@@ -66,8 +67,8 @@ async function main(argv: string[]): Promise<void> {
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
   // A drill the doctrine played ends with its score, in words (the JSON carries it always).
-  const doctrineScore = doctrine && !values.json ? scoreLines(scoreRecord(run.sim.world.drill, run.sim.record()), language) : [];
-  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, language), ...costLines, ...doctrineScore].join('\n');
+  const doctrineScore = doctrine && !values.json ? scoreLines(scoreRecord(run.sim.world.drill, run.sim.record(), referencePlan), language) : [];
+  const out = values.json ? JSON.stringify({ ...drillSummaryJson(run, referencePlan), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, referencePlan, language), ...costLines, ...doctrineScore].join('\n');
   process.stdout.write(`${out}\n`);
 }
 

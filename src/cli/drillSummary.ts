@@ -5,7 +5,8 @@ import { refusalText } from '../i18n/refusalText.ts';
 import type { Language } from '../i18n/translate.ts';
 import { accidentGrade, nameOf, stateHash } from '../sim/index.ts';
 import type { DrillRun } from './runDrill.ts';
-import { scoreRecord } from './scoreRun.ts';
+import { scoreRecord } from '../sim/index.ts';
+import type { TimedOrder } from '../sim/index.ts';
 import type { SimState } from '../sim/index.ts';
 
 function hasToll(i: SimState['incidents'][number]): boolean {
@@ -25,7 +26,8 @@ function incidentSummaries(state: SimState) {
   }));
 }
 
-export function drillSummaryJson(run: DrillRun) {
+/** `referencePlan` is the yardstick of the score (cli/scoreRun.ts reads it beside the scenario). */
+export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrder[] | null) {
   const state = run.sim.snapshot();
   const record = run.sim.record();
   const sum = (pick: (v: (typeof state.villages)[number]) => number) => state.villages.reduce((n, v) => n + pick(v), 0);
@@ -48,12 +50,12 @@ export function drillSummaryJson(run: DrillRun) {
     incidents: incidentSummaries(state),
     villages: state.villages.map((v) => ({ id: v.id, atHomeCount: v.atHomeCount + v.atHomeVulnerableCount, movedCount: v.movedCount, warning: v.warning })),
     units: state.units.filter((u) => u.status !== 'atBase' && u.status !== 'offMap').map((u) => ({ id: u.id, status: u.status })),
-    score: scoreRecord(run.sim.world.drill, record),
+    score: scoreRecord(run.sim.world.drill, record, referencePlan),
     rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: refusalText(run.sim.world, 'en', l.rejection) }] : [])),
   };
 }
 
-export function drillSummaryLines(run: DrillRun, language: Language): string[] {
+export function drillSummaryLines(run: DrillRun, referencePlan: readonly TimedOrder[] | null, language: Language): string[] {
   const { world } = run.sim;
   const { scenario } = world.drill;
   const zh = language === 'zh';
@@ -63,7 +65,7 @@ export function drillSummaryLines(run: DrillRun, language: Language): string[] {
     if (entry.kind === 'event') lines.push(`${at(entry.event.timeS)}  ${describeEvent(world, entry.event, language)}`);
     else lines.push(`${at(entry.atS)}  ✗ ${nameOf(world, entry.order.by)[language]}: ${refusalText(world, language, entry.rejection)}`);
   }
-  const s = drillSummaryJson(run);
+  const s = drillSummaryJson(run, referencePlan);
   lines.push(zh
     ? `— 截至 ${at(s.simSeconds)}（${s.simSeconds} 秒）：转移 ${s.evacuatedCount} 人（其中老幼 ${s.evacuatedVulnerableCount} 人），受伤 ${s.injuredCount}，死亡 ${s.deadCount}，失踪 ${s.missingCount}；事件 ${s.eventCount} 条，指令 ${s.orderCount} 条（被拒 ${s.rejectedOrderCount}）`
     : `— At ${at(s.simSeconds)} (${s.simSeconds} s): ${s.evacuatedCount} moved (${s.evacuatedVulnerableCount} vulnerable), ${s.injuredCount} injured, ${s.deadCount} dead, ${s.missingCount} missing; ${s.eventCount} events, ${s.orderCount} orders (${s.rejectedOrderCount} refused)`);

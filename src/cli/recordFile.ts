@@ -17,7 +17,8 @@ const RecordFileSchema = z.object({
   endS: z.int().min(0),
   hazards: z.array(AppliedHazardSchema).optional(),
 });
-export type RecordFile = z.infer<typeof RecordFileSchema>;
+/** A checked record file: its orders parsed as the core's orders. */
+export type RecordFile = Omit<z.infer<typeof RecordFileSchema>, 'orders'> & { orders: { atS: number; order: Order; rejected: string | null }[] };
 
 /** A drill export (src/review/drillExport.ts) carries the record under `record`, beside its score and title. */
 const DrillExportSchema = z.object({ schemaVersion: z.literal(1), kind: z.literal(drillExportKind), record: z.unknown() });
@@ -40,16 +41,18 @@ export function parseRecordFile(file: string, text: string): Loaded<RecordFile> 
   if (!parsed.success) return { ok: false, problems: issues(parsed.error, at) };
   const path = (rest: string) => (at ? `${at}.${rest}` : rest);
   const problems: ContentProblem[] = [];
-  parsed.data.orders.forEach((o, i) => {
+  const orders = parsed.data.orders.flatMap((o, i) => {
     const order = parseOrder(o.order);
-    if (!order.ok) problems.push({ file, path: path(`orders.${i}.order`), problem: malformedOrderText(order) });
+    if (order.ok) return [{ atS: o.atS, order: order.order, rejected: o.rejected }];
+    problems.push({ file, path: path(`orders.${i}.order`), problem: malformedOrderText(order) });
+    return [];
   });
   const sorted = parsed.data.orders.every((o, i, all) => i === 0 || all[i - 1]!.atS <= o.atS);
   if (!sorted) problems.push({ file, path: path('orders'), problem: 'orders must be in time order' });
   parsed.data.orders.forEach((o, i) => {
     if (o.atS > parsed.data.endS) problems.push({ file, path: path(`orders.${i}.atS`), problem: `comes after the record’s end (${parsed.data.endS} s)` });
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { ...parsed.data, orders } };
 }
 
 /** A problem when the record runs past the end of the drill it is of (a record cannot be replayed for ever). */
@@ -60,7 +63,7 @@ export function recordEndProblem(file: string, record: RecordFile, drill: Drill)
 
 /** The record as the sim makes it from the file's orders, and whether the file's own events agreed. */
 export function rebuildRecord(drill: Drill, file: RecordFile): { record: DrillRecord; matches: boolean } {
-  const given: DrillRecord = { ...file, orders: file.orders.map((o) => ({ atS: o.atS, order: o.order as Order, rejected: null })), events: [] };
+  const given: DrillRecord = { ...file, orders: file.orders.map((o) => ({ atS: o.atS, order: o.order, rejected: null })), events: [] };
   const record = replay(drill, file.seed, given, file.endS).record();
   return { record, matches: JSON.stringify(record.events) === JSON.stringify(file.events) };
 }

@@ -7,7 +7,7 @@ import { formatProblems, loadDrill } from '../sim/index.ts';
 import type { Drill } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { parseRecordFile, rebuildRecord, recordEndProblem } from './recordFile.ts';
-import { scoreRecord } from './scoreRun.ts';
+import { scoreRun } from './scoreRun.ts';
 import { scoreLines } from './scoreLines.ts';
 import { drillOfRecord } from '../sim/index.ts';
 
@@ -48,7 +48,7 @@ function main(argv: string[]): void {
   if (late) throw new BadInput(formatProblems([late]));
   const { record, matches } = rebuildRecord(drill, file.value);
   if (!matches) process.stderr.write(`${recordPath}: the events in the file differ from the sim's replay of its orders; scoring the replay\n`);
-  const score = scoreRecord(drill, record);
+  const score = scoreRun(drill, record);
   const language = parsed.values.lang === 'en' ? 'en' : 'zh';
   process.stdout.write(parsed.values.json ? `${JSON.stringify(score, null, 2)}\n` : `${scoreLines(score, language).join('\n')}\n`);
 }

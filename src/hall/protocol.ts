@@ -95,7 +95,9 @@ export const DirectorMessage = z.strictObject({ ref: z.int().min(0).max(2 ** 31)
 export type DirectorMessage = z.infer<typeof DirectorMessage>;
 
 /** `note`: an evaluator's observation against a rubric item (a measure id) at a sim time; it goes into the review. */
-export const NoteMessage = z.strictObject({ evaluatorKey: Secret, atS: z.int().min(0), measure: HallId.optional(), text: z.string().trim().min(1).max(2000) });
+/** (seatui) A rubric item is a measure id, which is camelCase (`warningBeforeImpact`): wider than a lower-case HallId. */
+const MeasureId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, { error: 'must be a rubric item id' }).max(64);
+export const NoteMessage = z.strictObject({ evaluatorKey: Secret, atS: z.int().min(0), measure: MeasureId.optional(), text: z.string().trim().min(1).max(2000) });
 export type NoteMessage = z.infer<typeof NoteMessage>;
 
 /** The schema of each message type a client may send; any other type closes the client. */
@@ -107,10 +109,19 @@ export type ClientMessageType = keyof typeof clientMessages;
 export interface Clock { timeS: number; durationS: number; speed: number; paused: boolean; ended: boolean }
 
 /** `opened`, to the director who opened the room. */
-export interface OpenedMessage { pin: string; directorKey: string; evaluatorKey: string; scenario: string }
+export interface OpenedMessage {
+  pin: string; directorKey: string; evaluatorKey: string; scenario: string;
+  /** (Added by seatui, optional) the server's LAN origin (`http://192.168.1.20:4173`) for the phones' join code; the
+   *  director's page uses its own origin when absent. */
+  lanOrigin?: string;
+}
 
 /** `welcome`, to every client once joined. `seat` numbers the phones of a room (1, 2, …) for the director's list. */
-export interface WelcomeMessage { role: Role; pin: string; scenario: string; team: string | null; seat: number | null; seatToken: string | null }
+export interface WelcomeMessage {
+  role: Role; pin: string; scenario: string; team: string | null; seat: number | null; seatToken: string | null;
+  /** (Added by seatui, optional) the teams the director has locked, so a join page can show them as locked. */
+  lockedTeams?: string[];
+}
 
 /** `view`, to a seat: its team's view (its own orders with their outcomes included) and the clock. */
 export interface ViewMessage { view: TeamView; clock: Clock }

@@ -2,6 +2,7 @@
 // free the trapped, until everyone is out. A secondary collapse makes the site unsafe again. Time arrives as
 // `clock.tick`, with readings from the collapse physics. It takes no input: the physics holds the scenario's numbers.
 import { assign, emit, enqueueActions, setup } from 'xstate';
+import type { MachinePhase } from './machinePhase.ts';
 
 export interface CollapseContext {
   timeS: number;
@@ -119,3 +120,6 @@ export const collapseMachine = setup({
     },
   },
 });
+
+/** The phases of a collapse incident, as `IncidentState.phase` names them. */
+export type CollapsePhase = MachinePhase<typeof collapseMachine>;

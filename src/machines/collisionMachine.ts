@@ -1,6 +1,7 @@
 // 撞 The course of a road crash with many casualties: the scene is secured against a second crash, medics
 // triage (START), the casualties are treated and carried away, and the road is cleared. Time arrives as `clock.tick`.
 import { assign, emit, enqueueActions, setup } from 'xstate';
+import type { MachinePhase } from './machinePhase.ts';
 
 /** 一般 / 较大 / 重大 / 特别重大 (《生产安全事故报告和调查处理条例》 Art. 3), computed by the physics. */
 export type CollisionGrade = 'general' | 'larger' | 'major' | 'especially-major';
@@ -178,3 +179,6 @@ export const collisionMachine = setup({
     },
   },
 });
+
+/** The phases of a collision incident, as `IncidentState.phase` names them. */
+export type CollisionPhase = MachinePhase<typeof collisionMachine>;

@@ -1,6 +1,7 @@
 // 挤 The lifecycle of a dense crowd: it gathers, grows dense, turns critical at a bottleneck, and either crushes
 // (people fall) or is dispersed, until it is back to normal (clear). Time and density arrive as `clock.tick`.
 import { and, assign, emit, setup } from 'xstate';
+import type { MachinePhase } from './machinePhase.ts';
 
 export interface CrowdInput { denseDensityPerM2: number; criticalDensityPerM2: number; clearHoldS: number }
 
@@ -146,3 +147,6 @@ export const crowdMachine = setup({
     clear: { type: 'final', description: '恢复正常：人群散开，密度回到正常，不再有人进场 (clear: the crowd is back to normal and nobody more is coming)' },
   },
 });
+
+/** The phases of a crowd incident, as `IncidentState.phase` names them. */
+export type CrowdPhase = MachinePhase<typeof crowdMachine>;

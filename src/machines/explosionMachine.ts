@@ -1,6 +1,7 @@
 // 爆 The lifecycle of a gas leak: it is stopped and aired out (averted), or it finds a spark and blows up,
 // after which the site is searched until it can be declared safe. Time arrives as `clock.tick`.
 import { assign, emit, setup } from 'xstate';
+import type { MachinePhase } from './machinePhase.ts';
 
 export interface ExplosionInput { searchS: number }
 
@@ -109,3 +110,6 @@ export const explosionMachine = setup({
     cleared: { type: 'final', description: '现场清理完毕：搜救结束，宣布安全 (cleared: the search is over and the site is declared safe)' },
   },
 });
+
+/** The phases of a explosion incident, as `IncidentState.phase` names them. */
+export type ExplosionPhase = MachinePhase<typeof explosionMachine>;

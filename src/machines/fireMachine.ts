@@ -2,6 +2,7 @@
 // building fire grows to flashover), is contained and put out, then the scene is watched against rekindling until
 // it is cold. Time and the physics' readings arrive as `clock.tick`; the machine rolls no dice.
 import { and, assign, emit, enqueueActions, setup } from 'xstate';
+import type { MachinePhase } from './machinePhase.ts';
 
 export type FireKind = 'wildland' | 'building';
 
@@ -233,3 +234,6 @@ export const fireMachine = setup({
     extinguished: { type: 'final', description: '彻底熄灭：火场清理完毕，撤离 (extinguished: the scene is cold and cleared)' },
   },
 });
+
+/** The phases of a fire incident, as `IncidentState.phase` names them. */
+export type FirePhase = MachinePhase<typeof fireMachine>;

@@ -2,6 +2,7 @@
 // over its warning level, water over the crest or a breach at the weak point, the water going down, all clear.
 // Time and the river's readings arrive as `clock.tick`; players' sandbags, pumps and dike patrols as actions.
 import { and, assign, enqueueActions, setup } from 'xstate';
+import type { MachinePhase } from './machinePhase.ts';
 
 export type FloodSignal = 'none' | 'blue' | 'yellow' | 'orange' | 'red';
 
@@ -183,3 +184,6 @@ export const floodMachine = setup({
     },
   },
 });
+
+/** The phases of a flood incident, as `IncidentState.phase` names them. */
+export type FloodPhase = MachinePhase<typeof floodMachine>;

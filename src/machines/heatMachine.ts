@@ -2,6 +2,7 @@
 // alone): watched, under a high-temperature signal, cases rising, past the day's peak, easing, over. Time and the
 // readings arrive as `clock.tick`; the orders players give arrive as `action.*` and are remembered for the physics.
 import { and, assign, enqueueActions, setup } from 'xstate';
+import type { MachinePhase } from './machinePhase.ts';
 
 export type HeatGroupKind = 'outdoorWorkers' | 'students' | 'elderlyAlone';
 export type HeatSignal = 'none' | 'yellow' | 'orange' | 'red';
@@ -165,3 +166,6 @@ export const heatMachine = setup({
     over: { type: 'final', description: '结束：热浪过去，病例均已处置 (over: the heat wave has passed and every case has been dealt with)' },
   },
 });
+
+/** The phases of a heat incident, as `IncidentState.phase` names them. */
+export type HeatPhase = MachinePhase<typeof heatMachine>;

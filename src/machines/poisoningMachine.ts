@@ -2,6 +2,7 @@
 // ended by an all-clear; a food-poisoning outbreak runs until its last case is treated; carbon monoxide in homes
 // lasts until every poisoned home is found. Time and the physics' readings arrive as `clock.tick`.
 import { assign, emit, enqueueActions, setup } from 'xstate';
+import type { MachinePhase } from './machinePhase.ts';
 
 export type PoisoningKind = 'toxicRelease' | 'foodPoisoning' | 'carbonMonoxide';
 /** Public-health response grades (Ⅳ 一般, Ⅲ 较大, Ⅱ 重大), lowest first. */
@@ -177,3 +178,6 @@ export const poisoningMachine = setup({
     accountedFor: { type: 'final', description: '中毒户全部找到并救治 (every poisoned home is found and its people treated)' },
   },
 });
+
+/** The phases of a poisoning incident, as `IncidentState.phase` names them. */
+export type PoisoningPhase = MachinePhase<typeof poisoningMachine>;

@@ -1,9 +1,9 @@
 // What the scoring worker does with one request, as a pure function of the request and the content it can read:
-// load the drill, check the record is of it, score it with its baseline and sample its curves. A problem is a
+// load the drill and its reference plan, check the record is of it, score it with its baseline and sample its curves. A problem is a
 // message naming the file and what is wrong, never a throw. A record from outside (an imported rehearsal) is scored
 // from its orders alone (`fromOrders`): they are replayed and the replay's events are judged, never the file's.
 import type { DrillRecord, DrillScore, ReadContent } from '../sim/index.ts';
-import { formatProblems, loadDrill, replay, scoreRecord } from '../sim/index.ts';
+import { formatProblems, loadDrill, loadReferencePlan, replay, scoreRecord } from '../sim/index.ts';
 import type { DrillSeries } from './drillSeries.ts';
 import { drillSeries } from './drillSeries.ts';
 
@@ -21,7 +21,9 @@ export function scoreRequest(request: ScoreRequest, readContent: ReadContent): S
   }
   const { durationS } = drill.scenario;
   if (request.record.endS > durationS) return { ok: false, message: `the record ends at ${request.record.endS} s, after the drill ends (${durationS} s)` };
-  if (!request.fromOrders) return { ok: true, score: scoreRecord(drill, request.record), series: drillSeries(drill, request.record) };
+  const plan = loadReferencePlan(drill, readContent);
+  if (!plan.ok) return { ok: false, message: formatProblems(plan.problems) };
+  if (!request.fromOrders) return { ok: true, score: scoreRecord(drill, request.record, plan.value), series: drillSeries(drill, request.record) };
   const record = replay(drill, request.record.seed, { ...request.record, events: [] }).record();
-  return { ok: true, score: scoreRecord(drill, record), series: drillSeries(drill, record), record };
+  return { ok: true, score: scoreRecord(drill, record, plan.value), series: drillSeries(drill, record), record };
 }

@@ -1,14 +1,17 @@
 // The end of a hall drill: every client is told, with the score of the drill's record against the same
 // no-response baseline and reference plan as `npm run score` (null if the scoring itself failed: the record stays).
 import type { DrillScore } from '../sim/index.ts';
-import { scoreRecord, stateHash } from '../sim/index.ts';
+import { formatProblems, loadReferencePlan, scoreRecord, stateHash } from '../sim/index.ts';
+import { readContentFiles } from '../cli/readContentFiles.ts';
 import type { EndedMessage } from '../hall/protocol.ts';
 import type { DrillRoom } from './DrillRoom.ts';
 
 export function sendScore(room: DrillRoom): void {
   let score: DrillScore | null = null;
   try {
-    score = scoreRecord(room.hall.drill, room.hall.sim.record());
+    const plan = loadReferencePlan(room.hall.drill, readContentFiles);
+    if (!plan.ok) throw new Error(formatProblems(plan.problems));
+    score = scoreRecord(room.hall.drill, room.hall.sim.record(), plan.value);
   } catch (error) {
     console.error(`room ${room.roomId}: the drill could not be scored: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -16,6 +16,8 @@ export type { OrderOutcome, Rejection, RejectionReason } from './orders/rejectio
 export type { SimEvent, SimEventType } from './events.ts';
 export type { DrillRecord, RecordedOrder } from './record.ts';
 export type { SimState, UnitState, VillageState, UnitStatus } from './state/simState.ts';
+export type { ActiveIncident, CasualtyCounts, IncidentOfFactor, IncidentPhase, IncidentState, SavedMachine, StartedIncident } from './incidents/incidentState.ts';
+export type { CollapseIncident, CollisionIncident, CrowdIncident, ExplosionIncident, FireIncident, FloodIncident, HeatIncident, PoisoningIncident } from './incidents/incidentState.ts';
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
 export { viewOf, viewTeams } from './knowledge/viewOf.ts';
@@ -24,9 +26,11 @@ export type { KnowledgeVia, KnownCasualties, KnownIncident } from './knowledge/k
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
 export type { World } from './world/world.ts';
 export { incidentSpecById, nameOf } from './world/world.ts';
+export { incidentSpecOf } from './state/incidentSpecOf.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
 export { requiredElements } from './scoring/filedReports.ts';
 export { noResponseBaseline, referencePlanRun, scoreRecord } from './scoring/scoreWithBaseline.ts';
+export { loadReferencePlan, referencePlanPathFor } from './scoring/referencePlan.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
 export type { CurveballTemplate as CurveballTemplateView } from './curveballs/curveballSchema.ts';

@@ -1,6 +1,7 @@
 // What orders and systems work with: the static world, the mutable state, chance, and the event sink.
+import type { AnyStateMachine } from 'xstate';
 import type { SimEventBody } from './events.ts';
-import type { FactorDefinition } from './incidents/factorDefinition.ts';
+import type { Incident } from './scenario/incidentSchema.ts';
 import type { RandomStreams } from './random/RandomStreams.ts';
 import type { UnitDefinition } from './scenario/rosterSchema.ts';
 import type { ShelterState, SimState, UnitState, VillageState } from './state/simState.ts';
@@ -12,9 +13,19 @@ export interface SimContext {
   readonly state: SimState;
   readonly random: RandomStreams;
   emit(event: SimEventBody): void;
-  /** The registry's definition of a factor (machine, physics, actions); passed in, so the incident host that runs the
-   *  machines need not import the factors whose systems call it. */
-  definitionOf(factor: string): FactorDefinition | undefined;
+  /** The registry's definition of a factor (incidents/factorRegistry.ts), as far as the incident host runs it; passed
+   *  in, so the host that runs the machines need not import the factors whose systems call it. */
+  definitionOf(factor: string): FactorMachine | undefined;
+}
+
+/** What the incident host needs of a factor to start and run its incidents: the part of a factor's definition
+ *  (incidents/factorDefinition.ts) that meets the sim context, declared here so that neither file needs the other. */
+export interface FactorMachine {
+  /** An XState v5 machine whose states are the phases a drill officer would name. */
+  machine: AnyStateMachine;
+  machineInput(spec: Incident, sim: SimContext): unknown;
+  /** The factor's own physics state for one incident (plain JSON: it is hashed and saved). */
+  initialPhysics(spec: Incident, sim: SimContext): unknown;
 }
 
 export function findUnit(ctx: SimContext, id: string): { def: UnitDefinition; state: UnitState } | undefined {

@@ -2,12 +2,12 @@
 // core's own reason, worded with the drill's names in the chosen language). A refusal is shown where the order was given.
 import { refusalText } from '../i18n/refusalText.ts';
 import type { Language } from '../i18n/translate.ts';
-import type { DispatchResult, World } from '../sim/index.ts';
+import type { OrderOutcome, World } from '../sim/index.ts';
 import { h } from './buildElement.ts';
 
 export interface OutcomeLine {
   element: HTMLElement;
-  show(result: DispatchResult, language: Language, doneText: string): void;
+  show(result: OrderOutcome, language: Language, doneText: string): void;
   /** A refusal from the form itself (a field left empty), before any order is given. */
   refuse(text: string): void;
   /** A caution before the order is given (a report missing elements): it may still be given. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRecordFile, rebuildRecord } from '../../src/cli/recordFile.ts';
-import { scoreRecord } from '../../src/cli/scoreRun.ts';
+import { scoreRun } from '../../src/cli/scoreRun.ts';
 import { drillExportJson } from '../../src/review/drillExport.ts';
 import { scenarioDrill } from '../support/demoDrill.ts';
 import { planOrders } from '../support/demoPlan.ts';
@@ -29,7 +29,7 @@ describe('the record and score as JSON', { timeout: 120_000 }, () => {
     if (!parsed.ok) return;
     const { record, matches } = rebuildRecord(drill, parsed.value);
     expect(matches).toBe(true);
-    expect(scoreRecord(drill, record)).toEqual(data.score);
+    expect(scoreRun(drill, record)).toEqual(data.score);
   });
 
   it('is scored by npm run score as the hall scored it', () => {

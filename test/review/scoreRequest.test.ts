@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/cli/readContentFiles.ts';
 import { scoreRequest } from '../../src/review/scoreRequest.ts';
-import { scoreRecord } from '../../src/sim/index.ts';
+import { scoreRun } from '../../src/cli/scoreRun.ts';
 import { runDemoPlan } from '../support/demoPlan.ts';
 
 describe('a scoring request, as the review’s worker answers it', { timeout: 60_000 }, () => {
@@ -12,7 +12,7 @@ describe('a scoring request, as the review’s worker answers it', { timeout: 60
     const reply = scoreRequest({ scenarioPath: 'scenarios/demo-flood-transfer.json', record }, readContentFiles);
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
-    expect(reply.score).toEqual(scoreRecord(sim.world.drill, record));
+    expect(reply.score).toEqual(scoreRun(sim.world.drill, record));
     expect(reply.series.timesS.at(-1)).toBe(1800);
   });
 

@@ -7,7 +7,7 @@ import { runDrill } from '../../src/cli/runDrill.ts';
 import type { DrillRecord, DrillScore } from '../../src/sim/index.ts';
 import { noResponseBaseline, referencePlanRun, scoreDrill } from '../../src/sim/index.ts';
 import { harmOf } from '../../src/sim/scoring/scoringContext.ts';
-import { scenarioDrill } from '../support/demoDrill.ts';
+import { referencePlanOf, scenarioDrill } from '../support/demoDrill.ts';
 import type { PlanVariant } from '../support/planVariants.ts';
 import { runOrders, variantOrders } from '../support/planVariants.ts';
 
@@ -34,11 +34,12 @@ const cases = readdirSync('test/scoring/cases').filter((f) => f.endsWith('.json'
 function run(c: ScoringCase, variant: PlanVariant): { record: DrillRecord; score: DrillScore } {
   const drill = scenarioDrill(`scenarios/${c.scenario}`);
   const seed = drill.scenario.seed;
-  const reference = runOrders(drill, seed, drill.referencePlan!);
+  const referencePlan = referencePlanOf(drill);
+  const reference = runOrders(drill, seed, referencePlan!);
   const orders = variantOrders(variant, { drill, scenarioFile: c.scenario, seed, reference });
   if (orders === null) throw new Error(`${c.name}: the case's edits do not apply to ${c.scenario}`);
   const record = runDrill({ drill, seed, orders, untilS: c.untilS ?? drill.scenario.durationS }).sim.record();
-  const plan = referencePlanRun(drill, record);
+  const plan = referencePlanRun(drill, record, referencePlan);
   return { record, score: scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record), ...(plan ? { plan } : {}) }) };
 }
 

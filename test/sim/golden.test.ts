@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../src/cli/runDrill.ts';
-import { scoreRecord } from '../../src/cli/scoreRun.ts';
+import { scoreRun } from '../../src/cli/scoreRun.ts';
 import { stateHash } from '../../src/sim/index.ts';
 import { scenarioDrill } from '../support/demoDrill.ts';
 import { planOrders } from '../support/demoPlan.ts';
@@ -23,7 +23,7 @@ function outcome(path: string, withPlan: boolean) {
     refusedOrders: sim.record().orders.filter((o) => o.rejected !== null).map((o) => `${o.atS}:${o.order.type}:${o.rejected}`),
     incidents: state.incidents.map((i) => ({ id: i.id, phases: i.phaseHistory.map((p) => `${p.atS}:${p.phase}`).join(' '), casualties: i.casualties, lossYuan: Math.round(i.lossYuan) })),
     moved: state.villages.reduce((n, v) => n + v.movedCount, 0),
-    score: withPlan ? scoreRecord(drill, sim.record()).total : undefined,
+    score: withPlan ? scoreRun(drill, sim.record()).total : undefined,
   };
 }
 

@@ -2,7 +2,7 @@
 // scored, and one drill with curveballs of several factors. Only the core and a way to read content files go in,
 // so the browser page (test/e2e/crossEngine/) and the test runner compute them with the same code.
 import type { DrillRecord, ReadContent, TimedOrder } from '../../src/sim/index.ts';
-import { createSimulation, formatProblems, loadDrill, parseOrdersFile, scoreRecord, stateHash } from '../../src/sim/index.ts';
+import { createSimulation, formatProblems, loadDrill, loadReferencePlan, parseOrdersFile, scoreRecord, stateHash } from '../../src/sim/index.ts';
 
 /** What must come out the same in every engine. */
 export interface CrossEngineOutcome {
@@ -51,11 +51,13 @@ function runAndScore(read: ReadContent, options: { name: string; scenario: strin
   }
   sim.advance(Math.max(0, untilS - sim.timeS()));
   const record: DrillRecord = sim.record();
+  const referencePlan = loadReferencePlan(drill, read);
+  if (!referencePlan.ok) throw new Error(formatProblems(referencePlan.problems));
   return {
     drill: options.name,
     stateHash: stateHash(sim.snapshot()),
     eventCount: record.events.length,
-    score: scoreRecord(drill, record).total,
+    score: scoreRecord(drill, record, referencePlan.value).total,
     refusedOrders: record.orders.filter((o) => o.rejected !== null).length,
   };
 }

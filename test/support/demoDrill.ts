@@ -1,7 +1,7 @@
 // Loads the demo township's drills from the files on disk, once per test file.
 import { readContentFiles } from '../../src/cli/readContentFiles.ts';
-import type { Drill, Simulation } from '../../src/sim/index.ts';
-import { createSimulation, formatProblems, loadDrill } from '../../src/sim/index.ts';
+import type { Drill, Simulation, TimedOrder } from '../../src/sim/index.ts';
+import { createSimulation, formatProblems, loadDrill, loadReferencePlan } from '../../src/sim/index.ts';
 
 export const demoScenarioPath = 'scenarios/demo-flood-transfer.json';
 
@@ -15,6 +15,13 @@ export function scenarioDrill(path: string): Drill {
   if (!loaded.ok) throw new Error(`${path} does not load:\n${formatProblems(loaded.problems)}`);
   cached.set(path, loaded.value);
   return loaded.value;
+}
+
+/** A drill's reference plan from the plans folder beside its scenario; null when it has none. */
+export function referencePlanOf(drill: Drill): TimedOrder[] | null {
+  const plan = loadReferencePlan(drill, readContentFiles);
+  if (!plan.ok) throw new Error(formatProblems(plan.problems));
+  return plan.value;
 }
 
 export function demoDrill(): Drill {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DrillScore } from '../../src/sim/index.ts';
 import { noResponseBaseline, scoreDrill } from '../../src/sim/index.ts';
-import { scenarioDrill } from './demoDrill.ts';
+import { referencePlanOf, scenarioDrill } from './demoDrill.ts';
 import type { PlanVariant } from './planVariants.ts';
 import { runOrders, variantOrders } from './planVariants.ts';
 
@@ -16,7 +16,7 @@ const table = JSON.parse(readFileSync('test/scoring/cases/table.json', 'utf8')) 
  *  no-response and reference runs are the "nothing" and "reference" variants' own records. */
 function scoresOn(file: string, seed: number): Map<string, DrillScore> {
   const drill = scenarioDrill(`scenarios/${file}`);
-  const reference = runOrders(drill, seed, drill.referencePlan!);
+  const reference = runOrders(drill, seed, referencePlanOf(drill)!);
   const baseline = noResponseBaseline(drill, reference);
   const scores = new Map<string, DrillScore>();
   for (const [name, variant] of Object.entries(table.variants)) {

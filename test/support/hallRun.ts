@@ -2,7 +2,8 @@
 // the same seed to the same end — "an uninterrupted run of the same orders" the resumed drills are held to.
 import { readFileSync } from 'node:fs';
 import type { TimedOrder } from '../../src/sim/index.ts';
-import { parseOrder, scoreRecord, stateHash } from '../../src/sim/index.ts';
+import { parseOrder, stateHash } from '../../src/sim/index.ts';
+import { scoreRun } from '../../src/cli/scoreRun.ts';
 import { runDrill } from '../../src/cli/runDrill.ts';
 import { teamViewJson } from '../../src/cli/teamViewJson.ts';
 import { scenarioDrill } from './demoDrill.ts';
@@ -27,7 +28,7 @@ export function uninterruptedRun(path: string, teams: readonly string[]) {
   return {
     orders,
     stateHash: stateHash(run.sim.snapshot()),
-    total: scoreRecord(drill, run.sim.record()).total,
+    total: scoreRun(drill, run.sim.record()).total,
     views: Object.fromEntries(teams.map((t) => [t, teamViewJson(run.sim.viewOf(t))])),
   };
 }

@@ -1,5 +1,6 @@
-// The import graph of a folder of TypeScript modules, read with the TypeScript parser, and its cycles.
-// Type-only imports are left out: they vanish when compiled, so they cannot make a module load before its dependency.
+// The import graph of a folder of TypeScript modules, read with the TypeScript parser, and its cycles. Type-only
+// imports count too: they cannot make a module load before its dependency, but a cycle of types is a tangle all the
+// same (two modules that can only be understood together), and one import made a run-time import closes it.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -14,24 +15,23 @@ function modulesUnder(folder: string): string[] {
   });
 }
 
-function runtimeImports(file: string, source: string): string[] {
+/** The relative modules a source imports or re-exports from, type-only imports included. */
+export function importedModules(file: string, source: string): string[] {
   const parsed = ts.createSourceFile(file, source, ts.ScriptTarget.Latest);
   return parsed.statements.flatMap((statement) => {
-    const isImport = ts.isImportDeclaration(statement);
-    if (!isImport && !ts.isExportDeclaration(statement)) return [];
+    if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) return [];
     const specifier = statement.moduleSpecifier;
     if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) return [];
-    const typeOnly = isImport ? (statement.importClause?.isTypeOnly ?? false) : statement.isTypeOnly;
-    return typeOnly ? [] : [resolve(dirname(file), specifier.text)];
+    return [resolve(dirname(file), specifier.text)];
   });
 }
 
-/** Every module under `folder` (by path relative to it) with the modules under `folder` it imports at run time. */
+/** Every module under `folder` (by path relative to it) with the modules under `folder` it imports, types included. */
 export function importGraph(folder: string): ImportGraph {
   const root = resolve(folder);
   const graph = new Map<string, string[]>();
   for (const file of modulesUnder(root)) {
-    const inside = runtimeImports(file, readFileSync(file, 'utf8')).filter((target) => target.startsWith(`${root}/`));
+    const inside = importedModules(file, readFileSync(file, 'utf8')).filter((target) => target.startsWith(`${root}/`));
     graph.set(relative(root, file), inside.map((target) => relative(root, target)));
   }
   return graph;

@@ -2,7 +2,7 @@
 // scored against its rubric with the no-response baseline, as the score CLI does.
 import type { TimedOrder } from '../../src/sim/index.ts';
 import { runDrill } from '../../src/cli/runDrill.ts';
-import { scoreRecord } from '../../src/cli/scoreRun.ts';
+import { scoreRun } from '../../src/cli/scoreRun.ts';
 import type { ReviewData } from '../../src/review/reviewData.ts';
 import type { Drill } from '../../src/sim/index.ts';
 
@@ -19,7 +19,7 @@ export function reviewDataOf(drill: Drill, options: FinishedDrillOptions = {}): 
   const { sim } = runDrill({ drill, seed: drill.scenario.seed, orders: options.orders ?? [], untilS: options.untilS ?? drill.scenario.durationS });
   const record = sim.record();
   return {
-    world: sim.world, record, state: sim.snapshot(), events: record.events, score: scoreRecord(drill, record),
+    world: sim.world, record, state: sim.snapshot(), events: record.events, score: scoreRun(drill, record),
     finishedAt: options.finishedAt ?? '2026-07-15T16:05:00+08:00', mode: options.mode ?? 'hall', team: options.team ?? null,
   };
 }

@@ -4,7 +4,6 @@
 import type { Drill } from '../../sim/index.ts';
 import { formatProblems, loadDrill } from '../../sim/index.ts';
 import { Cell, fireGridOf } from '../../sim/bench.ts';
-import type { FireSpec } from '../../sim/bench.ts';
 import { drillSpreadTable, neighbourWindFactors, spreadGeneration } from '../../sim/bench.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
@@ -32,8 +31,9 @@ function simSecondsPerWallSecond(drill: Drill): number {
 
 /** Burns the whole demo map from a row of ignitions, generation after generation, counting neighbour evaluations. */
 function cellUpdatesPerSecond(drill: Drill): { cellUpdatesPerSecond: number; generations: number } {
-  const spec = drill.scenario.incidents.find((i) => i.factor === 'fire') as FireSpec;
-  const grid = fireGridOf(drill.map, spec.wildland!);
+  const spec = drill.scenario.incidents.find((i) => i.factor === 'fire' && i.kind === 'wildland');
+  if (spec?.factor !== 'fire' || spec.kind !== 'wildland') throw new Error(`${drill.files.scenario} has no wildland fire to burn`);
+  const grid = fireGridOf(drill.map, spec.wildland);
   const { table, ignited } = drillSpreadTable(grid, neighbourWindFactors(6, 0));
   let seed = 12345;
   const draw = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

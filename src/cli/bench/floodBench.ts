@@ -4,8 +4,6 @@
 import type { Drill } from '../../sim/index.ts';
 import { createSimulation, formatProblems, loadDrill } from '../../sim/index.ts';
 import { floodGeometry } from '../../sim/bench.ts';
-import type { FloodPhysics } from '../../sim/bench.ts';
-import type { FloodSpec } from '../../sim/bench.ts';
 import { spreadWater } from '../../sim/bench.ts';
 import { readContentFiles } from '../readContentFiles.ts';
 import { runDrill } from '../runDrill.ts';
@@ -28,8 +26,10 @@ function drillRates(drill: Drill, runs: number): number[] {
 function inundationRate(drill: Drill, ticks: number) {
   const sim = createSimulation(drill);
   sim.advance(Math.min(9000, drill.scenario.durationS));
-  const spec = drill.scenario.incidents.find((i) => i.factor === 'flood') as FloodSpec;
-  const physics = sim.snapshot().incidents.find((i) => i.id === spec.id)!.physics as FloodPhysics;
+  const spec = drill.scenario.incidents.find((i) => i.factor === 'flood');
+  const flood = sim.snapshot().incidents.find((i) => i.id === spec?.id);
+  if (!spec || flood?.factor !== 'flood' || !flood.physics) throw new Error(`${drill.files.scenario} has no flood under way at ${sim.timeS()} s`);
+  const { physics } = flood;
   const objects = sim.world.objects;
   const at = (place: { place: string } | { xM: number; yM: number }) => ('place' in place ? objects.get(place.place)!.at : place);
   const geometry = floodGeometry(drill.map, spec, at(spec.at), at(spec.pumping.at ?? spec.at));

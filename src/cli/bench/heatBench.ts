@@ -2,8 +2,6 @@
 // risk, with the reference plan and without orders), person-hours of exposure evaluated per wall second, and
 // hour-of-weather evaluations per second.
 import { formatProblems, loadDrill } from '../../sim/index.ts';
-import type { HeatPhysics } from '../../sim/bench.ts';
-import type { HeatSpec } from '../../sim/bench.ts';
 import { heatHour } from '../../sim/bench.ts';
 import { parseOrdersFile } from '../../sim/index.ts';
 import { readContentFiles } from '../readContentFiles.ts';
@@ -34,10 +32,12 @@ export function heatBench(): Record<string, unknown> {
       if (run < 0) continue;
       rates[variant].push(durationS / wallS);
       wallTotalS += wallS;
-      personHours += sim.snapshot().incidents.reduce((n, i) => n + (i.physics as HeatPhysics).peopleCount, 0) * (durationS / 3600);
+      personHours += sim.snapshot().incidents.reduce((n, i) => n + (i.factor === 'heat' && i.physics ? i.physics.peopleCount : 0), 0) * (durationS / 3600);
     }
   }
-  const wave = (drill.value.scenario.incidents.find((i) => i.factor === 'heat') as HeatSpec).heatWave;
+  const heat = drill.value.scenario.incidents.find((i) => i.factor === 'heat');
+  if (!heat) throw new Error(`${scenarioPath} has no heat incident to measure`);
+  const wave = heat.heatWave;
   const evaluations = 200_000;
   const started = process.hrtime.bigint();
   let sink = 0;

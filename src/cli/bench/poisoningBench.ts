@@ -5,7 +5,6 @@ import { readContentFiles } from '../readContentFiles.ts';
 import type { Drill } from '../../sim/index.ts';
 import { formatProblems, loadDrill } from '../../sim/index.ts';
 import { housePoints, outdoorPpm, plumeNow } from '../../sim/bench.ts';
-import type { PoisoningSpec } from '../../sim/bench.ts';
 
 function drillAt(path: string): Drill {
   const loaded = loadDrill(path, readContentFiles);
@@ -29,9 +28,10 @@ function throughput(drill: Drill, runs: number) {
 
 /** Plume evaluations per second at the chlorine drill's village houses, an hour into the release. */
 function plumeEvaluations(drill: Drill, rounds: number): number {
-  const spec = drill.scenario.incidents[0] as PoisoningSpec;
+  const spec = drill.scenario.incidents[0];
+  if (spec?.factor !== 'poisoning' || spec.kind !== 'toxicRelease') throw new Error(`${drill.files.scenario}: its first incident is not a toxic release`);
   const source = drill.map.facilities.find((f) => 'place' in spec.at && f.id === spec.at.place)!.at;
-  const plume = plumeNow({ release: spec.release!, source, weather: drill.scenario.weather, sinceStartS: 3600, sinceStopS: null });
+  const plume = plumeNow({ release: spec.release, source, weather: drill.scenario.weather, sinceStartS: 3600, sinceStopS: null });
   const points = drill.map.villages.flatMap((v) => housePoints.map((p) => ({ xM: v.at.xM + p.xM * 350, yM: v.at.yM + p.yM * 350 })));
   let sink = 0;
   for (let r = 0; r < rounds / 10; r++) for (const p of points) sink += outdoorPpm(plume, p);

@@ -7,6 +7,8 @@ import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
 import { dispatchEn } from './areas/dispatch.ts';
+import { seatEn } from './areas/seat.ts';
+import { hallEn } from './areas/hall.ts';
 import type { UiKey } from './zhCN.ts';
 
 export const uiEn: Record<UiKey, string> = {
@@ -356,5 +358,7 @@ export const uiEn: Record<UiKey, string> = {
   ...projectorEn,
   ...reportFormEn,
   ...dispatchEn,
+  ...seatEn,
+  ...hallEn,
   ...ledgerEn,
 };

@@ -9,6 +9,8 @@ import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
+import { seatZhCN } from './areas/seat.ts';
+import { hallZhCN } from './areas/hall.ts';
 
 export const uiZhCN = {
   'app.name': 'DrillHall 乡镇应急演练电子沙盘',
@@ -356,6 +358,8 @@ export const uiZhCN = {
   ...projectorZhCN,
   ...reportFormZhCN,
   ...dispatchZhCN,
+  ...seatZhCN,
+  ...hallZhCN,
   ...ledgerZhCN,
 } as const;
 

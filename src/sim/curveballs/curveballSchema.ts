@@ -6,23 +6,27 @@ import { CollapseSpec } from '../incidents/collapse/collapseSpec.ts';
 import { CollisionSpec } from '../incidents/collision/collisionSpec.ts';
 import { CrowdSpec } from '../incidents/crowd/crowdSpec.ts';
 import { ExplosionSpec } from '../incidents/explosion/explosionSpec.ts';
-import { FireSpec } from '../incidents/fire/fireSpec.ts';
+import { BuildingFireSpec, WildlandFireSpec } from '../incidents/fire/fireSpec.ts';
 import { FloodSpec } from '../incidents/flood/floodSpec.ts';
 import { HeatSpec } from '../incidents/heat/heatSpec.ts';
-import { PoisoningSpec } from '../incidents/poisoning/poisoningSpec.ts';
+import { CarbonMonoxidePoisoningSpec, FoodPoisoningIncidentSpec, ToxicReleasePoisoningSpec } from '../incidents/poisoning/poisoningSpec.ts';
 import { Id, NonEmptyText } from '../scenario/vocabulary.ts';
 
-/** A factor's spec shape less the fields the click decides. Cross-field rules (a fire's kind and its sub-object …) are
- *  checked when the loader tries the template out as a whole incident. */
+/** A factor's spec shape less the fields the click decides (for a fire or a poisoning, each kind's shape). Cross-field
+ *  rules are checked when the loader tries the template out as a whole incident. */
 function withoutClickFields<Shape extends { id: unknown; start: unknown; at: unknown }>(shape: Shape) {
   const { id: _id, start: _start, at: _at, ...rest } = shape;
   return z.strictObject(rest);
 }
 
 export const TemplateIncident = z.discriminatedUnion('factor', [
-  withoutClickFields(FireSpec.shape), withoutClickFields(ExplosionSpec.shape), withoutClickFields(CollisionSpec.shape),
+  z.discriminatedUnion('kind', [withoutClickFields(WildlandFireSpec.shape), withoutClickFields(BuildingFireSpec.shape)]),
+  withoutClickFields(ExplosionSpec.shape), withoutClickFields(CollisionSpec.shape),
   withoutClickFields(CollapseSpec.shape), withoutClickFields(FloodSpec.shape), withoutClickFields(CrowdSpec.shape),
-  withoutClickFields(PoisoningSpec.shape), withoutClickFields(HeatSpec.shape),
+  z.discriminatedUnion('kind', [
+    withoutClickFields(ToxicReleasePoisoningSpec.shape), withoutClickFields(FoodPoisoningIncidentSpec.shape), withoutClickFields(CarbonMonoxidePoisoningSpec.shape),
+  ]),
+  withoutClickFields(HeatSpec.shape),
 ]);
 
 export type TemplateIncident = z.infer<typeof TemplateIncident>;

@@ -2,12 +2,14 @@
 // lives in the sim state, every event goes through `transition`, and what the machine emits becomes sim events.
 import type { AnyMachineSnapshot, EventObject, StateValue } from 'xstate';
 import { initialTransition, transition } from 'xstate';
-import type { SimContext } from '../simContext.ts';
+import type { FactorMachine, SimContext } from '../simContext.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
+import type { Incident } from '../scenario/incidentSchema.ts';
+import type { Factor } from '../scenario/vocabulary.ts';
 import type { PointM } from '../world/townshipMap.ts';
-import { incidentSpecById } from '../world/world.ts';
-import type { FactorDefinition } from './factorDefinition.ts';
-import type { CasualtyCounts, IncidentState } from './incidentState.ts';
+import { incidentSpecOf } from '../state/incidentSpecOf.ts';
+import type { ActiveIncident, CasualtyCounts, IncidentState } from './incidentState.ts';
+import { isStartedOf } from './incidentState.ts';
 import { detMath } from '../math/detMath.ts';
 
 /** Notices a machine may emit; anything else it emits is ignored by the host. */
@@ -15,13 +17,16 @@ export type IncidentNotice =
   | { type: 'incident.notice'; notice: string }
   | ({ type: 'incident.casualties' } & Partial<CasualtyCounts>);
 
-export function incidentSpec(ctx: SimContext, id: string): IncidentBase {
-  const spec = incidentSpecById(ctx.world, id);
+/** The spec of an incident of one factor. */
+export type SpecOf<F extends Factor> = Extract<Incident, { factor: F }>;
+
+export function incidentSpec(ctx: SimContext, id: string): Incident {
+  const spec = incidentSpecOf(ctx.world, ctx.state, id);
   if (!spec) throw new Error(`incident ${id} is neither in the scenario nor an added curveball`);
   return spec;
 }
 
-function definitionOf(ctx: SimContext, factor: string): FactorDefinition {
+function definitionOf(ctx: SimContext, factor: string): FactorMachine {
   const definition = ctx.definitionOf(factor);
   if (!definition) throw new Error(`no machine is registered for factor ${factor}`);
   return definition;
@@ -32,12 +37,28 @@ export function incidentLocation(ctx: SimContext, spec: IncidentBase): PointM {
   return 'place' in spec.at ? ctx.world.objects.get(spec.at.place)!.at : { xM: spec.at.xM, yM: spec.at.yM };
 }
 
-/** The active incidents of one factor, in scenario order, with their specs. */
-export function activeIncidents<Spec extends IncidentBase>(ctx: SimContext, factor: string): { spec: Spec; incident: IncidentState }[] {
-  return ctx.state.incidents
-    .filter((i) => i.factor === factor && i.status === 'active')
-    .map((incident) => ({ spec: incidentSpec(ctx, incident.id) as Spec, incident }));
+function isActiveOf<F extends Factor>(incident: IncidentState, factor: F): incident is ActiveIncident<F> {
+  return isStartedOf(incident, factor) && incident.status === 'active';
 }
+
+function isSpecOf<F extends Factor>(spec: Incident, factor: F): spec is SpecOf<F> {
+  return spec.factor === factor;
+}
+
+/** The active incidents of one factor, in scenario order, with their specs, typed for that factor. */
+export function activeIncidents<F extends Factor>(ctx: SimContext, factor: F): { spec: SpecOf<F>; incident: ActiveIncident<F> }[] {
+  return ctx.state.incidents.filter((i) => isActiveOf(i, factor)).map((incident) => {
+    const spec = incidentSpec(ctx, incident.id);
+    if (!isSpecOf(spec, factor)) throw new Error(`incident ${incident.id} is a ${factor} incident in the state but a ${spec.factor} incident in its spec`);
+    return { spec, incident };
+  });
+}
+
+/** An incident's state as the host writes it: the host runs every factor's machine alike, and the registry pairs each
+ *  definition with its factor, so what a definition makes (its physics, its machine's snapshot and phases) is of the
+ *  incident's own factor. Everything else reads the incident through its factor's type. */
+interface HostWrites { physics: unknown; machine: unknown; phase: string | null; phaseHistory: { phase: string; atS: number }[] }
+const hostWrites = (incident: IncidentState): HostWrites => incident;
 
 export function phaseOf(value: StateValue): string {
   if (typeof value === 'string') return value;
@@ -51,7 +72,7 @@ export function startIncident(ctx: SimContext, incident: IncidentState): void {
   const spec = incidentSpec(ctx, incident.id);
   incident.status = 'active';
   incident.startedS = ctx.state.timeS;
-  incident.physics = definition.initialPhysics(spec, ctx);
+  hostWrites(incident).physics = definition.initialPhysics(spec, ctx);
   ctx.emit({ type: 'incident.started', incident: incident.id, factor: incident.factor });
   const [snapshot, actions] = initialTransition(definition.machine, definition.machineInput(spec, ctx));
   settle(ctx, incident, definition, snapshot as AnyMachineSnapshot, actions);
@@ -66,13 +87,14 @@ export function sendToIncident(ctx: SimContext, incident: IncidentState, event: 
   settle(ctx, incident, definition, snapshot as AnyMachineSnapshot, actions);
 }
 
-function settle(ctx: SimContext, incident: IncidentState, definition: FactorDefinition, snapshot: AnyMachineSnapshot, actions: { type: string; params?: unknown }[]): void {
-  incident.machine = definition.machine.getPersistedSnapshot(snapshot);
+function settle(ctx: SimContext, incident: IncidentState, definition: FactorMachine, snapshot: AnyMachineSnapshot, actions: { type: string; params?: unknown }[]): void {
+  const written = hostWrites(incident);
+  written.machine = definition.machine.getPersistedSnapshot(snapshot);
   const phase = phaseOf(snapshot.value as StateValue);
-  if (phase !== incident.phase) {
-    ctx.emit({ type: 'incident.phaseChanged', incident: incident.id, from: incident.phase, to: phase });
-    incident.phase = phase;
-    incident.phaseHistory.push({ phase, atS: ctx.state.timeS });
+  if (phase !== written.phase) {
+    ctx.emit({ type: 'incident.phaseChanged', incident: incident.id, from: written.phase, to: phase });
+    written.phase = phase;
+    written.phaseHistory.push({ phase, atS: ctx.state.timeS });
   }
   for (const action of actions) {
     if (action.type !== 'xstate.emit') continue;
@@ -107,11 +129,6 @@ export function recordCasualties(ctx: SimContext, incident: IncidentState, delta
     ctx.state.casualties[key] += add[key];
   }
   ctx.emit({ type: 'incident.casualties', incident: incident.id, ...add });
-}
-
-/** The machine's context as last saved: what physics may read of the machine (flags set by orders, counters). */
-export function machineContextOf<T>(incident: IncidentState): T {
-  return (incident.machine as { context: T }).context;
 }
 
 /** The loss as the feed rounds it: two significant figures (¥1.4M, ¥42M), so small additions stay quiet. */

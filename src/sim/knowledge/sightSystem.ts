@@ -2,7 +2,7 @@
 // on the spot, its casualties); a team whose own village or facility is hit knows it at once.
 import type { System } from '../systems/system.ts';
 import { incidentLocation } from '../incidents/incidentHost.ts';
-import { incidentSpecById } from '../world/world.ts';
+import { incidentSpecOf } from '../state/incidentSpecOf.ts';
 import type { SimContext } from '../simContext.ts';
 import type { IncidentState } from '../incidents/incidentState.ts';
 import { learn } from './learn.ts';
@@ -27,7 +27,7 @@ function nearestWithin(eyes: readonly Eye[], at: { xM: number; yM: number }, ran
 }
 
 function see(ctx: SimContext, incident: IncidentState, eyes: readonly Eye[]): void {
-  const spec = incidentSpecById(ctx.world, incident.id)!;
+  const spec = incidentSpecOf(ctx.world, ctx.state, incident.id)!;
   if (!visibleYet(spec, incident.discoveredS)) return;
   if ('place' in spec.at && ctx.world.teams.has(spec.at.place)) {
     learn(ctx, { team: spec.at.place, incident: incident.id, via: 'own', from: null, figures: seenFigures(incident, true) });

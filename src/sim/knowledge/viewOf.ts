@@ -10,21 +10,21 @@ import type { PointM } from '../world/townshipMap.ts';
 import type { World } from '../world/world.ts';
 import type { Drill } from '../scenario/loadDrill.ts';
 import { teamIds } from '../scenario/crossReferences.ts';
-import { incidentSpecById } from '../world/world.ts';
+import { incidentSpecOf } from '../state/incidentSpecOf.ts';
 import type { IncidentView, MessageView, TeamView } from './teamView.ts';
 import { trueCasualties } from './truthFigures.ts';
 
 const seesAll = (team: string) => team === TeamFacilitator || team === TeamCommandPost;
 
-function placeOf(world: World, incident: string): PointM {
-  const { at } = incidentSpecById(world, incident)!;
+function placeOf(world: World, state: SimState, incident: string): PointM {
+  const { at } = incidentSpecOf(world, state, incident)!;
   return 'place' in at ? world.objects.get(at.place)!.at : { xM: at.xM, yM: at.yM };
 }
 
 function incidentsOf(world: World, state: SimState, team: string): IncidentView[] {
   if (team === TeamFacilitator) {
     return state.incidents.filter((i) => i.status !== 'pending').map((i) => ({
-      id: i.id, factor: i.factor, at: placeOf(world, i.id),
+      id: i.id, factor: i.factor, at: placeOf(world, state, i.id),
       knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, ended: i.status === 'ended', casualties: trueCasualties(i), lossYuan: i.lossYuan,
     }));
   }

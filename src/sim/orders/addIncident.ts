@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { SimContext } from '../simContext.ts';
 import { curveballIncident, findTemplate, isIncident } from '../curveballs/curveballIncident.ts';
-import { noCasualties } from '../incidents/incidentState.ts';
+import { pendingIncident } from '../incidents/incidentState.ts';
 import { startIncident } from '../incidents/incidentHost.ts';
 import { Id, TeamFacilitator } from '../scenario/vocabulary.ts';
 import type { OrderOutcome } from './rejection.ts';
@@ -39,10 +39,7 @@ export function addIncident(ctx: SimContext, order: AddIncidentOrder): OrderOutc
   if (!isIncident(spec)) return spec.withinM > 0 ? reject('nothing-to-place-on', { what: spec.wanted, distanceM: spec.withinM }) : reject('wrong-ground', { what: spec.wanted });
   (ctx.state.curveballs ??= []).push(spec);
   ctx.world.addedIncidents.push(structuredClone(spec));
-  const incident = {
-    id, factor: spec.factor, status: 'pending' as const, startedS: null, discoveredS: null, phase: null, phaseHistory: [],
-    machine: null, physics: null, casualties: noCasualties(), lossYuan: spec.groundTruth.estimatedLossYuan,
-  };
+  const incident = pendingIncident(id, spec.factor, spec.groundTruth.estimatedLossYuan);
   ctx.state.incidents.push(incident);
   ctx.emit({ type: 'incident.added', incident: id, template: template.id, factor: spec.factor, by: order.by, xM: point.xM, yM: point.yM });
   startIncident(ctx, incident);

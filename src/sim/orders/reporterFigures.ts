@@ -1,7 +1,7 @@
 // The figures a report takes "from what the reporter knows" (a plan's report written with figuresFrom: 'reporter').
 import type { SimState } from '../state/simState.ts';
 import type { World } from '../world/world.ts';
-import { incidentSpecById } from '../world/world.ts';
+import { incidentSpecOf } from '../state/incidentSpecOf.ts';
 
 export interface ReporterFigures { casualties: { deaths: number; injured: number; missing: number }; estimatedLossYuan: number }
 
@@ -19,7 +19,7 @@ export function knownLossYuan(simulatedLossYuan: number, groundTruthLossYuan: nu
  */
 export function reporterFigures(sim: { state: SimState; world: World }, incidentId: string, _team: string): ReporterFigures | null {
   const incident = sim.state.incidents.find((i) => i.id === incidentId && i.status !== 'pending');
-  const spec = incidentSpecById(sim.world, incidentId);
+  const spec = incidentSpecOf(sim.world, sim.state, incidentId);
   if (!incident || !spec) return null;
   const { deadCount, injuredCount, missingCount } = incident.casualties;
   return { casualties: { deaths: deadCount, injured: injuredCount, missing: missingCount }, estimatedLossYuan: knownLossYuan(incident.lossYuan, spec.groundTruth.estimatedLossYuan) };

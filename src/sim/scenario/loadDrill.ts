@@ -1,4 +1,4 @@
-// Loads a drill — scenario, map, roster and rubric — from text, checking each file and the references between them.
+// Loads a drill — scenario, map, roster, rubric and curveballs — from text, checking each file and the references between them.
 import type { TownshipMap } from '../world/townshipMap.ts';
 import type { ContentProblem, Loaded } from './contentError.ts';
 import { parseJsonText, problemsFromZod } from './contentError.ts';
@@ -13,9 +13,7 @@ import type { CurveballTemplate } from '../curveballs/curveballSchema.ts';
 import { curveballPathFor, loadCurveballs } from '../curveballs/loadCurveballs.ts';
 import { teamIds } from './crossReferences.ts';
 import { RubricSchema } from '../scoring/rubricSchema.ts';
-import type { TimedOrder } from '../orders/timedOrders.ts';
 import type { AppliedHazard } from '../ledger/applyHazards.ts';
-import { parseOrdersFile } from '../orders/timedOrders.ts';
 
 /** The score sheet a scenario is judged with when it names none. */
 export const defaultRubricPath = 'rubrics/default.json';
@@ -28,17 +26,10 @@ export interface Drill {
   rubric: Rubric;
   /** The township's curveball templates (curveballs/<map name>.json beside the scenario; none when absent). */
   curveballs: CurveballTemplate[];
-  /** The timed orders of a good response (plans/<scenario file> beside the scenario), the yardstick of outcomes; null when absent. */
-  referencePlan: TimedOrder[] | null;
-  files: { scenario: string; map: string; roster: string; rubric: string; curveballs: string; referencePlan: string };
+  /** The files it was loaded from; the reference plan, which only scoring needs, is loaded apart (scoring/referencePlan.ts). */
+  files: { scenario: string; map: string; roster: string; rubric: string; curveballs: string };
   /** The ledger's open hazards already applied to `scenario` (src/sim/ledger), kept in the drill record; absent when none. */
   hazards?: AppliedHazard[];
-}
-
-/** Where a scenario's reference plan is: `scenarios/demo.json` → `scenarios/plans/demo.json`. */
-export function referencePlanPathFor(scenarioPath: string): string {
-  const slash = scenarioPath.lastIndexOf('/');
-  return `${scenarioPath.slice(0, slash + 1)}plans/${scenarioPath.slice(slash + 1)}`;
 }
 
 /** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */
@@ -96,11 +87,7 @@ export function loadDrill(scenarioPath: string, readContent: ReadContent): Loade
   const curveballPath = besideScenario(scenarioPath, curveballPathFor(scenario.value.map));
   const curveballs = loadCurveballs(curveballPath, readContent(curveballPath), map.value, teamIds(map.value, roster));
   if (!curveballs.ok) problems.push(...curveballs.problems);
-  const planPath = referencePlanPathFor(scenarioPath);
-  const planText = readContent(planPath);
-  const plan = planText === undefined ? { ok: true as const, value: null } : parseOrdersFile(planPath, planText, scenario.value.durationS);
-  if (!plan.ok) problems.push(...plan.problems);
-  if (problems.length > 0 || !curveballs.ok || !plan.ok) return { ok: false, problems };
-  const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath, referencePlan: planPath };
-  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, referencePlan: plan.value, files } };
+  if (problems.length > 0 || !curveballs.ok) return { ok: false, problems };
+  const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath };
+  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, files } };
 }

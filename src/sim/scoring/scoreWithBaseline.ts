@@ -31,14 +31,17 @@ export function noResponseBaseline(drill: Drill, record: DrillRecord): DrillReco
 }
 
 /** The record of the scenario's reference plan on the record's seed, up to its end, with its curveballs; null without a plan. */
-export function referencePlanRun(drill: Drill, record: DrillRecord): DrillRecord | null {
-  if (!drill.referencePlan) return null;
-  const orders = [...curveballsOf(record), ...drill.referencePlan].map((o, i) => ({ o, i })).sort((a, b) => a.o.atS - b.o.atS || a.i - b.i).map(({ o }) => o);
+export function referencePlanRun(drill: Drill, record: DrillRecord, referencePlan: readonly TimedOrder[] | null): DrillRecord | null {
+  if (!referencePlan) return null;
+  const orders = [...curveballsOf(record), ...referencePlan].map((o, i) => ({ o, i })).sort((a, b) => a.o.atS - b.o.atS || a.i - b.i).map(({ o }) => o);
   return runAlongside(drill, record, orders);
 }
 
-/** The score of a record, with its baseline and reference-plan runs made here. Pure and deterministic: same record, same score. */
-export function scoreRecord(drill: Drill, record: DrillRecord): DrillScore {
-  const plan = referencePlanRun(drill, record);
+/**
+ * The score of a record, with its baseline and reference-plan runs made here (`referencePlan` from
+ * scoring/referencePlan.ts; null for a scenario without one). Pure and deterministic: same record, same score.
+ */
+export function scoreRecord(drill: Drill, record: DrillRecord, referencePlan: readonly TimedOrder[] | null): DrillScore {
+  const plan = referencePlanRun(drill, record, referencePlan);
   return scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record), ...(plan ? { plan } : {}) });
 }

@@ -2,7 +2,7 @@
 import { RandomStreams } from '../random/RandomStreams.ts';
 import type { World } from '../world/world.ts';
 import type { SimState } from './simState.ts';
-import { noCasualties } from '../incidents/incidentState.ts';
+import { noCasualties, pendingIncident } from '../incidents/incidentState.ts';
 
 export function initialState(world: World, seed: string): SimState {
   const { scenario, map, roster } = world.drill;
@@ -38,11 +38,7 @@ export function initialState(world: World, seed: string): SimState {
     countyRequests: [],
     responseLevel: 'none',
     injects: scenario.injects.map((i) => ({ id: i.id, dueS: i.atS, status: 'pending', deliveredS: null })),
-    incidents: scenario.incidents.map((i) => ({
-      id: i.id, factor: i.factor, status: 'pending', startedS: null, discoveredS: null,
-      phase: null, phaseHistory: [], machine: null, physics: null, casualties: noCasualties(),
-      lossYuan: i.groundTruth.estimatedLossYuan,
-    })),
+    incidents: scenario.incidents.map((i) => pendingIncident(i.id, i.factor, i.groundTruth.estimatedLossYuan)),
     knowledge: {},
     calls: [],
     casualties: noCasualties(),

@@ -22,7 +22,8 @@ export interface World {
   /** How far a crew will go across country to reach the road or the target. */
   maxCrossCountryM: number;
   /** Curveball incidents the facilitator added, in the order added: a mirror of `SimState.curveballs`, kept by the
-   *  simulation, so that anything holding only the world (names, the feed, the map) can find their specs by id. */
+   *  simulation only for the view, the feed and the review, which name incidents from the world alone. The core reads
+   *  the state's own specs (state/incidentSpecOf.ts); the mirror goes once those name incidents from a view. */
   addedIncidents: Incident[];
 }
 

@@ -1,11 +1,17 @@
 // What the page's address asks for: `?test=1` exposes the read-only test hook, `?renderer=canvas|webgl` forces a
 // renderer, `?screen=projector` opens the projected screen that follows the facilitator's window, and
 // `?scenario=<id>&start=1` opens a drill straight away (for the hall and for browser tests), with optional
-// `mode=hall|training`, `team=<id>`, `speed=<n>`, `lang=zh|en`, `director=1` and `overlays=all`.
+// `mode=hall|training`, `team=<id>`, `speed=<n>`, `lang=zh|en`, `director=1` and `overlays=all`. A hall drill with
+// seats: `?screen=director` (open a room, or `&pin=` to take it back), `?screen=join[&pin=]` (a phone joins),
+// `?screen=projector&pin=` (the big screen joined to a room), `?screen=seat&scenario=<id>&team=<id>` (one team's
+// seat with the drill on the device, for self-training on a phone), `?screen=evaluator&pin=&key=` (an evaluator).
 import type { Language } from '../../i18n/translate.ts';
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
 export type DrillMode = 'hall' | 'training';
+
+const hallScreens = ['projector', 'director', 'join', 'seat', 'evaluator'] as const;
+export type HallScreen = (typeof hallScreens)[number];
 
 export interface LaunchOptions {
   test: boolean;
@@ -16,8 +22,11 @@ export interface LaunchOptions {
   team: string | null;
   speed: number | null;
   language: Language | null;
-  /** `projector`: the projected screen following the facilitator's window; null: the app. */
-  screen: 'projector' | null;
+  /** `projector`: the projected screen following the facilitator's window (or, with a PIN, a hall room); the hall's
+   *  screens; null: the app. */
+  screen: HallScreen | null;
+  /** A hall room's 6-digit PIN, or null. */
+  pin: string | null;
   /** Show incidents before anyone in the drill has learnt of them (the facilitator's own view). */
   director: boolean;
 }
@@ -29,7 +38,8 @@ export function readLaunchOptions(search: string): LaunchOptions {
   const speed = Number(params.get('speed'));
   return {
     test: params.get('test') === '1',
-    screen: params.get('screen') === 'projector' ? 'projector' : null,
+    screen: hallScreens.find((s) => s === params.get('screen')) ?? null,
+    pin: /^\d{6}$/.test(params.get('pin') ?? '') ? params.get('pin') : null,
     renderer: renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
     scenario: params.get('scenario'),
     start: params.get('start') === '1',

@@ -2,13 +2,13 @@
 // people will hear, and whether it tells them to shelter in place (the one that protects under a toxic plume). A village may warn only itself; the core says so if the acting team oversteps.
 import { translate } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
-import type { TabletopController } from '../app/TabletopController.ts';
+import type { OrderDesk } from './orderDesk.ts';
 import { chosenOf, h } from '../buildElement.ts';
 import { field, openFormDialog } from './formDialog.ts';
 
 const colours = ['blue', 'yellow', 'orange', 'red'] as const;
 
-export function openWarningForm(ctx: TabletopController, presetVillages: readonly string[]): void {
+export function openWarningForm(ctx: OrderDesk, presetVillages: readonly string[]): void {
   const lang = ctx.language();
   const name = (o: { nameZh: string; nameEn: string }): string => (lang === 'zh' ? o.nameZh : o.nameEn);
   const colourInputs = colours.map((c, i) => h('input', { attrs: { type: 'radio', name: 'warning-colour', value: c, 'data-testid': `warning-${c}`, ...(i === 1 ? { checked: '' } : {}) } }));

@@ -3,7 +3,7 @@
 // so the player can put it right. An accepted order closes it.
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
-import type { DispatchResult, World } from '../../sim/index.ts';
+import type { OrderOutcome, World } from '../../sim/index.ts';
 import type { Child } from '../buildElement.ts';
 import { button, h } from '../buildElement.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
@@ -16,8 +16,9 @@ export interface FormOptions {
   testId: string;
   fields: readonly Child[];
   submitLabel: string;
-  /** Builds and gives the order; null when the form is not filled in enough to give one. */
-  submit(): DispatchResult | null;
+  /** Builds and gives the order; null when the form is not filled in enough to give one. A seat in the hall hears
+   *  the outcome later (a promise): the submit button waits for it. */
+  submit(): OrderOutcome | null | Promise<OrderOutcome | null>;
   /** Shown when a field the player must fill is empty. */
   incompleteText?: string;
   /** A caution shown before giving the order (null: none); the order is given at the next press, unless the form changes. */
@@ -58,13 +59,15 @@ export function openFormDialog(options: FormOptions): HTMLDialogElement {
       submitButton.textContent = options.sendAnywayLabel ?? options.submitLabel;
       return;
     }
+    const settle = (result: OrderOutcome | null): void => {
+      if (!result) outcome.refuse(options.incompleteText ?? ui(lang, 'form.incomplete'));
+      else if (result.ok) close();
+      else outcome.show(result, lang, '');
+    };
     const result = options.submit();
-    if (!result) {
-      outcome.refuse(options.incompleteText ?? ui(lang, 'form.incomplete'));
-      return;
-    }
-    if (result.ok) close();
-    else outcome.show(result, lang, '');
+    if (!(result instanceof Promise)) { settle(result); return; }
+    submitButton.disabled = true;
+    void result.then((r) => { submitButton.disabled = false; settle(r); });
   });
   dialog.append(form);
   dialog.addEventListener('close', () => dialog.remove());

@@ -74,6 +74,8 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
     h('div', { className: 'buttons' }, [
       button(ui(lang, 'rehearsals.open'), rehearsals, { attrs: { 'data-testid': 'open-rehearsals' } }),
       button(ui(lang, 'coverage.open'), () => act.openCoverage(), { attrs: { 'data-testid': 'open-coverage' } }),
+      // The hall drill with seats runs on the hall server: its director's screen opens in a tab of its own.
+      h('a', { className: 'button-link', attrs: { href: '?screen=director', target: '_blank', 'data-testid': 'open-hall-drill' } }, [ui(lang, 'hall.open')]),
     ]),
     h('section', {}, [h('h2', {}, [ui(lang, 'home.scenarios')]), h('ul', { className: 'scenario-list' }, options.catalog.map((e) => scenarioCard(lang, e, () => mode, act)))]),
   ]);

@@ -43,13 +43,16 @@ describe('loading curveball templates', () => {
     expect(problems).toContain(`${file}: templates.6.incident.approachRoads.0: no road "no-such-road"`);
   });
 
-  it('refuses a template that is not a whole incident of its kind, and a template id used twice', () => {
+  it('refuses a template that is not a whole incident of its kind', () => {
     const bad = templates();
     delete bad.templates[0]!.incident.building;
+    expect(problemsWith(bad)).toContain(`${file}: templates.0.incident.building: required for a fire of kind building (use {} for every default)`);
+  });
+
+  it('refuses a template id used twice', () => {
+    const bad = templates();
     bad.templates[2]!.id = bad.templates[1]!.id;
-    const problems = problemsWith(bad);
-    expect(problems).toContain(`${file}: templates.0.incident.building: required for a fire of kind building`);
-    expect(problems).toContain(`${file}: templates.2.id: the template id "grass-fire" is used twice`);
+    expect(problemsWith(bad)).toContain(`${file}: templates.2.id: the template id "grass-fire" is used twice`);
   });
 
   it('refuses a file that is not JSON, with the file named', () => {

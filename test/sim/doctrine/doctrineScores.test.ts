@@ -2,7 +2,7 @@
 // township that makes the mistakes (a late report, a missing element) at every chance is caught at them.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreRecord } from '../../../src/cli/scoreRun.ts';
+import { scoreRun } from '../../../src/cli/scoreRun.ts';
 import { runByDoctrine } from '../../support/doctrineRun.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 
@@ -11,7 +11,7 @@ const demos = readdirSync('scenarios').filter((f) => f.startsWith('demo-') && f.
 describe.each(demos)('%s run by the doctrine alone', { timeout: 300_000 }, (file) => {
   const path = `scenarios/${file}`;
   it.each([1, 2, 3])('scores at least 60 with no veto on seed %i', (seed) => {
-    const score = scoreRecord(scenarioDrill(path), runByDoctrine(path, { seed }).record);
+    const score = scoreRun(scenarioDrill(path), runByDoctrine(path, { seed }).record);
     expect(score.vetoes.map((v) => v.veto)).toEqual([]);
     expect(score.total).toBeGreaterThanOrEqual(60);
   });
@@ -22,18 +22,18 @@ describe('the mistakes of a real township', { timeout: 300_000 }, () => {
 
   it('a doctrine that is late to report every time is scored 迟报', () => {
     const run = runByDoctrine(path, { seed: 1, mistakes: { lateReport: 1 } });
-    const score = scoreRecord(scenarioDrill(path), run.record);
+    const score = scoreRun(scenarioDrill(path), run.record);
     expect(score.vetoes.map((v) => v.veto)).toContain('lateReport');
   });
 
   it('a doctrine that leaves an element out of every report is scored 漏报', () => {
     const run = runByDoctrine(path, { seed: 1, mistakes: { missingElement: 1 } });
-    const score = scoreRecord(scenarioDrill(path), run.record);
+    const score = scoreRun(scenarioDrill(path), run.record);
     expect(score.vetoes.map((v) => v.veto)).toContain('omission');
   });
 
   it('by the book (no chance of a mistake) the same drill has no veto', () => {
-    const score = scoreRecord(scenarioDrill(path), runByDoctrine(path, { seed: 1 }).record);
+    const score = scoreRun(scenarioDrill(path), runByDoctrine(path, { seed: 1 }).record);
     expect(score.vetoes).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import { createSimulation } from '../../../src/sim/index.ts';
-import type { CollapsePhysics } from '../../../src/sim/incidents/collapse/collapseSystem.ts';
+import type { CollapsePhysics } from '../../../src/sim/incidents/collapse/collapsePhysics.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
 import { tellEveryone, withEveryoneTold } from '../../support/toldEveryone.ts';

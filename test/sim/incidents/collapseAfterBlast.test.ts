@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/sim/index.ts';
-import type { CollapsePhysics } from '../../../src/sim/incidents/collapse/collapseSystem.ts';
+import type { CollapsePhysics } from '../../../src/sim/incidents/collapse/collapsePhysics.ts';
 import { give } from '../../support/tinySimulation.ts';
 import { tinyDrill, tinyScenario } from '../../support/tinyTownship.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { CollisionPhysics } from '../../../src/sim/incidents/collision/collisionSystem.ts';
+import type { CollisionPhysics } from '../../../src/sim/incidents/collision/collisionPhysics.ts';
 import { accidentGrade } from '../../../src/sim/models/accidentGrade.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';

@@ -5,7 +5,7 @@ import { CollisionSpec as CollisionSpecSchema } from '../../../src/sim/incidents
 import type { Patient } from '../../../src/sim/incidents/collision/crashPatients.ts';
 import { signsFor, vehicleCasualties, worsen } from '../../../src/sim/incidents/collision/crashPatients.ts';
 import { vehicleDefaults } from '../../../src/sim/incidents/collision/crashVehicles.ts';
-import type { CasualtyTrip } from '../../../src/sim/incidents/collision/casualtyTrips.ts';
+import type { CasualtyTrip } from '../../../src/sim/incidents/collision/collisionPhysics.ts';
 import { destinationFor } from '../../../src/sim/incidents/collision/casualtyTrips.ts';
 import { attendedIds, byPriority, deteriorationStep, extricationStep, triageStep } from '../../../src/sim/incidents/collision/patientCare.ts';
 import { startTriage } from '../../../src/sim/models/triage.ts';

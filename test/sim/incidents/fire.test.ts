@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { WildlandPhysics } from '../../../src/sim/incidents/fire/wildlandSystem.ts';
+import type { WildlandPhysics } from '../../../src/sim/incidents/fire/wildlandPhysics.ts';
 import { createSimulation, formatProblems, loadDrill } from '../../../src/sim/index.ts';
 import { fileText, readWith, scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
@@ -90,8 +90,8 @@ describe('a fire in a scenario file', () => {
 
   it('needs the part of the spec for its kind, and no part for the other kind', () => {
     expect(loadWith(() => undefined)).toBe('loaded');
-    expect(loadWith((i) => { delete i.wildland; })).toMatch(/incidents\.0\.wildland: required for a fire of kind wildland/);
-    expect(loadWith((i) => { i.building = {}; })).toMatch(/incidents\.0\.building: only for a fire of kind building/);
+    expect(loadWith((i) => { delete i.wildland; })).toMatch(/incidents\.0\.wildland: required for a fire of kind wildland \(use \{\} for every default\)/);
+    expect(loadWith((i) => { i.building = {}; })).toMatch(/incidents\.0: Unrecognized key: "building"/);
   });
 
   it('refuses a misspelt fuel or land cover', () => {

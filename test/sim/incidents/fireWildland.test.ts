@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crewRateMPerS } from '../../../src/sim/incidents/fire/wildlandCrews.ts';
 import { WildlandSpec } from '../../../src/sim/incidents/fire/wildlandSpec.ts';
-import type { WildlandPhysics } from '../../../src/sim/incidents/fire/wildlandSystem.ts';
+import type { WildlandPhysics } from '../../../src/sim/incidents/fire/wildlandPhysics.ts';
 import type { Simulation } from '../../../src/sim/index.ts';
 import { createSimulation } from '../../../src/sim/index.ts';
 import type { Terrain } from '../../../src/sim/scenario/vocabulary.ts';

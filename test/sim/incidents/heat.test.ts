@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { HeatPhysics } from '../../../src/sim/incidents/heat/heatSystem.ts';
+import type { HeatPhysics } from '../../../src/sim/incidents/heat/heatPhysics.ts';
 import type { Drill } from '../../../src/sim/index.ts';
 import { createSimulation } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';

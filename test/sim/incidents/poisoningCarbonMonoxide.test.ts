@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { CoPhysics } from '../../../src/sim/incidents/poisoning/coSystem.ts';
+import type { CoPhysics } from '../../../src/sim/incidents/poisoning/poisoningPhysics.ts';
 import { homeStatus } from '../../../src/sim/incidents/poisoning/coSystem.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';

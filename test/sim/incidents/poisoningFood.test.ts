@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { FoodPhysics } from '../../../src/sim/incidents/poisoning/foodSystem.ts';
+import type { FoodPhysics } from '../../../src/sim/incidents/poisoning/poisoningPhysics.ts';
 import { createSimulation, formatProblems, loadDrill, stateHash } from '../../../src/sim/index.ts';
 import { incidentActions } from '../../../src/ui/selection/incidentActions.ts';
 import { fileText, readWith, scenarioDrill } from '../../support/demoDrill.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
-import type { ReleasePhysics } from '../../../src/sim/incidents/poisoning/releaseSystem.ts';
+import type { ReleasePhysics } from '../../../src/sim/incidents/poisoning/poisoningPhysics.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
 import { withEveryoneTold } from '../../support/toldEveryone.ts';

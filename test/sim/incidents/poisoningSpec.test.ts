@@ -14,16 +14,16 @@ const food = { meals: [{ afterS: 0, dinersCount: 100 }], attackRate: 0.3, incuba
 describe('a poisoning incident in a scenario', () => {
   it('needs the sub-object of its kind, and fills in its defaults', () => {
     const parsed = PoisoningSpec.parse({ ...base, kind: 'foodPoisoning', food });
-    expect(parsed.food?.incubationDispersion).toBe(1.6);
+    expect(parsed.kind === 'foodPoisoning' && parsed.food.incubationDispersion).toBe(1.6);
     expect(parsed.care.clinicPatientsPerHour).toBe(6);
   });
 
   it('is refused, naming the field, when the kind’s sub-object is missing or another kind’s is given', () => {
     const missing = PoisoningSpec.safeParse({ ...base, kind: 'toxicRelease' });
     expect(missing.success).toBe(false);
-    expect(missing.error?.issues.map((i) => i.path.join('.'))).toEqual(['release']);
+    expect(missing.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['release', 'required for a toxicRelease incident']]);
     const wrong = PoisoningSpec.safeParse({ ...base, kind: 'carbonMonoxide', food, carbonMonoxide: { householdsAtRiskCount: 3, dawnAfterS: 3600 } });
-    expect(wrong.error?.issues.map((i) => i.path.join('.'))).toEqual(['food']);
+    expect(wrong.error?.issues.map((i) => i.message)).toEqual(['Unrecognized key: "food"']);
   });
 
   it('is told apart from the other factors by the scenario’s incident schema', () => {

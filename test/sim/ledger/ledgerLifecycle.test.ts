@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, closeHazard, HazardItem, scoreRecord, sendFindingToLedger } from '../../../src/sim/index.ts';
+import { addDays, closeHazard, HazardItem, sendFindingToLedger } from '../../../src/sim/index.ts';
+import { scoreRun } from '../../../src/cli/scoreRun.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { demoLedger } from '../../support/demoLedger.ts';
@@ -7,7 +8,7 @@ import { demoLedger } from '../../support/demoLedger.ts';
 function marketFindings() {
   const drill = scenarioDrill('scenarios/demo-market-gas-leak.json');
   const run = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS: drill.scenario.durationS });
-  return { drill, score: scoreRecord(drill, run.sim.record()) };
+  return { drill, score: scoreRun(drill, run.sim.record()) };
 }
 
 describe('drill findings go to the ledger', () => {

@@ -1,7 +1,7 @@
 // The page ships without the reference plans; the scoring worker reads them, so a drill scored in the browser is
 // weighed against its plan just as `npm run score` weighs it.
 import { describe, expect, it } from 'vitest';
-import { loadDrill } from '../../../src/sim/index.ts';
+import { loadDrill, loadReferencePlan } from '../../../src/sim/index.ts';
 import { readContent } from '../../../src/ui/app/scenarioCatalog.ts';
 import { readScoringContent } from '../../../src/ui/review/scoringContent.ts';
 
@@ -11,10 +11,12 @@ describe('the content the scoring worker reads', () => {
     expect(readScoringContent('scenarios/plans/demo-market-gas-leak.json')).toContain('"dispatchUnit"');
   });
 
-  it('loads the drill with its reference plan for scoring, and without it for the page', () => {
-    const forScoring = loadDrill('scenarios/demo-market-gas-leak.json', readScoringContent);
-    const forPage = loadDrill('scenarios/demo-market-gas-leak.json', readContent);
-    expect(forScoring.ok && forScoring.value.referencePlan?.length).toBeGreaterThan(5);
-    expect(forPage.ok && forPage.value.referencePlan).toBeNull();
+  it('loads the drill’s reference plan for scoring, and finds none for the page', () => {
+    const drill = loadDrill('scenarios/demo-market-gas-leak.json', readContent);
+    if (!drill.ok) throw new Error('the market scenario does not load for the page');
+    const forScoring = loadReferencePlan(drill.value, readScoringContent);
+    const forPage = loadReferencePlan(drill.value, readContent);
+    expect(forScoring.ok && forScoring.value?.length).toBeGreaterThan(5);
+    expect(forPage).toEqual({ ok: true, value: null });
   });
 });

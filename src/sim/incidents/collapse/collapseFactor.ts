@@ -3,7 +3,7 @@
 import { collapseMachine } from '../../../machines/collapseMachine.ts';
 import { defineFactor } from '../factorDefinition.ts';
 import type { CollapseSpec } from './collapseSpec.ts';
-import type { CollapsePhysics } from './collapseSystem.ts';
+import type { CollapsePhysics } from './collapsePhysics.ts';
 import { collapseSystem } from './collapseSystem.ts';
 import { trappedAtCollapse } from './trappedPeople.ts';
 

@@ -4,30 +4,20 @@ import type { CollapseContext } from '../../../machines/collapseMachine.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
-import { activeIncidents, machineContextOf, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import { activeIncidents, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import type { CollapseSpec } from './collapseSpec.ts';
 import type { Crew } from './rescueWork.ts';
 import { rescueWork } from './rescueWork.ts';
 import type { TrappedPerson } from './trappedPeople.ts';
 import { free, trapPeople } from './trappedPeople.ts';
 import { detMath } from '../../math/detMath.ts';
-
-export interface CollapsePhysics {
-  people: TrappedPerson[];
-  shoringLeftCrewMin: number;
-  /** Crew members of each unit caught in a secondary collapse, in the order it happened. */
-  lostCrew: { unit: string; count: number }[];
-  secondaryCollapseCount: number;
-  /** Crew working in the rubble in the last tick, and the casualty loss (¥) booked so far. */
-  crewInRubbleCount: number;
-  lossBookedYuan: number;
-}
+import type { CollapsePhysics } from './collapsePhysics.ts';
 
 const cadenceS = 60;
 
 /** The units on scene with the crew they have left, in roster order. */
-function crewsOnScene(ctx: SimContext, incident: IncidentState, physics: CollapsePhysics): Crew[] {
+function crewsOnScene(ctx: SimContext, incident: ActiveIncident<'collapse'>, physics: CollapsePhysics): Crew[] {
   return unitsAtIncident(ctx, incident.id).map((u) => {
     const def = ctx.world.units.get(u.id)!;
     const lost = physics.lostCrew.filter((l) => l.unit === u.id).reduce((n, l) => n + l.count, 0);
@@ -57,7 +47,7 @@ function secondaryCollapse(ctx: SimContext, spec: CollapseSpec, physics: Collaps
 }
 
 /** Brings the incident's toll and loss up to what the people's states say (missing goes down as people are located). */
-function book(ctx: SimContext, spec: CollapseSpec, incident: IncidentState, physics: CollapsePhysics): void {
+function book(ctx: SimContext, spec: CollapseSpec, incident: ActiveIncident<'collapse'>, physics: CollapsePhysics): void {
   const count = (pick: (p: TrappedPerson) => boolean) => physics.people.filter(pick).length;
   const dead = count((p) => p.status === 'dead');
   const injured = count((p) => p.status === 'alive');
@@ -71,9 +61,9 @@ function book(ctx: SimContext, spec: CollapseSpec, incident: IncidentState, phys
   physics.lossBookedYuan = lossYuan;
 }
 
-function step(ctx: SimContext, spec: CollapseSpec, incident: IncidentState): void {
-  const physics = incident.physics as CollapsePhysics;
-  const machine = machineContextOf<CollapseContext>(incident);
+function step(ctx: SimContext, spec: CollapseSpec, incident: ActiveIncident<'collapse'>): void {
+  const physics = incident.physics;
+  const machine = incident.machine.context;
   const crews = crewsOnScene(ctx, incident, physics);
   const work = rescueWork({ people: physics.people, crews, spec, shoringLeftCrewMin: machine.shoringOrdered ? physics.shoringLeftCrewMin : 0, dtMin: cadenceS / 60 });
   if (machine.shoringOrdered) physics.shoringLeftCrewMin = work.shoringLeftCrewMin;
@@ -98,6 +88,6 @@ export const collapseSystem: System = {
   name: 'collapse',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<CollapseSpec>(ctx, 'collapse')) step(ctx, spec, incident);
+    for (const { spec, incident } of activeIncidents(ctx, 'collapse')) step(ctx, spec, incident);
   },
 };

@@ -10,20 +10,10 @@ import type { PointM } from '../../world/townshipMap.ts';
 import type { CollisionSpec } from './collisionSpec.ts';
 import type { Patient } from './crashPatients.ts';
 import { isAlive } from './crashPatients.ts';
-import type { CrashSite } from './crashSite.ts';
+import type { CrashSite } from './collisionPhysics.ts';
 import { emergencyTrip, positionOf } from './crashSite.ts';
-
-export type Destination = 'clinic' | 'county';
-
-export interface CasualtyTrip {
-  unit: string;
-  to: Destination;
-  /** outbound: driving on the map; beyond: off the map to the hospital; handover; inbound: off the map back to the entry. */
-  stage: 'outbound' | 'beyond' | 'handover' | 'inbound';
-  /** When the current off-map or handover stage ends. */
-  untilS: number | null;
-  patients: number[];
-}
+import type { Destination } from './collisionPhysics.ts';
+import type { CasualtyTrip } from './collisionPhysics.ts';
 
 export const isAmbulance = (def: UnitDefinition) => def.capabilities.includes('medical') && def.capabilities.includes('transport');
 

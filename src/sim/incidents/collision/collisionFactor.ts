@@ -5,7 +5,7 @@ import type { CollisionSpec } from './collisionSpec.ts';
 import type { Patient } from './crashPatients.ts';
 import { vehicleCasualties } from './crashPatients.ts';
 import { resolveCrashSite } from './crashSite.ts';
-import type { CollisionPhysics } from './collisionSystem.ts';
+import type { CollisionPhysics } from './collisionPhysics.ts';
 import { collisionSystem } from './collisionSystem.ts';
 
 export const collisionFactor = defineFactor<CollisionSpec, CollisionPhysics>({

@@ -1,31 +1,19 @@
 // 撞 physics every 10 s: traffic may run into an unsecured scene; medics triage and attend, rescue crews free the
 // trapped, casualties worsen unless cared for, transport carries them off; the toll follows the casualties.
-import type { CollisionContext, CollisionGrade, CollisionReadings } from '../../../machines/collisionMachine.ts';
+import type { CollisionGrade, CollisionReadings } from '../../../machines/collisionMachine.ts';
 import { accidentGrade } from '../../models/accidentGrade.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
-import { incidentSpec, machineContextOf, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import { incidentSpec, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
+import type { StartedIncident } from '../incidentState.ts';
+import { isStartedOf } from '../incidentState.ts';
 import type { CollisionSpec } from './collisionSpec.ts';
-import type { Patient } from './crashPatients.ts';
 import { isAlive, vehicleCasualties } from './crashPatients.ts';
-import type { CrashSite } from './crashSite.ts';
-import type { CasualtyTrip } from './casualtyTrips.ts';
 import { attendedIds, deteriorationStep, extricationStep, triageStep } from './patientCare.ts';
 import { advanceTrips, loadAndDepart } from './tripCycle.ts';
 import { detMath } from '../../math/detMath.ts';
-
-export interface CollisionPhysics {
-  site: CrashSite;
-  patients: Patient[];
-  trips: CasualtyTrip[];
-  /** Triage capacity (in casualties) carried into the next tick. */
-  triageCarry: number;
-  secondCollisionCount: number;
-  /** The toll as recorded so far: the dead, the living casualties, and those of them seriously hurt (red, yellow). */
-  recorded: { deadCount: number; injuredCount: number; seriousInjuredCount: number };
-}
+import type { CollisionPhysics } from './collisionPhysics.ts';
 
 const cadenceS = 10;
 /** The machine hears every change of reading at once, and otherwise a tick this often (its transitions cost more than the physics). */
@@ -39,7 +27,7 @@ function crewOnScene(ctx: SimContext, incident: string, pick: (capabilities: rea
 }
 
 /** Rolls a second crash into the scene: the other vehicle's occupants and some responders become casualties. */
-function secondCollision(ctx: SimContext, spec: CollisionSpec, incident: IncidentState, physics: CollisionPhysics, secured: boolean): boolean {
+function secondCollision(ctx: SimContext, spec: CollisionSpec, incident: StartedIncident<'collision'>, physics: CollisionPhysics, secured: boolean): boolean {
   const rate = spec.secondCollision.ratePerHour / 3600;
   if (secured || !physics.site.fastRoad || rate === 0) return false;
   if (ctx.random.next('collision') >= 1 - detMath.exp(-rate * cadenceS)) return false;
@@ -54,8 +42,8 @@ function secondCollision(ctx: SimContext, spec: CollisionSpec, incident: Inciden
 }
 
 /** Work at the scene of an active crash this tick; returns whether a second crash happened. */
-function workScene(ctx: SimContext, spec: CollisionSpec, incident: IncidentState, physics: CollisionPhysics): { hit: boolean; attended: Set<number> } {
-  const machine = machineContextOf<CollisionContext>(incident);
+function workScene(ctx: SimContext, spec: CollisionSpec, incident: StartedIncident<'collision'>, physics: CollisionPhysics): { hit: boolean; attended: Set<number> } {
+  const machine = incident.machine.context;
   const roadClosed = physics.site.roadId !== null && ctx.state.closedRoads.includes(physics.site.roadId);
   const hit = incident.phase !== 'crash' && secondCollision(ctx, spec, incident, physics, machine.securers.length > 0 || roadClosed);
   const medicCount = crewOnScene(ctx, incident.id, (c) => c.includes('medical'));
@@ -69,7 +57,7 @@ function workScene(ctx: SimContext, spec: CollisionSpec, incident: IncidentState
 }
 
 /** Records the change in the toll since the last tick; returns the toll now. */
-function recordToll(ctx: SimContext, incident: IncidentState, physics: CollisionPhysics) {
+function recordToll(ctx: SimContext, incident: StartedIncident<'collision'>, physics: CollisionPhysics) {
   const living = physics.patients.filter(isAlive);
   const now = { deadCount: physics.patients.length - living.length, injuredCount: living.length, seriousInjuredCount: living.filter((p) => p.category !== 'green').length };
   const was = physics.recorded;
@@ -78,7 +66,7 @@ function recordToll(ctx: SimContext, incident: IncidentState, physics: Collision
   return now;
 }
 
-function readingsOf(ctx: SimContext, incident: IncidentState, physics: CollisionPhysics, hit: boolean): CollisionReadings {
+function readingsOf(ctx: SimContext, incident: StartedIncident<'collision'>, physics: CollisionPhysics, hit: boolean): CollisionReadings {
   const onScene = physics.patients.filter((p) => p.where === 'scene');
   const grade: CollisionGrade = accidentGrade({ deaths: incident.casualties.deadCount, seriousInjuries: incident.casualties.seriousInjuredCount, directLossYuan: incident.lossYuan });
   return {
@@ -91,24 +79,24 @@ function readingsOf(ctx: SimContext, incident: IncidentState, physics: Collision
   };
 }
 
-function runIncident(ctx: SimContext, incident: IncidentState): void {
+function runIncident(ctx: SimContext, incident: StartedIncident<'collision'>): void {
   const spec = incidentSpec(ctx, incident.id) as CollisionSpec;
-  const physics = incident.physics as CollisionPhysics;
+  const physics = incident.physics;
   const active = incident.status === 'active';
   const scene = active ? workScene(ctx, spec, incident, physics) : { hit: false, attended: new Set<number>() };
   deteriorationStep(physics.patients, { care: spec.care, attended: scene.attended, dtS: cadenceS, draw: () => ctx.random.next('collision') });
   const work = { ctx, incident, spec, site: physics.site, patients: physics.patients, trips: physics.trips };
   advanceTrips(work);
   if (active) {
-    const machine = machineContextOf<CollisionContext>(incident);
+    const machine = incident.machine.context;
     loadAndDepart(work, { sortByTag: machine.redFirst, walkersDirected: machine.triageStarted });
   }
   recordToll(ctx, incident, physics);
   if (active) tellMachine(ctx, incident, readingsOf(ctx, incident, physics, scene.hit));
 }
 
-function tellMachine(ctx: SimContext, incident: IncidentState, readings: CollisionReadings): void {
-  const machine = machineContextOf<CollisionContext>(incident);
+function tellMachine(ctx: SimContext, incident: StartedIncident<'collision'>, readings: CollisionReadings): void {
+  const machine = incident.machine.context;
   const changed = (Object.keys(readings) as (keyof CollisionReadings)[]).some((k) => readings[k] !== machine[k]);
   if (changed || ctx.state.timeS - machine.timeS >= quietTickS) sendToIncident(ctx, incident, { type: 'clock.tick', timeS: ctx.state.timeS, ...readings });
 }
@@ -119,7 +107,7 @@ export const collisionSystem: System = {
   run(ctx) {
     // Casualties on their way to care, and the ambulances carrying them, outlast the scene's incident.
     for (const incident of ctx.state.incidents) {
-      if (incident.factor === 'collision' && incident.status !== 'pending') runIncident(ctx, incident);
+      if (isStartedOf(incident, 'collision')) runIncident(ctx, incident);
     }
   },
 };

@@ -9,14 +9,7 @@ import type { PointM } from '../../world/townshipMap.ts';
 import { vehicleOf } from '../../world/world.ts';
 import { incidentLocation } from '../incidentHost.ts';
 import type { CollisionSpec } from './collisionSpec.ts';
-
-export interface CrashSite {
-  /** The road the crash blocks, and whether traffic on it is fast enough for a second crash. */
-  roadId: string | null;
-  fastRoad: boolean;
-  clinicId: string | null;
-  entryId: string | null;
-}
+import type { CrashSite } from './collisionPhysics.ts';
 
 function mustExist(ctx: SimContext, id: string, field: string, kind: string): string {
   if (!ctx.world.objects.has(id)) throw new Error(`collision incident: ${field} "${id}" is not a ${kind} on the map (the scenario loader should have caught this)`);

@@ -5,18 +5,18 @@ import type { UnitDefinition } from '../../scenario/rosterSchema.ts';
 import type { UnitState } from '../../state/simState.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
 import { incidentLocation } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import type { StartedIncident } from '../incidentState.ts';
 import type { CollisionSpec } from './collisionSpec.ts';
 import type { Patient, PatientWhere } from './crashPatients.ts';
 import { isAlive } from './crashPatients.ts';
-import type { CrashSite } from './crashSite.ts';
+import type { CrashSite } from './collisionPhysics.ts';
 import { positionOf } from './crashSite.ts';
-import type { CasualtyTrip } from './casualtyTrips.ts';
+import type { CasualtyTrip } from './collisionPhysics.ts';
 import { destinationFor, driveTo, isAmbulance, sendHome, standsAt, tripStop } from './casualtyTrips.ts';
 import { byPriority } from './patientCare.ts';
 import { ownEntry } from '../../scenario/ownEntry.ts';
 
-export interface TripWork { ctx: SimContext; incident: IncidentState; spec: CollisionSpec; site: CrashSite; patients: Patient[]; trips: CasualtyTrip[] }
+export interface TripWork { ctx: SimContext; incident: StartedIncident<'collision'>; spec: CollisionSpec; site: CrashSite; patients: Patient[]; trips: CasualtyTrip[] }
 
 /** Units that have work of their own at a crash (rescue, traffic): they are never sent off to carry the walking. */
 const sceneWork = ['fire', 'heavyLifting', 'trafficControl', 'policing'] as const;

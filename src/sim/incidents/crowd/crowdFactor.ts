@@ -2,7 +2,7 @@
 import { crowdMachine } from '../../../machines/crowdMachine.ts';
 import { defineFactor } from '../factorDefinition.ts';
 import type { CrowdPhysics } from './crowdPhysics.ts';
-import { initialCrowdPhysics } from './crowdPhysics.ts';
+import { initialCrowdPhysics } from './initialCrowdPhysics.ts';
 import type { CrowdSpec } from './crowdSpec.ts';
 import { crowdSystem } from './crowdSystem.ts';
 

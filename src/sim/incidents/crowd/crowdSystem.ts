@@ -4,21 +4,20 @@ import type { CrowdContext } from '../../../machines/crowdMachine.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
-import { activeIncidents, machineContextOf, recordCasualties, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import { activeIncidents, recordCasualties, sendToIncident } from '../incidentHost.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import { Status } from './crowdAgents.ts';
 import { measureDensity } from './crowdDensity.ts';
 import { crushStep, untreatedDeaths } from './crowdHarm.ts';
 import { admitArrivals, admitReturns, applyOrders } from './crowdInflow.ts';
 import { moveCrowd } from './crowdMotion.ts';
-import type { CrowdPhysics } from './crowdPhysics.ts';
 import type { CrowdSpec } from './crowdSpec.ts';
 import { siteLayout } from './siteLayout.ts';
 
 const cadenceS = 1;
 
 /** Crew of the crowd-control units deployed on scene, and whether a medical unit is there. */
-function responders(ctx: SimContext, incident: IncidentState, machine: CrowdContext): { stewardCount: number; medicalOnScene: boolean } {
+function responders(ctx: SimContext, incident: ActiveIncident<'crowd'>, machine: CrowdContext): { stewardCount: number; medicalOnScene: boolean } {
   let stewardCount = 0;
   let medicalOnScene = false;
   for (const unit of unitsAtIncident(ctx, incident.id)) {
@@ -30,9 +29,9 @@ function responders(ctx: SimContext, incident: IncidentState, machine: CrowdCont
 }
 
 /** Orders take effect, then arrivals at the gates and visitors coming back through the bottleneck. */
-function admitPeople(ctx: SimContext, spec: CrowdSpec, incident: IncidentState, draw: () => number): void {
-  const physics = incident.physics as CrowdPhysics;
-  const machine = machineContextOf<CrowdContext>(incident);
+function admitPeople(ctx: SimContext, spec: CrowdSpec, incident: ActiveIncident<'crowd'>, draw: () => number): void {
+  const physics = incident.physics;
+  const machine = incident.machine.context;
   applyOrders(physics, spec, machine, draw);
   const elapsedS = ctx.state.timeS - (incident.startedS ?? ctx.state.timeS);
   const approachClosed = spec.approachRoads.some((r) => ctx.state.closedRoads.includes(r));
@@ -41,9 +40,9 @@ function admitPeople(ctx: SimContext, spec: CrowdSpec, incident: IncidentState, 
 }
 
 /** The crowd moves for a second, and its density is measured. */
-function moveAndMeasure(ctx: SimContext, spec: CrowdSpec, incident: IncidentState): void {
-  const physics = incident.physics as CrowdPhysics;
-  const machine = machineContextOf<CrowdContext>(incident);
+function moveAndMeasure(ctx: SimContext, spec: CrowdSpec, incident: ActiveIncident<'crowd'>): void {
+  const physics = incident.physics;
+  const machine = incident.machine.context;
   const { stewardCount } = responders(ctx, incident, machine);
   const standing = physics.agents.status.filter((s) => s === Status.standing).length;
   const calmShare = standing === 0 ? 0 : Math.min(1, (stewardCount * spec.peoplePerSteward) / standing);
@@ -62,9 +61,9 @@ function moveAndMeasure(ctx: SimContext, spec: CrowdSpec, incident: IncidentStat
  * Who the crush hurts this second, recorded as casualties: each fall is a serious injury; a fallen person who dies
  * (compressed, or later untreated) moves from the injured to the dead.
  */
-function hurt(ctx: SimContext, spec: CrowdSpec, incident: IncidentState, draw: () => number): void {
-  const physics = incident.physics as CrowdPhysics;
-  const { medicalOnScene } = responders(ctx, incident, machineContextOf<CrowdContext>(incident));
+function hurt(ctx: SimContext, spec: CrowdSpec, incident: ActiveIncident<'crowd'>, draw: () => number): void {
+  const physics = incident.physics;
+  const { medicalOnScene } = responders(ctx, incident, incident.machine.context);
   const crush = crushStep(physics.agents, physics.agents.densityPerM2, spec, draw, cadenceS);
   const lateDeaths = untreatedDeaths(physics.waitingCareCount, medicalOnScene, spec, draw, cadenceS);
   physics.waitingCareCount += crush.carriedOutInjured - lateDeaths;
@@ -75,7 +74,7 @@ function hurt(ctx: SimContext, spec: CrowdSpec, incident: IncidentState, draw: (
 }
 
 /** One second of one crowd incident. */
-export function advanceCrowd(ctx: SimContext, spec: CrowdSpec, incident: IncidentState): void {
+export function advanceCrowd(ctx: SimContext, spec: CrowdSpec, incident: ActiveIncident<'crowd'>): void {
   const draw = () => ctx.random.next('crowd');
   admitPeople(ctx, spec, incident, draw);
   moveAndMeasure(ctx, spec, incident);
@@ -86,9 +85,9 @@ export const crowdSystem: System = {
   name: 'crowd',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<CrowdSpec>(ctx, 'crowd')) {
+    for (const { spec, incident } of activeIncidents(ctx, 'crowd')) {
       advanceCrowd(ctx, spec, incident);
-      const physics = incident.physics as CrowdPhysics;
+      const physics = incident.physics;
       const { agents } = physics;
       sendToIncident(ctx, incident, {
         type: 'clock.tick', timeS: ctx.state.timeS, peakDensityPerM2: physics.peakDensityPerM2, crowdCount: agents.xM.length,

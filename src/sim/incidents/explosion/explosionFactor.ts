@@ -2,7 +2,7 @@
 import { explosionMachine } from '../../../machines/explosionMachine.ts';
 import { defineFactor } from '../factorDefinition.ts';
 import type { ExplosionSpec } from './explosionSpec.ts';
-import type { ExplosionPhysics } from './explosionSystem.ts';
+import type { ExplosionPhysics } from './explosionPhysics.ts';
 import { explosionSystem } from './explosionSystem.ts';
 
 export const explosionFactor = defineFactor<ExplosionSpec, ExplosionPhysics>({

@@ -5,12 +5,11 @@ import type { SimContext } from '../../simContext.ts';
 import { distanceM } from '../../world/roadGraph.ts';
 import type { System } from '../../systems/system.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
-import { activeIncidents, incidentLocation, machineContextOf, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import { activeIncidents, incidentLocation, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import { blastHarm, heatOfCombustionMjKg, ignitionProbability, nextCloudKg, tntEquivalentKg, villageHarm } from './blastPhysics.ts';
 import type { ExplosionSpec } from './explosionSpec.ts';
-
-export interface ExplosionPhysics { cloudKg: number; releasedKg: number; sourceShare: number; tntKg: number | null; peakKpa: number | null }
+import type { ExplosionPhysics } from './explosionPhysics.ts';
 
 const cadenceS = 10;
 /** Villages whose centres are this close count among the ignition sources around the cloud. */
@@ -32,8 +31,8 @@ function ignitionSourceShare(ctx: SimContext, spec: ExplosionSpec, machine: Expl
   return fixed + (1 - fixed) * (initial > 0 ? present / initial : 0);
 }
 
-function strike(ctx: SimContext, spec: ExplosionSpec, incident: IncidentState, physics: ExplosionPhysics): void {
-  const machine = machineContextOf<ExplosionContext>(incident);
+function strike(ctx: SimContext, spec: ExplosionSpec, incident: ActiveIncident<'explosion'>, physics: ExplosionPhysics): void {
+  const machine = incident.machine.context;
   const heatMjKg = spec.gas === 'other' ? spec.heatOfCombustionMjKg! : heatOfCombustionMjKg[spec.gas];
   const tntKg = tntEquivalentKg(physics.cloudKg, heatMjKg, spec.yieldFraction);
   const siteHarm = blastHarm(tntKg, spec.siteDistanceM);
@@ -61,9 +60,9 @@ export const explosionSystem: System = {
   name: 'explosion',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<ExplosionSpec>(ctx, 'explosion')) {
-      const physics = incident.physics as ExplosionPhysics;
-      const machine = machineContextOf<ExplosionContext>(incident);
+    for (const { spec, incident } of activeIncidents(ctx, 'explosion')) {
+      const physics = incident.physics;
+      const machine = incident.machine.context;
       let ignited = false;
       if (incident.phase === 'leaking') {
         const halfLifeS = machine.ventilated ? spec.ventilatedHalfLifeS : spec.naturalHalfLifeS;

@@ -3,13 +3,10 @@
 import { fireMachine } from '../../../machines/fireMachine.ts';
 import type { FireInput } from '../../../machines/fireMachine.ts';
 import { defineFactor } from '../factorDefinition.ts';
-import type { BuildingPhysics } from './buildingFire.ts';
 import { buildingSystem, initialBuildingFire } from './buildingSystem.ts';
+import type { FirePhysics } from './firePhysics.ts';
 import type { FireSpec } from './fireSpec.ts';
-import type { WildlandPhysics } from './wildlandSystem.ts';
 import { initialWildland, wildlandSystem } from './wildlandSystem.ts';
-
-export type FirePhysics = WildlandPhysics | BuildingPhysics;
 
 export const fireFactor = defineFactor<FireSpec, FirePhysics>({
   factor: 'fire',

@@ -1,16 +1,17 @@
 // A fire (火) as a scenario states it: a grassland/forest fire on the map's cells (`wildland`) or a building fire
-// (`building`), with the part of the spec for its kind, and what both share (smouldering, water, the watch).
+// (`building`), told apart by `kind`, each with the part of the spec for its kind, and what both share
+// (smouldering, water, the watch).
 import { z } from 'zod';
 import { incidentBaseShape } from '../../scenario/incidentBase.ts';
+import { requiredPart } from '../../scenario/requiredPart.ts';
 import { BuildingSpec } from './buildingSpec.ts';
 import { WildlandSpec } from './wildlandSpec.ts';
 
 const Water = z.strictObject({ loadL: z.number().min(0).max(100_000), flowLs: z.number().min(0).max(1000) });
 
-export const FireSpec = z.strictObject({
+const fireShape = {
   factor: z.literal('fire'),
   ...incidentBaseShape,
-  kind: z.enum(['wildland', 'building']),
   /** The fire smoulders (阴燃, 初起) this long before it takes off; a fire crew on scene before then puts it out. */
   smoulderS: z.int().min(0).max(86_400).default(300),
   /** Water vehicles by roster vehicle kind: the water they carry and their pump's flow. They refill when sent back and returned. */
@@ -26,11 +27,23 @@ export const FireSpec = z.strictObject({
     /** The remains are cold this long after the flame went out: no more rekindling, the incident ends. */
     coldAfterS: z.int().min(60).max(7 * 86_400).default(7200),
   }).prefault({}),
-  wildland: WildlandSpec.optional(),
-  building: BuildingSpec.optional(),
-}).superRefine((spec, ctx) => {
-  const other = spec.kind === 'wildland' ? 'building' : 'wildland';
-  if (spec[spec.kind] === undefined) ctx.addIssue({ code: 'custom', path: [spec.kind], message: `required for a fire of kind ${spec.kind} (use {} for every default)` });
-  if (spec[other] !== undefined) ctx.addIssue({ code: 'custom', path: [other], message: `only for a fire of kind ${other}` });
+};
+
+const everyDefault = ' (use {} for every default)';
+
+export const WildlandFireSpec = z.strictObject({
+  ...fireShape,
+  kind: z.literal('wildland'),
+  wildland: requiredPart(WildlandSpec, 'a fire of kind wildland', everyDefault),
 });
+export type WildlandFireSpec = z.infer<typeof WildlandFireSpec>;
+
+export const BuildingFireSpec = z.strictObject({
+  ...fireShape,
+  kind: z.literal('building'),
+  building: requiredPart(BuildingSpec, 'a fire of kind building', everyDefault),
+});
+export type BuildingFireSpec = z.infer<typeof BuildingFireSpec>;
+
+export const FireSpec = z.discriminatedUnion('kind', [WildlandFireSpec, BuildingFireSpec]);
 export type FireSpec = z.infer<typeof FireSpec>;

@@ -8,19 +8,7 @@ import { Cell, cellCentre } from './fireGrid.ts';
 import type { WildlandSpec } from './wildlandSpec.ts';
 import { detMath } from '../../math/detMath.ts';
 import { ownEntry } from '../../scenario/ownEntry.ts';
-
-export interface WildlandCrew {
-  unit: string;
-  crewCount: number;
-  /** Where the crew works now, in metres. */
-  xM: number;
-  yM: number;
-  /** Water left in its vehicle (0 for a crew without a water vehicle). */
-  waterL: number;
-  flowLs: number;
-  /** Metres of flame edge worked but not yet a whole cell. */
-  carryM: number;
-}
+import type { WildlandCrew } from './wildlandPhysics.ts';
 
 /**
  * The fire crews on scene in roster order, less those cutting a firebreak: those who stayed keep their place and

@@ -7,8 +7,9 @@ import type { TollCarry } from './fireHarm.ts';
 import { addToll, harm, noToll } from './fireHarm.ts';
 import type { FireGrid } from './fireGrid.ts';
 import { cellDistanceM } from './fireGrid.ts';
-import type { WildlandCrew } from './wildlandCrews.ts';
+import type { WildlandCrew } from './wildlandPhysics.ts';
 import type { WildlandSpec } from './wildlandSpec.ts';
+import type { VillageToll } from './wildlandPhysics.ts';
 
 /** Villages (by their houses) and facilities within the threat distance of any burning cell. */
 export function threatenedCount(grid: FireGrid, burning: readonly number[], threatDistanceM: number): number {
@@ -34,9 +35,6 @@ function bookVillage(tolls: VillageToll[], village: string, toll: Toll): void {
 }
 
 export interface BurnConsequences { toll: Toll; lossYuan: number; villageCellCount: number; forestCellCount: number }
-
-/** One village's toll from the fire, kept in the physics so each village's losses can be told apart. */
-export type VillageToll = Toll & { village: string };
 
 /**
  * The harm and loss of the cells ignited in one generation (ascending): house blocks hurt the residents still at

@@ -1,8 +1,6 @@
 // 火 grass and forest fire physics every 60 s: crews knock down flame near them and cut breaks, then the cellular
 // automaton runs as many generations as the McArthur rate of spread allows (none while smouldering; burning out
 // without spread while contained); cells reached hurt people and add loss; the watched remains may rekindle.
-import type { FireContext } from '../../../machines/fireMachine.ts';
-import type { AccidentGrade } from '../../models/accidentGrade.ts';
 import type { FireDangerRating } from '../../models/fireDangerRating.ts';
 import { mcArthurDangerRating } from '../../models/fireDangerRating.ts';
 import { forestFireGrade } from '../../models/forestFireGrade.ts';
@@ -10,43 +8,19 @@ import { mcArthurGrassland } from '../../models/grassFire.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
 import { cellIndexAt } from '../../world/townshipMap.ts';
-import { activeIncidents, incidentLocation, machineContextOf, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
-import type { TollCarry } from './fireHarm.ts';
+import { activeIncidents, incidentLocation, recordCasualties, recordLoss, sendToIncident } from '../incidentHost.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import { addToll, noCarry, noToll } from './fireHarm.ts';
 import { cutFirebreak } from './firebreakWork.ts';
 import type { FireGrid } from './fireGrid.ts';
 import { Cell, fireGridOf } from './fireGrid.ts';
-import type { FireSpec } from './fireSpec.ts';
+import type { WildlandFireSpec } from './fireSpec.ts';
 import { rekindleChance } from './rekindling.ts';
 import { drillSpreadTable, neighbourWindFactors, spreadGeneration } from './spreadGeneration.ts';
-import type { WildlandCrew } from './wildlandCrews.ts';
 import { crewRateMPerS, crewsOnScene, suppress } from './wildlandCrews.ts';
-import type { VillageToll } from './wildlandExposure.ts';
 import { burnConsequences, threatenedCount } from './wildlandExposure.ts';
 import type { WildlandSpec } from './wildlandSpec.ts';
-
-export interface WildlandPhysics {
-  kind: 'wildland';
-  /** Every map cell's state (fireGrid.ts `Cell`), row-major, and the burning cells, ascending. */
-  cells: number[];
-  burning: number[];
-  /** Part of a CA generation carried to the next tick. */
-  generationCarry: number;
-  /** The day's McArthur Mk5 grassland index, rate of spread and danger rating. */
-  gfdi: number;
-  rosKmh: number;
-  dangerRating: FireDangerRating;
-  crews: WildlandCrew[];
-  firebreakCarryM: number;
-  burntForestHa: number;
-  villageCellsReachedCount: number;
-  /** Each village's toll, in the order the fire reached them. */
-  villageTolls: VillageToll[];
-  tollCarry: TollCarry;
-  /** Grade under 《森林防火条例》 Art. 40, from the forest burnt and the toll so far. */
-  grade: AccidentGrade;
-}
+import type { WildlandPhysics } from './wildlandPhysics.ts';
 
 const cadenceS = 60;
 const burningPhases = new Set(['smouldering', 'spreading', 'threatening', 'contained']);
@@ -62,13 +36,13 @@ function dayDanger(ctx: SimContext, spec: WildlandSpec): { gfdi: number; rosKmh:
   return { gfdi: danger.fdi, rosKmh: wet ? 0 : danger.rosKmh, dangerRating: mcArthurDangerRating('grass', danger.fdi) };
 }
 
-export function initialWildland(spec: FireSpec, ctx: SimContext): WildlandPhysics {
-  const grid = fireGridOf(ctx.world.drill.map, spec.wildland!);
+export function initialWildland(spec: WildlandFireSpec, ctx: SimContext): WildlandPhysics {
+  const grid = fireGridOf(ctx.world.drill.map, spec.wildland);
   const cells: number[] = grid.fuel.map((f) => (f ? Cell.fuel : Cell.noFuel));
   const ignition = cellIndexAt(ctx.world.drill.map, incidentLocation(ctx, spec));
   if (ignition >= 0) cells[ignition] = Cell.burning;
   return {
-    kind: 'wildland', cells, burning: ignition >= 0 ? [ignition] : [], generationCarry: 0, ...dayDanger(ctx, spec.wildland!),
+    kind: 'wildland', cells, burning: ignition >= 0 ? [ignition] : [], generationCarry: 0, ...dayDanger(ctx, spec.wildland),
     crews: [], firebreakCarryM: 0, burntForestHa: 0, villageCellsReachedCount: 0, villageTolls: [], tollCarry: noCarry(), grade: 'general',
   };
 }
@@ -78,8 +52,8 @@ function generationS(grid: FireGrid, physics: WildlandPhysics): number {
   return physics.rosKmh > 0 ? grid.cellSizeM / (physics.rosKmh / 3.6) : 0;
 }
 
-function runGenerations(ctx: SimContext, spec: FireSpec, incident: IncidentState, physics: WildlandPhysics, grid: FireGrid): void {
-  const w = spec.wildland!;
+function runGenerations(ctx: SimContext, spec: WildlandFireSpec, incident: ActiveIncident<'fire'>, physics: WildlandPhysics, grid: FireGrid): void {
+  const w = spec.wildland;
   const genS = generationS(grid, physics);
   physics.generationCarry += genS > 0 ? cadenceS / genS : 1;
   const count = Math.floor(physics.generationCarry);
@@ -103,17 +77,17 @@ function runGenerations(ctx: SimContext, spec: FireSpec, incident: IncidentState
 }
 
 /** One tick while there is flame: suppression, firebreak work, then spread (none while smouldering). */
-function burnOneTick(ctx: SimContext, spec: FireSpec, incident: IncidentState, physics: WildlandPhysics, grid: FireGrid): void {
-  const w = spec.wildland!;
+function burnOneTick(ctx: SimContext, spec: WildlandFireSpec, incident: ActiveIncident<'fire'>, physics: WildlandPhysics, grid: FireGrid): void {
+  const w = spec.wildland;
   physics.burning = suppress({ grid, cells: physics.cells, burning: physics.burning, crews: physics.crews, spec: w, dtS: cadenceS });
-  const ordered = machineContextOf<FireContext>(incident).firebreakUnits;
+  const ordered = incident.machine.context.firebreakUnits;
   physics.firebreakCarryM = cutFirebreak({ ctx, incident: incident.id, ordered, grid, cells: physics.cells, burning: physics.burning, spec: w, carryM: physics.firebreakCarryM, dtS: cadenceS });
   if (incident.phase !== 'smouldering') runGenerations(ctx, spec, incident, physics, grid);
 }
 
 /** Rolls rekindling; on a flare-up a burnt cell at the edge of unburnt fuel burns again. */
-function rekindle(ctx: SimContext, spec: FireSpec, incident: IncidentState, physics: WildlandPhysics, grid: FireGrid): boolean {
-  const p = rekindleChance(spec, machineContextOf<FireContext>(incident), incident.phase, cadenceS);
+function rekindle(ctx: SimContext, spec: WildlandFireSpec, incident: ActiveIncident<'fire'>, physics: WildlandPhysics, grid: FireGrid): boolean {
+  const p = rekindleChance(spec, incident.machine.context, incident.phase, cadenceS);
   if (p <= 0 || ctx.random.next('fire') >= p) return false;
   const w = grid.widthCells;
   const edge = physics.cells.flatMap((state, cell) => {
@@ -133,20 +107,20 @@ export const wildlandSystem: System = {
   name: 'fire.wildland',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<FireSpec>(ctx, 'fire')) {
-      if (spec.kind !== 'wildland') continue;
-      const physics = incident.physics as WildlandPhysics;
-      const grid = fireGridOf(ctx.world.drill.map, spec.wildland!);
-      const cuttingBreak = machineContextOf<FireContext>(incident).firebreakUnits;
+    for (const { spec, incident } of activeIncidents(ctx, 'fire')) {
+      const { physics } = incident;
+      if (spec.kind !== 'wildland' || physics.kind !== 'wildland') continue;
+      const grid = fireGridOf(ctx.world.drill.map, spec.wildland);
+      const cuttingBreak = incident.machine.context.firebreakUnits;
       physics.crews = crewsOnScene({ ctx, spec, incident: incident.id, crews: physics.crews, cuttingBreak });
       const burning = burningPhases.has(incident.phase ?? '');
       if (burning) burnOneTick(ctx, spec, incident, physics, grid);
       const rekindled = !burning && rekindle(ctx, spec, incident, physics, grid);
-      const capacityM = physics.crews.reduce((m, c) => m + crewRateMPerS(c, spec.wildland!), 0) * Math.max(generationS(grid, physics), cadenceS);
+      const capacityM = physics.crews.reduce((m, c) => m + crewRateMPerS(c, spec.wildland), 0) * Math.max(generationS(grid, physics), cadenceS);
       physics.grade = forestFireGrade({ burnedForestHa: physics.burntForestHa, deaths: incident.casualties.deadCount, seriousInjuries: incident.casualties.seriousInjuredCount });
       sendToIncident(ctx, incident, {
         type: 'clock.tick', timeS: ctx.state.timeS, flaming: physics.burning.length > 0,
-        threatenedCount: threatenedCount(grid, physics.burning, spec.wildland!.threatDistanceM),
+        threatenedCount: threatenedCount(grid, physics.burning, spec.wildland.threatDistanceM),
         villageCellsReachedCount: physics.villageCellsReachedCount,
         underControl: physics.burning.length > 0 && capacityM >= physics.burning.length * grid.cellSizeM,
         flashover: false, rekindled,

@@ -3,7 +3,7 @@
 import type { SimContext } from '../../simContext.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
 import type { FloodContext } from '../../../machines/floodMachine.ts';
-import type { IncidentState } from '../incidentState.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import type { FloodGeometry } from './floodGeometry.ts';
 import type { FloodPhysics } from './floodPhysics.ts';
 import type { FloodSpec } from './floodSpec.ts';
@@ -13,8 +13,8 @@ import { breachProbability, breachWidthM, crestFlowM3s, layBags, sandbagRaiseM }
 const crewOf = (ctx: SimContext, units: readonly string[]) => units.reduce((n, id) => n + (ctx.world.units.get(id)?.crewCount ?? 0), 0);
 
 /** Units reaching the weak point unload their sandbags; the crews told to sandbag lay them. */
-export function workSandbags(ctx: SimContext, incident: IncidentState, spec: FloodSpec, machine: FloodContext, dtS: number): void {
-  const physics = incident.physics as FloodPhysics;
+export function workSandbags(ctx: SimContext, incident: ActiveIncident<'flood'>, spec: FloodSpec, machine: FloodContext, dtS: number): void {
+  const physics = incident.physics;
   for (const unit of unitsAtIncident(ctx, incident.id)) {
     if (physics.bags.deliveredBy.includes(unit.id)) continue;
     const bags = ctx.world.units.get(unit.id)!.equipment.filter((e) => e.item === 'sandbag').reduce((n, e) => n + e.count, 0);

@@ -2,7 +2,7 @@
 import { floodMachine } from '../../../machines/floodMachine.ts';
 import { defineFactor } from '../factorDefinition.ts';
 import type { FloodPhysics } from './floodPhysics.ts';
-import { initialFloodPhysics } from './floodPhysics.ts';
+import { initialFloodPhysics } from './initialFloodPhysics.ts';
 import type { FloodSpec } from './floodSpec.ts';
 import { floodSystem } from './floodSystem.ts';
 

@@ -1,12 +1,12 @@
 // 涝 physics every minute: the storm's rain runs off the catchment into the river and off the township's own cells;
 // river water spills over the crest or through a breach; the water spreads over the grid and the pumps draw it down;
 // then the people and cars in it are harmed, and the machine hears the river's readings.
-import type { FloodContext, FloodTick } from '../../../machines/floodMachine.ts';
+import type { FloodTick } from '../../../machines/floodMachine.ts';
 import { scsRunoffMm } from '../../models/flood.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
-import { activeIncidents, machineContextOf, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import { activeIncidents, sendToIncident } from '../incidentHost.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import { pumpCapacityM3s, spillOverEmbankment, watchWeakPoint, workSandbags } from './embankment.ts';
 import type { FloodGeometry } from './floodGeometry.ts';
 import { sweepVehicles } from './floodedRoads.ts';
@@ -45,9 +45,9 @@ const levelsOf = (spec: FloodSpec, geometry: FloodGeometry, physics: FloodPhysic
   embankmentLevels(spec, { mapCrestM: geometry.mapCrestM, weakGroundM: geometry.weakGroundM, raiseM: physics.raiseM });
 
 /** One tick of physics; returns what the machine hears of the villages and roads. */
-function stepPhysics(ctx: SimContext, incident: IncidentState, spec: FloodSpec, geometry: FloodGeometry, stormRainMm: number, dtS: number) {
-  const physics = incident.physics as FloodPhysics;
-  const machine = machineContextOf<FloodContext>(incident);
+function stepPhysics(ctx: SimContext, incident: ActiveIncident<'flood'>, spec: FloodSpec, geometry: FloodGeometry, stormRainMm: number, dtS: number) {
+  const physics = incident.physics;
+  const machine = incident.machine.context;
   workSandbags(ctx, incident, spec, machine, dtS);
   const levels = levelsOf(spec, geometry, physics);
   const sourceM3s = new Array<number>(geometry.grid.groundM.length).fill(0);
@@ -62,8 +62,8 @@ function stepPhysics(ctx: SimContext, incident: IncidentState, spec: FloodSpec, 
   return { villageDepthM, vehiclesSwept };
 }
 
-function runIncident(ctx: SimContext, spec: FloodSpec, incident: IncidentState): void {
-  const physics = incident.physics as FloodPhysics;
+function runIncident(ctx: SimContext, spec: FloodSpec, incident: ActiveIncident<'flood'>): void {
+  const physics = incident.physics;
   const { scenario } = ctx.world.drill;
   const course: RainCourse = { spec, steadyMmH: scenario.weather.rainMmH, steadyForS: scenario.durationS };
   const sinceStartS = ctx.state.timeS - incident.startedS!;
@@ -86,6 +86,6 @@ export const floodSystem: System = {
   name: 'flood',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<FloodSpec>(ctx, 'flood')) runIncident(ctx, spec, incident);
+    for (const { spec, incident } of activeIncidents(ctx, 'flood')) runIncident(ctx, spec, incident);
   },
 };

@@ -4,7 +4,7 @@ import { cellVelocityMs } from '../../models/inertialFlood.ts';
 import { vehicleUnstable } from '../../models/floodVehicles.ts';
 import { ratingDischargeM3s, weirVelocityMs } from '../../models/riverStage.ts';
 import type { SimContext } from '../../simContext.ts';
-import type { IncidentState } from '../incidentState.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import { recordCasualties } from '../incidentHost.ts';
 import type { CrossingKind, FloodGeometry } from './floodGeometry.ts';
 import type { FloodPhysics } from './floodPhysics.ts';
@@ -38,7 +38,7 @@ function arrivals(ctx: SimContext, perHour: number, dtS: number): number {
 }
 
 /** Sweeps cars off flooded roads that are still open; returns how many were swept this tick. */
-export function sweepVehicles(ctx: SimContext, incident: IncidentState, spec: FloodSpec, geometry: FloodGeometry, physics: FloodPhysics, levels: EmbankmentLevels, dtS: number): number {
+export function sweepVehicles(ctx: SimContext, incident: ActiveIncident<'flood'>, spec: FloodSpec, geometry: FloodGeometry, physics: FloodPhysics, levels: EmbankmentLevels, dtS: number): number {
   const { map } = ctx.world.drill;
   const { traffic } = spec;
   physics.floodedRoads = [];

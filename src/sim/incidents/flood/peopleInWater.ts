@@ -6,7 +6,7 @@ import { floodHazardRating } from '../../models/flood.ts';
 import type { InertialWater } from '../../models/inertialFlood.ts';
 import { cellVelocityMs } from '../../models/inertialFlood.ts';
 import type { SimContext } from '../../simContext.ts';
-import type { IncidentState } from '../incidentState.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import { recordCasualties, recordLoss } from '../incidentHost.ts';
 import type { FloodGeometry } from './floodGeometry.ts';
 import type { FloodPhysics, VillageWater } from './floodPhysics.ts';
@@ -85,7 +85,7 @@ function tendInjured(ctx: SimContext, spec: FloodSpec, village: VillageWater, at
 }
 
 /** Harms residents in the water for one tick; returns the deepest water standing in any village. */
-export function harmPeopleInWater(ctx: SimContext, incident: IncidentState, spec: FloodSpec, geometry: FloodGeometry, physics: FloodPhysics, dtS: number): number {
+export function harmPeopleInWater(ctx: SimContext, incident: ActiveIncident<'flood'>, spec: FloodSpec, geometry: FloodGeometry, physics: FloodPhysics, dtS: number): number {
   const { map } = ctx.world.drill;
   let deepestM = 0;
   let inWater = 0;

@@ -6,7 +6,7 @@ import { noCases } from './heatCases.ts';
 import { hoursBeforeS } from './heatExposure.ts';
 import { villageOf } from './heatResponse.ts';
 import type { HeatSpec } from './heatSpec.ts';
-import type { HeatPhysics } from './heatSystem.ts';
+import type { HeatPhysics } from './heatPhysics.ts';
 import { heatSystem } from './heatSystem.ts';
 import { heatHour, localHours } from './heatWeather.ts';
 

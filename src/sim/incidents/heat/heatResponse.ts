@@ -1,13 +1,11 @@
 // What the response puts at a heat incident: crews on scene by capability, door-to-door visits to the elderly, and
 // the village's own state (warned, evacuated) that changes who is exposed.
-import type { HeatContext } from '../../../machines/heatMachine.ts';
 import { chanceWithin } from '../../models/heatIllnessRisk.ts';
 import type { Capability } from '../../scenario/vocabulary.ts';
 import type { SimContext } from '../../simContext.ts';
 import { findVillage } from '../../simContext.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
-import { machineContextOf } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import type { HeatSpec } from './heatSpec.ts';
 
 /** Crew on scene at the incident in units with any of these capabilities. */
@@ -41,9 +39,9 @@ export interface Visits { visitedShare: number; findChance: number }
  * village at visitsPerCheckerPerHour each; a case is found when its person is visited. After the first round each
  * person is visited again at most maxRevisitsPerPersonPerHour.
  */
-export function nextVisits(ctx: SimContext, spec: HeatSpec, incident: IncidentState, visitedShare: number, peopleCount: number, dtS: number): Visits {
+export function nextVisits(ctx: SimContext, spec: HeatSpec, incident: ActiveIncident<'heat'>, visitedShare: number, peopleCount: number, dtS: number): Visits {
   const group = spec.group;
-  if (group.kind !== 'elderlyAlone' || !machineContextOf<HeatContext>(incident).checking || peopleCount === 0) return { visitedShare, findChance: 0 };
+  if (group.kind !== 'elderlyAlone' || !incident.machine.context.checking || peopleCount === 0) return { visitedShare, findChance: 0 };
   const ratePerHour = (crewsOnScene(ctx, incident.id, ['evacuation', 'cooling']) * group.checks.visitsPerCheckerPerHour) / peopleCount;
   if (visitedShare >= 1) return { visitedShare, findChance: chanceWithin(Math.min(ratePerHour, group.checks.maxRevisitsPerPersonPerHour), dtS) };
   const next = Math.min(1, visitedShare + (ratePerHour * dtS) / 3600);

@@ -1,11 +1,10 @@
 // 暑 physics every minute: the hour's weather, who is exposed and how hard, heat illness starting, found, worsening,
 // cooled and killing; casualties are recorded and the machine is told the readings.
-import type { HeatContext, HeatTick } from '../../../machines/heatMachine.ts';
+import type { HeatTick } from '../../../machines/heatMachine.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
-import { activeIncidents, machineContextOf, recordCasualties, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
-import type { HeatCaseCounts } from './heatCases.ts';
+import { activeIncidents, recordCasualties, sendToIncident } from '../incidentHost.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import { stepCases } from './heatCases.ts';
 import type { Exposure } from './heatExposure.ts';
 import { activeGroupExposure, activeShare, allowedWorkShare, compliantActiveShare, elderlyExposure } from './heatExposure.ts';
@@ -13,29 +12,13 @@ import { crewsOnScene, findChance, nextVisits, villageExposure } from './heatRes
 import type { HeatSpec } from './heatSpec.ts';
 import type { HeatHour } from './heatWeather.ts';
 import { heatHour, localHours, roomWbgtC } from './heatWeather.ts';
-
-/** What the view shows of the incident now. */
-export interface HeatReadings {
-  hourOfDay: number; tempC: number; rhPct: number; heatIndexC: number; wbgtC: number; limitC: number;
-  signal: HeatHour['signal']; rule: HeatHour['rule']; activeShare: number; incidencePerHour: number;
-}
-
-export interface HeatPhysics extends HeatCaseCounts {
-  peopleCount: number;
-  /** Elderly: share visited at least once by door-to-door checks. */
-  visitedShare: number;
-  dayIndex: number;
-  /** Outdoor time today of those who follow the rule (for the 6-hour limit on 37–40 °C days). */
-  workedTodayS: number;
-  /** Heatstroke patients' worth of cooling capacity carried to the next minute (at most one). */
-  coolingCarry: number;
-  readings: HeatReadings | null;
-}
+import type { HeatReadings } from './heatPhysics.ts';
+import type { HeatPhysics } from './heatPhysics.ts';
 
 const cadenceS = 60;
 
-function exposureOf(ctx: SimContext, spec: HeatSpec, incident: IncidentState, hour: HeatHour, physics: HeatPhysics): Exposure {
-  const machine = machineContextOf<HeatContext>(incident);
+function exposureOf(ctx: SimContext, spec: HeatSpec, incident: ActiveIncident<'heat'>, hour: HeatHour, physics: HeatPhysics): Exposure {
+  const machine = incident.machine.context;
   const coolingPointStaffed = machine.coolingPointOpened && crewsOnScene(ctx, incident.id, ['cooling']) > 0;
   const group = spec.group;
   if (group.kind === 'elderlyAlone') {
@@ -62,13 +45,13 @@ function readingsOf(hour: HeatHour, exposure: Exposure): HeatReadings {
 }
 
 /** One minute of the incident's physics; returns the tick for its machine. */
-function advance(ctx: SimContext, spec: HeatSpec, incident: IncidentState, physics: HeatPhysics): HeatTick {
+function advance(ctx: SimContext, spec: HeatSpec, incident: ActiveIncident<'heat'>, physics: HeatPhysics): HeatTick {
   const hours = localHours(ctx.world.drill.scenario.start, ctx.state.timeS);
   const hour = heatHour(spec.heatWave, hours);
   if (hour.dayIndex !== physics.dayIndex) Object.assign(physics, { dayIndex: hour.dayIndex, workedTodayS: 0 });
   const exposure = exposureOf(ctx, spec, incident, hour, physics);
   const visits = nextVisits(ctx, spec, incident, physics.visitedShare, physics.peopleCount, cadenceS);
-  const treatingCrew = machineContextOf<HeatContext>(incident).treating ? crewsOnScene(ctx, incident.id, ['medical', 'cooling']) : 0;
+  const treatingCrew = incident.machine.context.treating ? crewsOnScene(ctx, incident.id, ['medical', 'cooling']) : 0;
   const carry = physics.coolingCarry + (treatingCrew / spec.treatment.crewPerCase) * (cadenceS / spec.treatment.coolingPerCaseS);
   const { illness } = spec.group;
   const step = stepCases(physics, {
@@ -90,8 +73,8 @@ export const heatSystem: System = {
   name: 'heat',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<HeatSpec>(ctx, 'heat')) {
-      sendToIncident(ctx, incident, advance(ctx, spec, incident, incident.physics as HeatPhysics));
+    for (const { spec, incident } of activeIncidents(ctx, 'heat')) {
+      sendToIncident(ctx, incident, advance(ctx, spec, incident, incident.physics));
     }
   },
 };

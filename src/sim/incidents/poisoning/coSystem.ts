@@ -1,38 +1,20 @@
 // 毒 carbon monoxide in coal-heated homes every minute: COHb climbs in each poisoned home (Coburn–Forster–Kane)
 // until door-to-door checks or dawn find it; the found are treated by severity, those past the lethal level die.
-import type { PoisoningContext } from '../../../machines/poisoningMachine.ts';
 import { cfkCohbPct, restingAdultCfk } from '../../models/coUptake.ts';
 import type { CfkParameters } from '../../models/coUptake.ts';
 import { standardNormalQuantile } from '../../models/incubation.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
-import { activeIncidents, machineContextOf, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import { activeIncidents, sendToIncident } from '../incidentHost.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import type { CarbonMonoxideSpec } from './carbonMonoxideSpec.ts';
-import type { CareState } from './patientCare.ts';
 import { careStep, crewAtIncident, noPatients, recordToll } from './patientCare.ts';
-import type { PoisoningSpec } from './poisoningSpec.ts';
+import type { CarbonMonoxidePoisoningSpec } from './poisoningSpec.ts';
 import { detMath } from '../../math/detMath.ts';
+import type { CoPhysics } from './poisoningPhysics.ts';
 
 /** A poisoned home: still breathing CO unfound, found (and ventilated), or dead — found or not yet. */
 export const homeStatus = { exposed: 0, found: 1, deadUnfound: 2, deadFound: 3 } as const;
-
-export interface CoPhysics {
-  kind: 'carbonMonoxide';
-  /** Per poisoned home: CO, ppm; its people's %COHb; its status (homeStatus). */
-  ppm: number[];
-  cohbPct: number[];
-  status: number[];
-  /** Homes the checks have yet to visit, and check capacity carried to the next minute. */
-  uncheckedCount: number;
-  checkCarry: number;
-  dawnPassed: boolean;
-  /** People found poisoned (over the injured COHb), those of them severe, and people dead in their homes. */
-  poisonedCount: number;
-  severeCount: number;
-  deadAtHomeCount: number;
-  care: CareState;
-}
 
 /** Units that can knock on doors: the villages' cadres, militia and volunteers, police, rescue teams. */
 export const checkCapabilities = ['search', 'evacuation'] as const;
@@ -41,8 +23,8 @@ const cadenceS = 60;
 const cfkOf = (co: CarbonMonoxideSpec): CfkParameters => ({ ...restingAdultCfk, alveolarVentilationLMin: co.alveolarVentilationLMin });
 
 /** The poisoned homes as the incident starts: CO drawn log-normal, COHb from the hours already breathed. */
-export function initialCoPhysics(spec: PoisoningSpec, ctx: SimContext): CoPhysics {
-  const co = spec.carbonMonoxide!;
+export function initialCoPhysics(spec: CarbonMonoxidePoisoningSpec, ctx: SimContext): CoPhysics {
+  const co = spec.carbonMonoxide;
   const ppm = Array.from({ length: co.householdsAtRiskCount }, () => {
     const u = Math.min(Math.max(ctx.random.next('poisoning'), 1e-12), 1 - 1e-12);
     return co.medianPpm * detMath.pow(co.ppmDispersion, standardNormalQuantile(u));
@@ -70,7 +52,7 @@ function find(co: CarbonMonoxideSpec, physics: CoPhysics, k: number): number {
 const unfound = (physics: CoPhysics) => physics.status.flatMap((s, k) => (s === homeStatus.exposed || s === homeStatus.deadUnfound ? [k] : []));
 
 /** Each check visits one unchecked home at random; it is a poisoned one with chance unfound ÷ unchecked. */
-function doChecks(ctx: SimContext, co: CarbonMonoxideSpec, physics: CoPhysics, incident: IncidentState): number {
+function doChecks(ctx: SimContext, co: CarbonMonoxideSpec, physics: CoPhysics, incident: ActiveIncident<'poisoning'>): number {
   const crew = crewAtIncident(ctx, incident.id, checkCapabilities);
   const capacity = (crew * co.checksPerCrewPerHour * cadenceS) / 3600 + physics.checkCarry;
   const checks = Math.floor(capacity);
@@ -100,12 +82,12 @@ export const coSystem: System = {
   name: 'poisoning.carbonMonoxide',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<PoisoningSpec>(ctx, 'poisoning')) {
-      if (spec.kind !== 'carbonMonoxide' || !spec.carbonMonoxide) continue;
+    for (const { spec, incident } of activeIncidents(ctx, 'poisoning')) {
+      const { physics } = incident;
+      if (spec.kind !== 'carbonMonoxide' || physics.kind !== 'carbonMonoxide') continue;
       const co = spec.carbonMonoxide;
-      const physics = incident.physics as CoPhysics;
       breathe(co, physics);
-      let newSevereCount = machineContextOf<PoisoningContext>(incident).checksStartedS !== null ? doChecks(ctx, co, physics, incident) : 0;
+      let newSevereCount = incident.machine.context.checksStartedS !== null ? doChecks(ctx, co, physics, incident) : 0;
       if (!physics.dawnPassed && ctx.state.timeS - incident.startedS! >= co.dawnAfterS) {
         physics.dawnPassed = true;
         for (const k of unfound(physics)) newSevereCount += find(co, physics, k);

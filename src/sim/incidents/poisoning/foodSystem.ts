@@ -1,29 +1,13 @@
 // 毒 food poisoning every minute: each meal of the suspect food served before it is sealed makes some diners ill
 // after a log-normal incubation; cases appear, the severe wait for treatment, and the grade and reporting follow.
-import type { PoisoningContext } from '../../../machines/poisoningMachine.ts';
 import { foodPoisoningLevel, foodPoisoningReportable } from '../../models/foodPoisoningGrade.ts';
 import { sartwellIncubationS } from '../../models/incubation.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
-import { activeIncidents, machineContextOf, sendToIncident } from '../incidentHost.ts';
-import type { CareState } from './patientCare.ts';
+import { activeIncidents, sendToIncident } from '../incidentHost.ts';
 import { careStep, noPatients, recordToll } from './patientCare.ts';
 import type { FoodPoisoningSpec } from './foodSpec.ts';
-import type { PoisoningSpec } from './poisoningSpec.ts';
-
-export interface FoodPhysics {
-  kind: 'foodPoisoning';
-  /** Index of the next meal to serve, and meals served or called off because the food was sealed. */
-  nextMeal: number;
-  servedMealCount: number;
-  cancelledMealCount: number;
-  /** Sim times when the cases still incubating fall ill, ascending: mild and severe. */
-  mildOnsetsS: number[];
-  severeOnsetsS: number[];
-  casesCount: number;
-  severeCount: number;
-  care: CareState;
-}
+import type { FoodPhysics } from './poisoningPhysics.ts';
 
 export const initialFoodPhysics = (): FoodPhysics => ({
   kind: 'foodPoisoning', nextMeal: 0, servedMealCount: 0, cancelledMealCount: 0, mildOnsetsS: [], severeOnsetsS: [], casesCount: 0, severeCount: 0, care: noPatients(),
@@ -65,10 +49,10 @@ export const foodSystem: System = {
   name: 'poisoning.food',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<PoisoningSpec>(ctx, 'poisoning')) {
-      if (spec.kind !== 'foodPoisoning' || !spec.food) continue;
-      const physics = incident.physics as FoodPhysics;
-      const sealed = machineContextOf<PoisoningContext>(incident).foodSealedS !== null;
+    for (const { spec, incident } of activeIncidents(ctx, 'poisoning')) {
+      const { physics } = incident;
+      if (spec.kind !== 'foodPoisoning' || physics.kind !== 'foodPoisoning') continue;
+      const sealed = incident.machine.context.foodSealedS !== null;
       const now = ctx.state.timeS;
       serveMeals(ctx, spec.food, physics, incident.startedS!, sealed);
       const newSevereCount = takeDue(physics.severeOnsetsS, now);

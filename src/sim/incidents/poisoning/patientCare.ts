@@ -3,20 +3,10 @@
 import type { SimContext } from '../../simContext.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
 import { recordCasualties } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import type { CareSpec } from './poisoningSpec.ts';
 import { detMath } from '../../math/detMath.ts';
-
-export interface CareState {
-  waitingCount: number;
-  treatedCount: number;
-  /** Patients who died waiting. */
-  deadCount: number;
-  /** Treatment capacity carried to the next step (a fraction of a patient, at most one while nobody waits). */
-  carry: number;
-  /** When the toll was last told to the feed. */
-  tollAtS: number;
-}
+import type { CareState } from './poisoningPhysics.ts';
 
 export const noPatients = (): CareState => ({ waitingCount: 0, treatedCount: 0, deadCount: 0, carry: 0, tollAtS: 0 });
 
@@ -58,7 +48,7 @@ export function careStep(ctx: SimContext, care: CareState, spec: CareSpec, step:
  * Brings the incident's recorded toll to these totals: at once when someone has died or `settled` (nothing more will
  * change before the incident ends), otherwise at most every five minutes.
  */
-export function recordToll(ctx: SimContext, incident: IncidentState, care: CareState, toll: Toll, settled: boolean): void {
+export function recordToll(ctx: SimContext, incident: ActiveIncident<'poisoning'>, care: CareState, toll: Toll, settled: boolean): void {
   const was = incident.casualties;
   const due = settled || toll.deadCount !== was.deadCount || ctx.state.timeS - care.tollAtS >= tollEveryS;
   if (!due) return;

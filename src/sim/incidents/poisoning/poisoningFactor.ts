@@ -4,20 +4,16 @@
 import { poisoningMachine } from '../../../machines/poisoningMachine.ts';
 import type { PoisoningInput } from '../../../machines/poisoningMachine.ts';
 import { defineFactor } from '../factorDefinition.ts';
-import type { CoPhysics } from './coSystem.ts';
 import { checkCapabilities, coSystem, initialCoPhysics } from './coSystem.ts';
-import type { FoodPhysics } from './foodSystem.ts';
 import { foodSystem, initialFoodPhysics } from './foodSystem.ts';
+import type { PoisoningPhysics } from './poisoningPhysics.ts';
 import type { PoisoningSpec } from './poisoningSpec.ts';
-import type { ReleasePhysics } from './releaseSystem.ts';
 import { initialReleasePhysics, releaseSystem } from './releaseSystem.ts';
-
-export type PoisoningPhysics = ReleasePhysics | FoodPhysics | CoPhysics;
 
 export const poisoningFactor = defineFactor<PoisoningSpec, PoisoningPhysics>({
   factor: 'poisoning',
   machine: poisoningMachine,
-  machineInput: (spec): PoisoningInput => ({ kind: spec.kind, isolationWorkS: spec.release?.isolationWorkS ?? 0 }),
+  machineInput: (spec): PoisoningInput => ({ kind: spec.kind, isolationWorkS: spec.kind === 'toxicRelease' ? spec.release.isolationWorkS : 0 }),
   initialPhysics: (spec, ctx) => {
     if (spec.kind === 'toxicRelease') return initialReleasePhysics(ctx);
     if (spec.kind === 'foodPoisoning') return initialFoodPhysics();

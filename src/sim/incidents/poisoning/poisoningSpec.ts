@@ -2,15 +2,13 @@
 // scenario says about it. `kind` says which, and the sub-object of that kind carries its own fields.
 import { z } from 'zod';
 import { incidentBaseShape } from '../../scenario/incidentBase.ts';
+import { requiredPart } from '../../scenario/requiredPart.ts';
 import { CarbonMonoxideSpec } from './carbonMonoxideSpec.ts';
 import { FoodPoisoningSpec } from './foodSpec.ts';
 import { ToxicReleaseSpec } from './releaseSpec.ts';
 
 export const poisoningKinds = ['toxicRelease', 'foodPoisoning', 'carbonMonoxide'] as const;
 export type PoisoningKind = (typeof poisoningKinds)[number];
-
-/** Which sub-object each kind needs. */
-const fieldOf = { toxicRelease: 'release', foodPoisoning: 'food', carbonMonoxide: 'carbonMonoxide' } as const;
 
 /** Treatment of the severely poisoned: the clinic's capacity, the medical units' help, and how fast the untreated die. */
 export const CareSpec = z.strictObject({
@@ -23,19 +21,32 @@ export const CareSpec = z.strictObject({
 });
 export type CareSpec = z.infer<typeof CareSpec>;
 
-export const PoisoningSpec = z.strictObject({
+const poisoningShape = {
   factor: z.literal('poisoning'),
   ...incidentBaseShape,
-  kind: z.enum(poisoningKinds),
-  release: ToxicReleaseSpec.optional(),
-  food: FoodPoisoningSpec.optional(),
-  carbonMonoxide: CarbonMonoxideSpec.optional(),
   care: CareSpec.default({ clinicPatientsPerHour: 6, patientsPerMedicPerHour: 0.5, untreatedSevereDeathRatePerHour: 0.1 }),
-}).superRefine((spec, ctx) => {
-  for (const kind of poisoningKinds) {
-    const field = fieldOf[kind];
-    if (kind === spec.kind && spec[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `a ${kind} incident needs "${field}"` });
-    if (kind !== spec.kind && spec[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `only a ${kind} incident has "${field}" (this one is ${spec.kind})` });
-  }
+};
+
+export const ToxicReleasePoisoningSpec = z.strictObject({
+  ...poisoningShape,
+  kind: z.literal('toxicRelease'),
+  release: requiredPart(ToxicReleaseSpec, 'a toxicRelease incident'),
 });
+export type ToxicReleasePoisoningSpec = z.infer<typeof ToxicReleasePoisoningSpec>;
+
+export const FoodPoisoningIncidentSpec = z.strictObject({
+  ...poisoningShape,
+  kind: z.literal('foodPoisoning'),
+  food: requiredPart(FoodPoisoningSpec, 'a foodPoisoning incident'),
+});
+export type FoodPoisoningIncidentSpec = z.infer<typeof FoodPoisoningIncidentSpec>;
+
+export const CarbonMonoxidePoisoningSpec = z.strictObject({
+  ...poisoningShape,
+  kind: z.literal('carbonMonoxide'),
+  carbonMonoxide: requiredPart(CarbonMonoxideSpec, 'a carbonMonoxide incident'),
+});
+export type CarbonMonoxidePoisoningSpec = z.infer<typeof CarbonMonoxidePoisoningSpec>;
+
+export const PoisoningSpec = z.discriminatedUnion('kind', [ToxicReleasePoisoningSpec, FoodPoisoningIncidentSpec, CarbonMonoxidePoisoningSpec]);
 export type PoisoningSpec = z.infer<typeof PoisoningSpec>;

@@ -1,38 +1,19 @@
 // 毒 toxic release physics every 30 s: gas escapes until the source is isolated or empty; the plume follows the
 // wind; residents at home (sheltered once warned), evacuees at shelters and unprotected responders breathe it.
-import type { PoisoningContext } from '../../../machines/poisoningMachine.ts';
 import { aeglAtPpm } from '../../models/aegl.ts';
 import type { SimContext } from '../../simContext.ts';
 import type { System } from '../../systems/system.ts';
 import { unitsAtIncident } from '../../units/incidentPresence.ts';
-import { activeIncidents, incidentLocation, machineContextOf, sendToIncident } from '../incidentHost.ts';
-import type { IncidentState } from '../incidentState.ts';
-import type { CareState } from './patientCare.ts';
+import { activeIncidents, incidentLocation, sendToIncident } from '../incidentHost.ts';
+import type { ActiveIncident } from '../incidentState.ts';
 import { careStep, noPatients, recordToll } from './patientCare.ts';
 import type { PoisoningSpec } from './poisoningSpec.ts';
-import type { ExposureSite, Harm } from './releaseExposure.ts';
+import type { Harm } from './releaseExposure.ts';
 import { addHarm, exposeSite, newExposureSite, noHarm } from './releaseExposure.ts';
 import type { PlumeNow } from './releasePlume.ts';
 import { housePoints, outdoorPpm, plumeMayReach, plumeNow, ringMeanPpm } from './releasePlume.ts';
 import type { ToxicReleaseSpec } from './releaseSpec.ts';
-
-export interface ReleasePhysics {
-  kind: 'toxicRelease';
-  releasedKg: number;
-  /** When the gas stopped flowing (isolated or empty), null while it flows. */
-  stoppedAtS: number | null;
-  stabilityClass: string;
-  /** Highest outdoor concentration at any village house now, ppm. */
-  villagePeakPpm: number;
-  villages: ExposureSite[];
-  shelters: ExposureSite[];
-  responders: ExposureSite;
-  /** Expected people harmed so far (fractional): dead by the probit, injured and severe (the dead among them). */
-  harm: Harm;
-  /** Severe patients handed to care so far. */
-  admittedCount: number;
-  care: CareState;
-}
+import type { ReleasePhysics } from './poisoningPhysics.ts';
 
 export function initialReleasePhysics(ctx: SimContext): ReleasePhysics {
   return {
@@ -80,8 +61,8 @@ function exposePeople(ctx: SimContext, release: ToxicReleaseSpec, plume: PlumeNo
   return harm;
 }
 
-function exposeResponders(ctx: SimContext, incident: IncidentState, release: ToxicReleaseSpec, plume: PlumeNow, physics: ReleasePhysics, dtS: number): Harm {
-  const machine = machineContextOf<PoisoningContext>(incident);
+function exposeResponders(ctx: SimContext, incident: ActiveIncident<'poisoning'>, release: ToxicReleaseSpec, plume: PlumeNow, physics: ReleasePhysics, dtS: number): Harm {
+  const machine = incident.machine.context;
   // Hazmat crews work in breathing apparatus; everyone else on scene breathes the air.
   const unprotected = unitsAtIncident(ctx, incident.id).reduce((n, u) => {
     const def = ctx.world.units.get(u.id)!;
@@ -95,7 +76,7 @@ function exposeResponders(ctx: SimContext, incident: IncidentState, release: Tox
 }
 
 /** Whole people: the probit's dead, the severe handed to care (who may die waiting), the other injured. */
-function settle(ctx: SimContext, spec: PoisoningSpec, incident: IncidentState, physics: ReleasePhysics, dtS: number): void {
+function settle(ctx: SimContext, spec: PoisoningSpec, incident: ActiveIncident<'poisoning'>, physics: ReleasePhysics, dtS: number): void {
   const exposureDead = Math.round(physics.harm.dead);
   const severe = Math.max(0, Math.round(physics.harm.severe - physics.harm.dead));
   const newSevereCount = Math.max(0, severe - physics.admittedCount);
@@ -113,10 +94,10 @@ export const releaseSystem: System = {
   name: 'poisoning.release',
   cadenceS,
   run(ctx) {
-    for (const { spec, incident } of activeIncidents<PoisoningSpec>(ctx, 'poisoning')) {
-      if (spec.kind !== 'toxicRelease' || !spec.release) continue;
+    for (const { spec, incident } of activeIncidents(ctx, 'poisoning')) {
+      const { physics } = incident;
+      if (spec.kind !== 'toxicRelease' || physics.kind !== 'toxicRelease') continue;
       const release = spec.release;
-      const physics = incident.physics as ReleasePhysics;
       const now = ctx.state.timeS;
       const startedS = incident.startedS!;
       const dtS = Math.min(cadenceS, now - startedS);
