@@ -14,6 +14,7 @@ import { hallBench } from './bench/hallBench.ts';
 import { heatBench } from './bench/heatBench.ts';
 import { kernelsBench } from './bench/kernelsBench.ts';
 import { poisoningBench } from './bench/poisoningBench.ts';
+import { viewsBench } from './bench/viewsBench.ts';
 import { readContentFiles } from './readContentFiles.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 9);
@@ -32,6 +33,8 @@ const parts: Record<string, () => unknown> = {
   poisoning: poisoningBench,
   fire: fireBench,
   crowd: () => crowdBench(),
+  /** Every team's view once per sim second over each demo scenario with its plan: µs per view, JSON bytes, throughput. */
+  views: viewsBench,
   /** The fire and crowd kernels on the perf-ref workloads, alternating with the C reference (not in the default run). */
   kernels: kernelsBench,
   /** Headless Chromium, Canvas renderer: frame times with the busiest scenario at ×10, and the first load's size. */

@@ -1,7 +1,9 @@
 // `npm run drill -- <scenario> [--seed S] [--orders FILE] [--until MIN] [--json] [--lang zh|en] [--save-record FILE]
-// [--ledger FILE] [--view TEAM] [--doctrine [all|TEAM,TEAM…]]`: a drill, headless, with its score; with a ledger, its open hazards changing the drill
-// where they lie, and what each cost measured against the same seed without it; with --view, what one team knows and
-// sees at the end; with --doctrine, the township's doctrine plays those teams (all: every team) beside any orders.
+// [--ledger FILE] [--view TEAM] [--doctrine [all|TEAM,TEAM…]] [--role TEAM]`: a drill, headless, with its score; with a
+// ledger, its open hazards changing the drill where they lie, and what each cost measured against the same seed without
+// it; with --view, what one team knows and sees at the end; with --doctrine, the township's doctrine plays those teams
+// (all: every team) beside any orders; with --role, a micro-drill: the trainee's orders for that team, the doctrine
+// playing every other team, and the score of that team alone on its duties.
 // Exit codes: 0 success, 2 bad input (with the message), 1 internal error.
 import { parseArgs } from 'node:util';
 import { BadInput, runCli } from './runCli.ts';
@@ -21,9 +23,10 @@ import { ui } from '../i18n/ui/uiText.ts';
 import { checkOutputFolder, writeOutputFile } from './writeOutputFile.ts';
 import { checkSeed } from './checkSeed.ts';
 import { doctrineFlagWithValue, doctrineFromArgs } from './doctrineInput.ts';
+import { checkRole, checkRoleOrders, roleDoctrineTeams, roleVerdict } from './roleOption.ts';
 import { scoreLines } from './scoreLines.ts';
 
-const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--doctrine [all|team,team…]]';
+const usage = 'usage: npm run drill -- <scenario.json> [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--doctrine [all|team,team…]] [--role team]';
 
 
 async function main(argv: string[]): Promise<void> {
@@ -53,10 +56,13 @@ async function main(argv: string[]): Promise<void> {
   if (team !== undefined && !viewTeams(drill.value).includes(team)) {
     throw new BadInput(`--view: no team "${team}" in ${scenarioPath}: use facilitator, command-post, county, a station, a village or an enterprise with units`);
   }
+  const role = values.role === undefined ? undefined : checkRole(drill.value, scenarioPath, values.role);
+  if (role !== undefined && values.orders) checkRoleOrders(values.orders, orders, role);
   const late = orders.filter((o) => o.atS > untilS).length;
   if (late > 0) process.stderr.write(`${values.orders}: ${late} order(s) come after --until (${untilS} s) and were not given\n`);
   const seed = values.seed ?? drill.value.scenario.seed;
-  const doctrine = values.doctrine === undefined ? undefined : doctrineFromArgs(scenarioPath, drill.value, values.doctrine, seed);
+  const doctrineList = role === undefined ? values.doctrine : roleDoctrineTeams(drill.value, role, values.doctrine);
+  const doctrine = doctrineList === undefined ? undefined : doctrineFromArgs(scenarioPath, drill.value, doctrineList, seed);
   const run = runDrill({ drill: drill.value, seed, orders, untilS, ...(doctrine ? { doctrine } : {}) });
   if (values['save-record']) writeOutputFile('--save-record', values['save-record'], `${JSON.stringify(run.sim.record())}\n`);
   if (team !== undefined) {
@@ -66,8 +72,14 @@ async function main(argv: string[]): Promise<void> {
   }
   const costs = ledger ? hazardCosts(loaded.value, run.sim.record(), ledger.effects) : [];
   const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
+  if (role !== undefined) {
+    const summary = drillSummaryJson(run, referencePlan, { role });
+    const verdict = roleVerdict(run.sim.world, summary.score, role, orders.length, language);
+    process.stdout.write(`${values.json ? JSON.stringify({ ...summary, role: verdict }, null, 2) : [...drillSummaryLines(run, referencePlan, language), ...verdict.why].join('\n')}\n`);
+    return;
+  }
   // A drill the doctrine played ends with its score, in words (the JSON carries it always).
-  const doctrineScore = doctrine && !values.json ? scoreLines(scoreRecord(run.sim.world.drill, run.sim.record(), referencePlan), language) : [];
+  const doctrineScore = doctrine && !values.json ? scoreLines(run.sim.world, scoreRecord(run.sim.world.drill, run.sim.record(), referencePlan), language) : [];
   const out = values.json ? JSON.stringify({ ...drillSummaryJson(run, referencePlan), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, referencePlan, language), ...costLines, ...doctrineScore].join('\n');
   process.stdout.write(`${out}\n`);
 }
@@ -77,7 +89,7 @@ function parseArgsOrExplain(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' }, doctrine: { type: 'string' } },
+      options: { seed: { type: 'string' }, orders: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, 'save-record': { type: 'string' }, ledger: { type: 'string' }, view: { type: 'string' }, doctrine: { type: 'string' }, role: { type: 'string' } },
     });
   } catch (e) {
     throw new BadInput(`${e instanceof Error ? e.message : String(e)}\n${usage}`);

@@ -3,10 +3,12 @@ import { clockAt } from '../i18n/clock.ts';
 import { describeEvent, phaseName } from '../i18n/describeEvent.ts';
 import { refusalText } from '../i18n/refusalText.ts';
 import type { Language } from '../i18n/translate.ts';
-import { accidentGrade, nameOf, stateHash } from '../sim/index.ts';
+import { accidentGrade, stateHash } from '../sim/index.ts';
+import { contentName } from '../i18n/contentName.ts';
 import type { DrillRun } from './runDrill.ts';
 import { scoreRecord } from '../sim/index.ts';
 import type { TimedOrder } from '../sim/index.ts';
+import { wordedScore } from './scoreLines.ts';
 import type { SimState } from '../sim/index.ts';
 
 function hasToll(i: SimState['incidents'][number]): boolean {
@@ -26,8 +28,9 @@ function incidentSummaries(state: SimState) {
   }));
 }
 
-/** `referencePlan` is the yardstick of the score (cli/scoreRun.ts reads it beside the scenario). */
-export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrder[] | null) {
+/** `referencePlan` is the yardstick of the score (cli/scoreRun.ts reads it beside the scenario); `role`: score only
+ *  that team (a micro-drill's trainee) on a role rubric. */
+export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrder[] | null, options: { role?: string } = {}) {
   const state = run.sim.snapshot();
   const record = run.sim.record();
   const sum = (pick: (v: (typeof state.villages)[number]) => number) => state.villages.reduce((n, v) => n + pick(v), 0);
@@ -50,7 +53,7 @@ export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrd
     incidents: incidentSummaries(state),
     villages: state.villages.map((v) => ({ id: v.id, atHomeCount: v.atHomeCount + v.atHomeVulnerableCount, movedCount: v.movedCount, warning: v.warning })),
     units: state.units.filter((u) => u.status !== 'atBase' && u.status !== 'offMap').map((u) => ({ id: u.id, status: u.status })),
-    score: scoreRecord(run.sim.world.drill, record, referencePlan),
+    score: wordedScore(run.sim.world, scoreRecord(run.sim.world.drill, record, referencePlan, options)),
     rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: refusalText(run.sim.world, 'en', l.rejection) }] : [])),
   };
 }
@@ -63,7 +66,7 @@ export function drillSummaryLines(run: DrillRun, referencePlan: readonly TimedOr
   const lines = [`${zh ? scenario.titleZh : scenario.titleEn} (${scenario.id}) · seed ${run.sim.snapshot().seed} · ${scenario.start}`];
   for (const entry of run.log) {
     if (entry.kind === 'event') lines.push(`${at(entry.event.timeS)}  ${describeEvent(world, entry.event, language)}`);
-    else lines.push(`${at(entry.atS)}  ✗ ${nameOf(world, entry.order.by)[language]}: ${refusalText(world, language, entry.rejection)}`);
+    else lines.push(`${at(entry.atS)}  ✗ ${contentName(world, entry.order.by)[language]}: ${refusalText(world, language, entry.rejection)}`);
   }
   const s = drillSummaryJson(run, referencePlan);
   lines.push(zh
@@ -71,9 +74,9 @@ export function drillSummaryLines(run: DrillRun, referencePlan: readonly TimedOr
     : `— At ${at(s.simSeconds)} (${s.simSeconds} s): ${s.evacuatedCount} moved (${s.evacuatedVulnerableCount} vulnerable), ${s.injuredCount} injured, ${s.deadCount} dead, ${s.missingCount} missing; ${s.eventCount} events, ${s.orderCount} orders (${s.rejectedOrderCount} refused)`);
   for (const i of s.incidents) {
     const phases = i.phaseHistory.map((p) => `${at(p.atS)} ${phaseName(world, i.id, p.phase)[language]}`).join(' → ');
-    lines.push(`  ${nameOf(world, i.id)[language]}: ${phases || (zh ? '未发生' : 'not begun')}; ${zh ? '死亡' : 'dead'} ${i.casualties.deadCount}, ${zh ? '受伤' : 'injured'} ${i.casualties.injuredCount}, ${zh ? '失踪' : 'missing'} ${i.casualties.missingCount}${i.grade ? ` (${gradeName[i.grade][language]})` : ''}`);
+    lines.push(`  ${contentName(world, i.id)[language]}: ${phases || (zh ? '未发生' : 'not begun')}; ${zh ? '死亡' : 'dead'} ${i.casualties.deadCount}, ${zh ? '受伤' : 'injured'} ${i.casualties.injuredCount}, ${zh ? '失踪' : 'missing'} ${i.casualties.missingCount}${i.grade ? ` (${gradeName[i.grade][language]})` : ''}`);
   }
-  for (const v of s.villages) lines.push(`  ${nameOf(world, v.id)[language]}: ${zh ? '在家' : 'at home'} ${v.atHomeCount}, ${zh ? '已转移' : 'moved'} ${v.movedCount}`);
+  for (const v of s.villages) lines.push(`  ${contentName(world, v.id)[language]}: ${zh ? '在家' : 'at home'} ${v.atHomeCount}, ${zh ? '已转移' : 'moved'} ${v.movedCount}`);
   lines.push(`state ${s.stateHash}`);
   return lines;
 }

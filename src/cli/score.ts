@@ -8,8 +8,8 @@ import type { Drill } from '../sim/index.ts';
 import { readContentFiles } from './readContentFiles.ts';
 import { parseRecordFile, rebuildRecord, recordEndProblem } from './recordFile.ts';
 import { scoreRun } from './scoreRun.ts';
-import { scoreLines } from './scoreLines.ts';
-import { drillOfRecord } from '../sim/index.ts';
+import { scoreLines, wordedScore } from './scoreLines.ts';
+import { buildWorld, drillAsPlayed, drillOfRecord } from '../sim/index.ts';
 
 const usage = 'usage: npm run score -- <record.json> [--scenario scenarios/<id>.json] [--json] [--lang zh|en]';
 
@@ -49,8 +49,9 @@ function main(argv: string[]): void {
   const { record, matches } = rebuildRecord(drill, file.value);
   if (!matches) process.stderr.write(`${recordPath}: the events in the file differ from the sim's replay of its orders; scoring the replay\n`);
   const score = scoreRun(drill, record);
+  const world = buildWorld(drillAsPlayed(drill, record));
   const language = parsed.values.lang === 'en' ? 'en' : 'zh';
-  process.stdout.write(parsed.values.json ? `${JSON.stringify(score, null, 2)}\n` : `${scoreLines(score, language).join('\n')}\n`);
+  process.stdout.write(parsed.values.json ? `${JSON.stringify(wordedScore(world, score), null, 2)}\n` : `${scoreLines(world, score, language).join('\n')}\n`);
 }
 
 runCli(main);

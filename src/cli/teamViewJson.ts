@@ -1,6 +1,6 @@
 // The CLI's window on one team's view: what that team's screen would show at the end of the run, as JSON or lines.
 import type { TeamView, World } from '../sim/index.ts';
-import { nameOf } from '../sim/index.ts';
+import { contentName } from '../i18n/contentName.ts';
 import type { Language } from '../i18n/translate.ts';
 
 export function teamViewJson(view: TeamView) {
@@ -8,6 +8,7 @@ export function teamViewJson(view: TeamView) {
     team: view.team,
     timeS: view.timeS,
     incidents: view.incidents.map((i) => ({ id: i.id, factor: i.factor, knownSinceS: i.knownSinceS, toldBy: i.toldBy, via: i.via, casualties: i.casualties, lossYuan: i.lossYuan, phase: i.phase })),
+    readings: view.readings,
     units: view.units,
     villages: view.villages,
     warnings: view.warnings,
@@ -18,7 +19,7 @@ export function teamViewJson(view: TeamView) {
 
 /** A short reading of the view for a person: names, not ids. */
 export function teamViewLines(world: World, view: TeamView, language: Language): string[] {
-  const name = (id: string) => nameOf(world, id)[language];
+  const name = (id: string) => contentName(world, id)[language];
   const none = language === 'zh' ? '无' : 'none';
   const head = language === 'zh' ? `${name(view.team)}所知（第${Math.round(view.timeS / 60)}分钟）` : `What ${name(view.team)} knows (minute ${Math.round(view.timeS / 60)})`;
   const incidents = view.incidents.map((i) => {

@@ -10,7 +10,7 @@ import { incidentSpecById } from '../sim/index.ts';
 import { mapFontFamily } from './mapFont.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX, toWorld } from './mapProjection.ts';
-import { overlayFor } from './overlays/overlayRegistry.ts';
+import { drawReading } from './overlays/overlayRegistry.ts';
 import type { OverlayDrawn, TabletopView } from './tabletopView.ts';
 
 export const incidentMarkerRadiusPx = 13;
@@ -84,17 +84,20 @@ export class IncidentLayer {
     for (const t of this.texts.values()) { t.glyph.setVisible(false); t.label.setVisible(false); }
     this.shown = [];
     this.overlayCommands = [];
-    for (const known of this.view.view().incidents) {
+    const teamView = this.view.view();
+    // Each incident's map reading as the core computed it for this team (none for one it was only told of).
+    const readings = new Map(teamView.readings.map((r) => [r.incident, r]));
+    for (const known of teamView.incidents) {
       const spec = incidentSpecById(world, known.id);
-      const incident = this.view.hazardOf(known.id);
-      if (!spec || !incident) continue;
+      if (!spec || !this.view.hazardOf(known.id)) continue;
       const texts = this.textsOf(known.id, known.factor);
       const at = toWorld(map, known.at);
       const active = !known.ended;
       const colour = active ? factorStyle(known.factor).colour : endedColour;
       this.shown.push({ id: known.id, at, active, colour });
       const before = this.hazards.commandBuffer.length;
-      overlayFor(incident.factor)?.draw(this.hazards, { map, spec, incident, at, unitsPerM: CELL_PX / map.cellSizeM, px, weather: world.drill.scenario.weather });
+      const reading = readings.get(known.id);
+      if (reading) drawReading(this.hazards, reading, { at, unitsPerM: CELL_PX / map.cellSizeM, px });
       this.overlayCommands.push({ incident: known.id, factor: known.factor, commands: this.hazards.commandBuffer.length - before });
       this.markers.fillStyle(0xffffff, 1).fillCircle(at.x, at.y, r + 2 * px);
       this.markers.fillStyle(colour, 1).fillCircle(at.x, at.y, r);

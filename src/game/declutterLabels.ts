@@ -7,7 +7,8 @@ export interface ScreenBox { left: number; top: number; width: number; height: n
 export interface LabelRequest {
   /** Where the label may go, best first. */
   placements: readonly ScreenBox[];
-  /** An essential label (a village's name) always shows, in its first free placement or else its first. */
+  /** An essential label (a village's name) always shows: in its first free placement, else its first clear of every
+   *  marker and badge (over a lesser label rather than under a badge), else its first. */
   essential: boolean;
 }
 
@@ -22,12 +23,13 @@ function overlaps(a: ScreenBox, b: ScreenBox, marginPx: number): boolean {
  */
 export function declutterLabels(labels: readonly (LabelRequest | null)[], obstacles: readonly ScreenBox[], marginPx = 2): number[] {
   const taken: ScreenBox[] = [];
-  const free = (box: ScreenBox): boolean =>
-    !taken.some((t) => overlaps(box, t, marginPx)) && !obstacles.some((o) => overlaps(box, o, 0));
+  const clearOfMarkers = (box: ScreenBox): boolean => !obstacles.some((o) => overlaps(box, o, 0));
+  const free = (box: ScreenBox): boolean => !taken.some((t) => overlaps(box, t, marginPx)) && clearOfMarkers(box);
   return labels.map((label) => {
     if (!label) return -1;
     let chosen = label.placements.findIndex(free);
-    if (chosen < 0 && label.essential && label.placements.length > 0) chosen = 0;
+    if (chosen < 0 && label.essential) chosen = Math.max(0, label.placements.findIndex(clearOfMarkers));
+    if (chosen >= label.placements.length) chosen = -1;
     const box = label.placements[chosen];
     if (box) taken.push(box);
     return box ? chosen : -1;

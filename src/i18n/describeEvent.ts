@@ -1,6 +1,6 @@
 // One line of the event feed in the chosen language, with names instead of ids.
 import type { SimEvent, Target, World } from '../sim/index.ts';
-import { incidentSpecById, nameOf } from '../sim/index.ts';
+import { incidentSpecById } from '../sim/index.ts';
 import { durationText } from './clock.ts';
 import { contentName } from './contentName.ts';
 import { factorWord } from './factorWord.ts';
@@ -8,8 +8,8 @@ import type { Bilingual, Language, MessageParams } from './translate.ts';
 import { bilingual, translate } from './translate.ts';
 
 function targetName(world: World, target: Target): Bilingual {
-  if ('place' in target) return nameOf(world, target.place);
-  if ('incident' in target) return nameOf(world, target.incident);
+  if ('place' in target) return contentName(world, target.place);
+  if ('incident' in target) return contentName(world, target.incident);
   const km = (m: number) => (m / 1000).toFixed(1);
   return { zh: `坐标(${km(target.xM)}, ${km(target.yM)})公里处`, en: `the point (${km(target.xM)}, ${km(target.yM)}) km` };
 }
@@ -19,7 +19,7 @@ function eta(seconds: number): Bilingual {
 }
 
 function paramsOf(world: World, e: SimEvent): MessageParams {
-  const name = (id: string) => nameOf(world, id);
+  const name = (id: string) => contentName(world, id);
   switch (e.type) {
     case 'unit.dispatched': return { by: name(e.by), unit: name(e.unit), target: targetName(world, e.target), eta: eta(e.etaS) };
     case 'unit.arrived': return { unit: name(e.unit), target: targetName(world, e.target) };

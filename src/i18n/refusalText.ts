@@ -19,7 +19,10 @@ function wordsOf(world: World, { params }: Refusal): MessageParams {
   if (params.force !== undefined) words.force = bilingual(`force.${params.force}`);
   if (params.action !== undefined) words.action = factorWord('action', world, params.incident ?? '', params.action);
   if (params.what !== undefined) words.what = bilingual(`place.${params.what}`);
-  if (params.distanceM !== undefined) words.distanceM = params.distanceM;
+  for (const key of ['distanceM', 'agentStepsPerS', 'maxAgentStepsPerS'] as const) {
+    const count = params[key];
+    if (count !== undefined) words[key] = count;
+  }
   if (params.detail !== undefined) words.detail = params.detail;
   return words;
 }

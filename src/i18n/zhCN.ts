@@ -44,6 +44,7 @@ export const zhCN = {
   'reason.facilitator-adds-incidents': '只有导演组可以添加突发情况',
   'reason.unknown-curveball': '没有编号为“{template}”的突发情况模板',
   'reason.nothing-to-place-on': '点击处{distanceM}米范围内没有{what}，无法放置此突发情况',
+  'reason.curveball-over-budget': '再加一处人群会使演练计算量过大（每秒 {agentStepsPerS} 个个体步，上限 {maxAgentStepsPerS}）',
   'reason.wrong-ground': '点击处不是{what}，此突发情况无法在此发生',
 
   'force.fireRescue': '消防救援队',
@@ -107,6 +108,10 @@ export const zhCN = {
   'knowledge.via.report': '接到{from}的报告',
   'knowledge.via.warning': '接到{from}的预警',
   'knowledge.via.call': '接到{from}的来电',
+  'team.command-post': '乡应急指挥部',
+  'team.facilitator': '导演组',
+  'team.county': '县级力量',
+  'incident.addedUnnamed': '演练中临时加入的险情（第 {n} 个）',
   'channel.phone': '电话',
   'channel.radio': '无线电',
   'reason.unrecorded': '（未记录）',

@@ -4,13 +4,13 @@ import { phaseName } from '../i18n/describeEvent.ts';
 import type { Language } from '../i18n/translate.ts';
 import { ui } from '../i18n/ui/uiText.ts';
 import type { World } from '../sim/index.ts';
-import { nameOf } from '../sim/index.ts';
+import { contentName } from '../i18n/contentName.ts';
 import type { HazardCost } from '../sim/index.ts';
 import type { HazardEffect } from '../sim/index.ts';
 import type { HazardItem } from '../sim/index.ts';
 
 function costParts(lang: Language, world: World, cost: HazardCost): string[] {
-  const incident = nameOf(world, cost.incident)[lang];
+  const incident = contentName(world, cost.incident)[lang];
   const phase = cost.phase === null ? '' : phaseName(world, cost.incident, cost.phase)[lang];
   const parts: string[] = [];
   if (cost.phaseOnlyWithHazard) parts.push(ui(lang, 'ledger.cost.phaseOnly', { incident, phase }));

@@ -13,9 +13,9 @@ export interface RecurringFinding {
   firstSeen: { id: string; finishedAt: string };
   lastSeen: { id: string; finishedAt: string };
   status: 'recurring' | 'fixed';
-  /** The problem and corrective action in the words of the last rehearsal that had it. */
-  problem: { zh: string; en: string };
-  action: { zh: string; en: string };
+  /** The rule and its particulars as the last rehearsal that had it found them, for words in any language. */
+  code: string;
+  params: Record<string, string | number>;
 }
 
 const keyOf = (f: { item: string; owner: string }) => `${f.item}\u0000${f.owner}`;
@@ -37,7 +37,7 @@ export function recurringFindings(rehearsals: readonly Rehearsal[]): RecurringFi
       const known = found.get(key);
       found.set(key, {
         item: f.item, owner: f.owner, count: (known?.count ?? 0) + 1, firstSeen: known?.firstSeen ?? at, lastSeen: at,
-        status: r === latest ? 'recurring' : 'fixed', problem: f.problem, action: f.action,
+        status: r === latest ? 'recurring' : 'fixed', code: f.code, params: f.params,
       });
     }
   }

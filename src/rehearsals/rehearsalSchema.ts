@@ -2,7 +2,7 @@
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
 import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
-import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, SeedText, vetoIds } from '../sim/index.ts';
+import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, ruleIds, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -12,6 +12,23 @@ const Conclusion = z.enum(['excellent', 'good', 'pass', 'fail']);
 const Count = z.int().min(0);
 /** A finding's or veto's figures, as scoring keeps them for words in any language. */
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/**
+ * Entries kept before the core returned findings and vetoes as codes only also carry their words; those are dropped
+ * on reading (src/i18n words the code), and a finding of then that had no code takes its measure's.
+ */
+const legacyCodes: Readonly<Record<string, string>> = {
+  livesSaved: 'outcome.fewSaved', outcomeAgainstPlan: 'outcome.belowPlan', countySupportInTime: 'county.late', overCommitment: 'units.allCommitted',
+  ordersAccepted: 'orders.refused', villagesHelped: 'villages.noMutualAid', warningBeforeImpact: 'warning.late', movedBeforeImpact: 'moved.late',
+  vulnerableMovedFirst: 'moved.vulnerableLate',
+};
+function withoutWords<T extends { problem?: unknown; action?: unknown; why?: unknown }>(value: T): Omit<T, 'problem' | 'action' | 'why'> {
+  const copy = { ...value };
+  delete copy.problem;
+  delete copy.action;
+  delete copy.why;
+  return copy;
+}
 
 const RecordedOrderSchema = z.strictObject({
   atS: Count,
@@ -44,7 +61,7 @@ const ScoreSchema = z.strictObject({
   rubric: z.string(),
   total: z.number().min(0).max(100),
   conclusion: Conclusion,
-  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), code: z.string(), params: Params, why: Text, capsAt: z.enum(['good', 'pass']).optional() })),
+  vetoes: z.array(z.strictObject({ veto: z.enum(vetoIds), incident: z.string(), code: z.string(), params: Params, why: Text.optional(), capsAt: z.enum(['good', 'pass']).optional() }).transform(withoutWords)),
   capabilities: z.array(z.strictObject({
     id: z.string().min(1), nameZh: z.string(), nameEn: z.string(), earned: z.number().min(0), possible: z.number().min(0), rating: Rating,
     items: z.array(z.strictObject({ id: z.string(), measure: z.string(), applicable: z.boolean(), earned: z.number().min(0), possible: z.number().min(0) })),
@@ -52,7 +69,17 @@ const ScoreSchema = z.strictObject({
   scorecards: z.array(z.strictObject({
     team: z.string(), ordersGiven: Count, ordersRefused: Count, reportsFiled: Count, reportsIncomplete: Count, reportsUntrue: Count, unitArrivals: Count,
   })),
-  findings: z.array(z.strictObject({ item: z.string().min(1), code: z.string().optional(), params: Params.optional(), owner: z.string().min(1), problem: Text, action: Text, deadlineDays: z.number().min(0) })),
+  findings: z.array(z.strictObject({
+    item: z.string().min(1), code: z.string().optional(), params: Params.optional(), owner: z.string().min(1), problem: Text.optional(), action: Text.optional(), deadlineDays: z.number().min(0),
+  }).transform((f) => ({ ...withoutWords(f), code: f.code ?? legacyCodes[f.item] ?? f.item, params: f.params ?? {} }))),
+  /** A micro-drill's verdict on each of the trainee's duties (a role rubric's score). */
+  role: z.strictObject({
+    team: z.string().min(1),
+    duties: z.array(z.strictObject({
+      item: z.string().min(1), kind: z.string().min(1), rule: z.enum(ruleIds), verdict: z.enum(['onTime', 'late', 'missed']),
+      doneS: Count.nullable(), dueS: Count, params: Params,
+    })),
+  }).optional(),
 });
 
 /** What the list and the comparison read without opening the score: a few numbers per rehearsal. */
@@ -92,8 +119,14 @@ export type Rehearsal = Omit<Parsed, 'record' | 'score'> & {
 };
 export type RehearsalSummary = Rehearsal['summary'];
 
-/** Where one entry does not fit, and why: `entry` names it by its place (a key, a position in a file) and its id. */
-export interface EntryProblem { entry: string; field: string; problem: string }
+/** What kind of problem an entry or file has, for words in the reader's language. */
+export type EntryProblemKind = 'fileTooLarge' | 'notJson' | 'notAnExport' | 'version' | 'noList' | 'entryTooLarge' | 'sameIdInFile' | 'alreadyKept' | 'notRescored' | 'doesNotFit';
+
+/**
+ * Where one entry does not fit, and why: `entry` names it by its place (a key, a position in a file) and its id;
+ * `kind` says what is wrong, `problem` the particulars in English (for logs and the CLI).
+ */
+export interface EntryProblem { entry: string; field: string; kind: EntryProblemKind; problem: string }
 
 function entryName(value: unknown, place: string): string {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
@@ -105,5 +138,5 @@ export function checkRehearsal(value: unknown, place: string): { ok: true; rehea
   const parsed = RehearsalSchema.safeParse(value);
   if (parsed.success) return { ok: true, rehearsal: parsed.data as Rehearsal };
   const entry = entryName(value, place);
-  return { ok: false, problems: parsed.error.issues.slice(0, 5).map((i) => ({ entry, field: i.path.join('.') || '(entry)', problem: i.message })) };
+  return { ok: false, problems: parsed.error.issues.slice(0, 5).map((i) => ({ entry, field: i.path.join('.') || '(entry)', kind: 'doesNotFit' as const, problem: i.message })) };
 }

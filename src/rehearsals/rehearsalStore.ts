@@ -117,7 +117,7 @@ export class RehearsalStore {
       rescored.rehearsals.forEach((entry, i) => {
         const here = kept[i];
         if (here === undefined) added.push(tx.store.add(entry));
-        else if (sameDrill(here, entry)) problems.push({ entry: entry.id, field: 'id', problem: 'this drill is already in the log; it was not imported again' });
+        else if (sameDrill(here, entry)) problems.push({ entry: entry.id, field: 'id', kind: 'alreadyKept', problem: 'this drill is already in the log; it was not imported again' });
         else {
           renamed.push(entry.id);
           added.push(tx.store.add({ ...entry, id: newRehearsalId(entry.finishedAt) }));

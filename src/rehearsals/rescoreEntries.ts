@@ -24,7 +24,7 @@ export async function rescoreEntries(entries: readonly Rehearsal[], rescore: Res
       result = { ok: false, problem: error instanceof Error ? error.message : String(error) };
     }
     if (!result.ok) {
-      problems.push({ entry: placeOf(entry), field: 'record', problem: `could not be scored again from its orders: ${result.problem}` });
+      problems.push({ entry: placeOf(entry), field: 'record', kind: 'notRescored', problem: `could not be scored again from its orders: ${result.problem}` });
       continue;
     }
     const record = { ...result.record, events: [] };

@@ -3,7 +3,7 @@
 import type { Language } from '../i18n/translate.ts';
 import { ui } from '../i18n/ui/uiText.ts';
 import type { Conclusion, DrillScore, Rating, Rubric, World } from '../sim/index.ts';
-import { nameOf } from '../sim/index.ts';
+import { contentName } from '../i18n/contentName.ts';
 
 export function conclusionText(lang: Language, conclusion: Conclusion): string {
   return ui(lang, `score.conclusion.${conclusion}`);
@@ -14,9 +14,10 @@ export function ratingText(lang: Language, rating: Rating | null): string {
   return rating ?? ui(lang, 'exports.rating.none');
 }
 
-/** A tripped veto as `incident：what`, with the incident's name rather than its id. */
+/** A tripped veto in short, as `incident：what` (the incident by name) or `what` when it concerns none. */
 export function vetoText(world: World, lang: Language, veto: DrillScore['vetoes'][number]): string {
-  return `${nameOf(world, veto.incident)[lang]}${lang === 'zh' ? '：' : ': '}${ui(lang, `exports.veto.${veto.veto}`)}`;
+  const what = ui(lang, `exports.veto.${veto.veto}`);
+  return veto.incident === '' ? what : `${contentName(world, veto.incident)[lang]}${lang === 'zh' ? '：' : ': '}${what}`;
 }
 
 export function capabilityName(lang: Language, capability: { nameZh: string; nameEn: string }): string {
@@ -40,13 +41,4 @@ export function rubricItem(rubric: Rubric, itemOrMeasure: string): { capability:
 /** Points with one decimal, as the score sheet writes them. */
 export function points(value: number): string {
   return value.toFixed(1);
-}
-
-/**
- * The scoring engine's sentences name incidents and teams by id (`market-lpg-leak：配合单位weishengyuan未参与处置`);
- * a report reads better with their names. Only whole ids of the drill's incidents (curveballs too) and teams are replaced.
- */
-export function withNames(world: World, lang: Language, text: string): string {
-  const known = new Set([...world.teams, ...[...world.drill.scenario.incidents, ...world.addedIncidents].map((i) => i.id)]);
-  return text.replace(/[A-Za-z][A-Za-z0-9_-]*/g, (token) => (known.has(token) ? nameOf(world, token)[lang] : token));
 }

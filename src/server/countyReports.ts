@@ -2,7 +2,7 @@
 // in a county drill, so every process's county rooms hear every township). The county knows no township's ids.
 import type { CountyReportMessage } from '../hall/protocol.ts';
 import type { SimEvent, World } from '../sim/index.ts';
-import { nameOf } from '../sim/index.ts';
+import { contentName } from '../i18n/contentName.ts';
 
 export const countyChannel = (county: string) => `drillhall:county:${county}`;
 
@@ -13,9 +13,9 @@ export function countyReports(world: World, pin: string, events: readonly SimEve
       pin,
       township: { zh: world.drill.map.nameZh, en: world.drill.map.nameEn },
       atS: event.timeS,
-      from: nameOf(world, event.by),
+      from: contentName(world, event.by),
       kind: event.kind,
-      incident: event.incident === null ? null : nameOf(world, event.incident),
+      incident: event.incident === null ? null : contentName(world, event.incident),
       figures: event.figures ? { ...event.figures } : null,
     }];
   });

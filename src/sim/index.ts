@@ -20,21 +20,37 @@ export type { ActiveIncident, CasualtyCounts, IncidentOfFactor, IncidentPhase, I
 export type { CollapseIncident, CollisionIncident, CrowdIncident, ExplosionIncident, FireIncident, FloodIncident, HeatIncident, PoisoningIncident } from './incidents/incidentState.ts';
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
-export { viewOf, viewTeams } from './knowledge/viewOf.ts';
+export { readingsOf, viewOf, viewsOf, viewTeams } from './knowledge/viewOf.ts';
+export { teamIds } from './scenario/crossReferences.ts';
+export type { Training, TrainingRole, DecisionPoint } from './training/trainingSchema.ts';
+export { trainingRoles } from './training/trainingSchema.ts';
+export { playMicroDrill, teamsBesideRole } from './training/playMicroDrill.ts';
+export type { MicroDrillRun } from './training/playMicroDrill.ts';
+export { decisionPointsBetween, orderFeedback } from './training/coaching.ts';
+export type { OrderFeedback } from './training/coaching.ts';
+export type { DutyReview, DutyVerdict } from './scoring/roleDuties.ts';
+export { ruleIds } from './scoring/dutySchema.ts';
+export type { RuleId } from './scoring/dutySchema.ts';
 export type { IncidentView, MessageView, TeamView, UnitView } from './knowledge/teamView.ts';
+export type {
+  IncidentReading, CollapseReading, CollisionReading, CrowdReading, ExplosionReading, FireReading, FloodReading, HeatReading, PoisoningReading,
+} from './readings/incidentReading.ts';
 export type { KnowledgeVia, KnownCasualties, KnownIncident } from './knowledge/knowledgeState.ts';
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
 export type { World } from './world/world.ts';
-export { incidentSpecById, nameOf } from './world/world.ts';
+export { contentNames, incidentSpecById } from './world/world.ts';
 export { incidentSpecOf } from './state/incidentSpecOf.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
 export { requiredElements } from './scoring/filedReports.ts';
 export { noResponseBaseline, referencePlanRun, scoreRecord } from './scoring/scoreWithBaseline.ts';
 export { loadReferencePlan, referencePlanPathFor } from './scoring/referencePlan.ts';
 export type { DrillScore, Conclusion, Rating } from './scoring/scoreDrill.ts';
+export type { Finding } from './scoring/scoringContext.ts';
+export type { TrippedVeto } from './scoring/vetoes.ts';
 export type { Rubric } from './scoring/rubricSchema.ts';
 export type { CurveballTemplate as CurveballTemplateView } from './curveballs/curveballSchema.ts';
 export { buildWorld } from './world/world.ts';
+export { drillAsPlayed } from './curveballs/drillAsPlayed.ts';
 export { measureIds, vetoIds } from './scoring/measureIds.ts';
 export type { MeasureId, VetoId } from './scoring/measureIds.ts';
 export { accidentGrade } from './models/accidentGrade.ts';
@@ -44,15 +60,7 @@ export { ScenarioSchema } from './scenario/scenarioSchema.ts';
 export { RosterSchema } from './scenario/rosterSchema.ts';
 export { RubricSchema } from './scoring/rubricSchema.ts';
 export { CurveballFile } from './curveballs/curveballSchema.ts';
-// What the map overlays draw with until the core hands each team its readings (issue #10 item 2).
-export { Cell } from './incidents/fire/fireGrid.ts';
-export { blastOverpressureKpa } from './models/blast.ts';
-export { fruinWalkwayLos } from './models/crowd.ts';
-export type { FruinLos } from './models/crowd.ts';
-export { aeglAtPpm } from './models/aegl.ts';
-export { downwindPoint, outdoorPpm, plumeNow } from './incidents/poisoning/releasePlume.ts';
-export type { PlumeNow } from './incidents/poisoning/releasePlume.ts';
-export type { ToxicReleaseSpec } from './incidents/poisoning/releaseSpec.ts';
+// Refusals as codes with parameters (i18n words them), and what a unit can do at an incident (the cards and the core).
 export { rejectionReasons } from './orders/rejection.ts';
 export type { RefusalParams } from './orders/rejection.ts';
 export { availableActions, unitCanCarryOut } from './incidents/availableActions.ts';
@@ -73,6 +81,7 @@ export type { LedgerContent } from './ledger/loadLedgerContent.ts';
 export { factors, inspectionDomains, Factor, InspectionDomain } from './scenario/vocabulary.ts';
 
 export { sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
+export type { WordedFinding } from './ledger/findingToHazard.ts';
 export { closeHazard } from './ledger/closeHazard.ts';
 export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
 export { addDays } from './ledger/calendarDays.ts';

@@ -14,7 +14,7 @@ import { systems } from './systems/index.ts';
 import type { World } from './world/world.ts';
 import { buildWorld } from './world/world.ts';
 import type { TeamView } from './knowledge/teamView.ts';
-import { viewOf } from './knowledge/viewOf.ts';
+import { viewOf, viewsOf } from './knowledge/viewOf.ts';
 
 export type DispatchResult = { ok: true; events: SimEvent[] } | Rejection;
 
@@ -32,6 +32,8 @@ export interface Simulation {
   record(): DrillRecord;
   /** What one team's screen may show now (the facilitator's: the truth), with its own orders. */
   viewOf(team: string): TeamView;
+  /** The views of several teams now, each incident's map reading worked out once for all of them. */
+  viewsOf(teams: readonly string[]): TeamView[];
 }
 
 /** A new drill from the start. The seed defaults to the scenario's. */
@@ -96,5 +98,6 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
     },
     record: () => structuredClone(record),
     viewOf: (team) => viewOf(world, state, team, record),
+    viewsOf: (teams) => viewsOf(world, state, teams, record),
   };
 }

@@ -1,47 +1,17 @@
 // 塌 overlay: a hatched, dusty-brown rubble disc around the site, the trapped as dots by state, and a ring once shored.
 import type Phaser from 'phaser';
+import type { CollapseReading } from '../../sim/index.ts';
 import type { WorldPoint } from '../mapProjection.ts';
 import type { FactorOverlay } from './factorOverlay.ts';
 
 type Graphics = Phaser.GameObjects.Graphics;
-type TrappedStatus = 'missing' | 'located' | 'alive' | 'dead';
+type TrappedStatus = CollapseReading['trapped'][number];
 
-interface CollapseReading { statuses: TrappedStatus[]; shoringLeftCrewMin: number | null }
-
-/** The rubble's radius (m) by kind of collapse: a scaffold or a house is a small heap, a landslide a wide one. */
-const rubbleRadiusM: Readonly<Record<string, number>> = { scaffold: 12, formwork: 14, oldHouse: 10, mineRoof: 10, landslide: 25 };
-const defaultRadiusM = 12;
 const rubbleColour = 0x8c510a;
 const shoredColour = 0x4a6fa5;
 
 /** Dot colours by state: not yet located grey, located orange, freed alive green, dead black. */
 const statusColour: Readonly<Record<TrappedStatus, number>> = { missing: 0x8a8a8a, located: 0xe08214, alive: 0x1a9850, dead: 0x111111 };
-
-function isStatus(value: unknown): value is TrappedStatus {
-  return value === 'missing' || value === 'located' || value === 'alive' || value === 'dead';
-}
-
-function readStatus(person: unknown): TrappedStatus | null {
-  if (typeof person !== 'object' || person === null) return null;
-  const { status } = person as Record<string, unknown>;
-  return isStatus(status) ? status : null;
-}
-
-function readPhysics(physics: unknown): CollapseReading | null {
-  if (typeof physics !== 'object' || physics === null) return null;
-  const { people, shoringLeftCrewMin } = physics as Record<string, unknown>;
-  if (!Array.isArray(people)) return null;
-  const statuses = (people as unknown[]).map(readStatus).filter((s): s is TrappedStatus => s !== null);
-  return { statuses, shoringLeftCrewMin: typeof shoringLeftCrewMin === 'number' ? shoringLeftCrewMin : null };
-}
-
-/** Whether shoring was ordered, from the machine's persisted context (shored = ordered and no shoring work left). */
-function shoringOrdered(machine: unknown): boolean {
-  if (typeof machine !== 'object' || machine === null) return false;
-  const { context } = machine as Record<string, unknown>;
-  if (typeof context !== 'object' || context === null) return false;
-  return (context as Record<string, unknown>).shoringOrdered === true;
-}
 
 /** The disc, then 45° hatch lines clipped to it, spaced a fixed number of screen pixels apart (at most 40). */
 function drawRubble(g: Graphics, at: WorldPoint, radius: number, px: number): void {
@@ -71,15 +41,12 @@ function drawPeople(g: Graphics, at: WorldPoint, radius: number, px: number, sta
   });
 }
 
-export const collapseOverlay: FactorOverlay = {
+export const collapseOverlay: FactorOverlay<CollapseReading> = {
   factor: 'collapse',
-  draw(g, { spec, incident, at, unitsPerM, px }) {
-    const reading = readPhysics(incident.physics);
-    if (!reading || spec.factor !== 'collapse' || incident.status === 'pending') return;
-    const radius = (rubbleRadiusM[spec.kind] ?? defaultRadiusM) * unitsPerM;
+  draw(g, reading, { at, unitsPerM, px }) {
+    const radius = reading.rubbleRadiusM * unitsPerM;
     drawRubble(g, at, radius, px);
-    const shored = reading.shoringLeftCrewMin !== null && reading.shoringLeftCrewMin <= 0 && shoringOrdered(incident.machine);
-    if (shored) g.lineStyle(3 * px, shoredColour, 0.85).strokeCircle(at.x, at.y, radius + 4 * px);
-    drawPeople(g, at, radius, px, reading.statuses);
+    if (reading.shored) g.lineStyle(3 * px, shoredColour, 0.85).strokeCircle(at.x, at.y, radius + 4 * px);
+    drawPeople(g, at, radius, px, reading.trapped);
   },
 };

@@ -1,12 +1,11 @@
-// 撞 overlay: the casualties still at the crash scene as dots in START triage colours beside the marker, and an amber bar across the road while the scene is secured.
+// 撞 overlay: the casualties still at the crash scene as dots in START triage colours beside the marker, and an amber
+// bar across the road while the scene is secured.
 import type Phaser from 'phaser';
-import type { TownshipMap } from '../../sim/index.ts';
+import type { CollisionReading } from '../../sim/index.ts';
 import type { WorldPoint } from '../mapProjection.ts';
 import type { FactorOverlay } from './factorOverlay.ts';
 
-type Tag = 'red' | 'yellow' | 'green' | 'black';
-
-interface CollisionReading { onScene: Record<Tag, number>; roadId: string | null }
+type Tag = keyof CollisionReading['onScene'];
 
 /** START tags in the order they are drawn (top row first), with muted colours. */
 const tagColours: readonly { tag: Tag; colour: number }[] = [
@@ -22,71 +21,15 @@ const dotsPerRow = 10;
 const barHalfLengthPx = 24;
 const barWidthPx = 6;
 
-const isTag = (v: unknown): v is Tag => v === 'red' || v === 'yellow' || v === 'green' || v === 'black';
-
-function readPhysics(physics: unknown): CollisionReading | null {
-  if (typeof physics !== 'object' || physics === null) return null;
-  const { patients, site } = physics as Record<string, unknown>;
-  if (!Array.isArray(patients)) return null;
-  const onScene: Record<Tag, number> = { red: 0, yellow: 0, green: 0, black: 0 };
-  for (const p of patients as unknown[]) {
-    if (typeof p !== 'object' || p === null) continue;
-    const { where, category } = p as Record<string, unknown>;
-    if (where === 'scene' && isTag(category)) onScene[category] += 1;
-  }
-  let roadId: string | null = null;
-  if (typeof site === 'object' && site !== null) {
-    const id = (site as Record<string, unknown>).roadId;
-    if (typeof id === 'string') roadId = id;
-  }
-  return { onScene, roadId };
-}
-
-/** Whether traffic is held off the scene: a unit securing it, or its road closed (else the phase says so). */
-function isSecured(machine: unknown, phase: string | null): boolean {
-  if (typeof machine === 'object' && machine !== null) {
-    const context = (machine as Record<string, unknown>).context;
-    if (typeof context === 'object' && context !== null) {
-      const { securers, roadClosed } = context as Record<string, unknown>;
-      if (Array.isArray(securers) && securers.length > 0) return true;
-      if (roadClosed === true) return true;
-      if (Array.isArray(securers)) return false;
-    }
-  }
-  return phase === 'secured';
-}
-
-/** The unit direction (world) of the road's segment nearest to `at`, or east when the road is unknown. */
-function roadDirection(map: TownshipMap, roadId: string | null, at: WorldPoint, unitsPerM: number): WorldPoint {
-  const road = roadId === null ? undefined : map.roads.find((r) => r.id === roadId);
-  const x = at.x / unitsPerM;
-  const y = at.y / unitsPerM;
-  let best = { d2: Infinity, dx: 1, dy: 0 };
-  const points = road?.pointsM ?? [];
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    const dx = b.xM - a.xM;
-    const dy = b.yM - a.yM;
-    const len2 = dx * dx + dy * dy;
-    if (len2 === 0) continue;
-    const t = Math.max(0, Math.min(1, ((x - a.xM) * dx + (y - a.yM) * dy) / len2));
-    const d2 = (a.xM + t * dx - x) ** 2 + (a.yM + t * dy - y) ** 2;
-    if (d2 < best.d2) best = { d2, dx, dy };
-  }
-  const len = Math.hypot(best.dx, best.dy);
-  return { x: best.dx / len, y: best.dy / len };
-}
-
-function drawRoadBar(g: Phaser.GameObjects.Graphics, at: WorldPoint, along: WorldPoint, px: number): void {
+function drawRoadBar(g: Phaser.GameObjects.Graphics, at: WorldPoint, along: CollisionReading['roadAlong'], px: number): void {
   const half = barHalfLengthPx * px;
-  const across = { x: -along.y * half, y: along.x * half };
+  const across = { x: -along.dy * half, y: along.dx * half };
   g.lineStyle((barWidthPx + 2) * px, 0x4a3000, 0.5).lineBetween(at.x - across.x, at.y - across.y, at.x + across.x, at.y + across.y);
   g.lineStyle(barWidthPx * px, amber, 0.85).lineBetween(at.x - across.x, at.y - across.y, at.x + across.x, at.y + across.y);
 }
 
 /** Rows of dots to the right of the marker, one block of rows per tag, red at the top; vertically centred on `at`. */
-function drawCasualties(g: Phaser.GameObjects.Graphics, at: WorldPoint, onScene: Record<Tag, number>, px: number): void {
+function drawCasualties(g: Phaser.GameObjects.Graphics, at: WorldPoint, onScene: CollisionReading['onScene'], px: number): void {
   const rowsOf = (n: number) => Math.ceil(n / dotsPerRow);
   const totalRows = tagColours.reduce((n, { tag }) => n + rowsOf(onScene[tag]), 0);
   if (totalRows === 0) return;
@@ -105,14 +48,10 @@ function drawCasualties(g: Phaser.GameObjects.Graphics, at: WorldPoint, onScene:
   }
 }
 
-export const collisionOverlay: FactorOverlay = {
+export const collisionOverlay: FactorOverlay<CollisionReading> = {
   factor: 'collision',
-  draw(g, { map, incident, at, unitsPerM, px }) {
-    const reading = readPhysics(incident.physics);
-    if (!reading) return;
-    if (incident.status === 'active' && isSecured(incident.machine, incident.phase)) {
-      drawRoadBar(g, at, roadDirection(map, reading.roadId, at, unitsPerM), px);
-    }
+  draw(g, reading, { at, px }) {
+    if (reading.secured) drawRoadBar(g, at, reading.roadAlong, px);
     drawCasualties(g, at, reading.onScene, px);
   },
 };

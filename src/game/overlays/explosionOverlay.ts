@@ -1,53 +1,25 @@
 // 爆 overlay: before ignition, the gas cloud as a haze over the site that thickens towards the ignitable mass;
-// after the blast, rings where the overpressure falls to 35, 20, 7 and 1 kPa (Kingery–Bulmash, via the core's
-// blast model) — roughly: lung injury and collapse, heavy structural damage, partial demolition of houses,
-// broken windows.
-import { blastOverpressureKpa } from '../../sim/index.ts';
+// after the blast, the reading's overpressure rings (35, 20, 7 and 1 kPa), darkest nearest.
+import type { ExplosionReading } from '../../sim/index.ts';
 import type { FactorOverlay } from './factorOverlay.ts';
 
-interface ExplosionReading { cloudKg: number; tntKg: number | null }
+/** Ring colours by overpressure (kPa), highest first (dark red → pale). */
+export const blastColours: Readonly<Record<number, number>> = { 35: 0x67000d, 20: 0xcb181d, 7: 0xfb6a4a, 1: 0xfcae91 };
+const palestColour = 0xfcae91;
 
-/** The overpressure bands drawn, highest first, with their colours (dark red → pale). */
-export const blastBands: readonly { kPa: number; colour: number }[] = [
-  { kPa: 35, colour: 0x67000d }, { kPa: 20, colour: 0xcb181d }, { kPa: 7, colour: 0xfb6a4a }, { kPa: 1, colour: 0xfcae91 },
-];
-
-function readPhysics(physics: unknown): ExplosionReading | null {
-  if (typeof physics !== 'object' || physics === null) return null;
-  const { cloudKg, tntKg } = physics as Record<string, unknown>;
-  if (typeof cloudKg !== 'number') return null;
-  return { cloudKg, tntKg: typeof tntKg === 'number' && tntKg > 0 ? tntKg : null };
-}
-
-/** The distance (m) at which a blast of `tntKg` falls to `kPa`: overpressure falls with distance, so bisect. */
-export function blastRadiusM(tntKg: number, kPa: number): number {
-  let near = 0.01;
-  let far = 100_000;
-  for (let i = 0; i < 60; i++) {
-    const mid = Math.sqrt(near * far);
-    if (blastOverpressureKpa(tntKg, mid) > kPa) near = mid;
-    else far = mid;
-  }
-  return Math.sqrt(near * far);
-}
-
-export const explosionOverlay: FactorOverlay = {
+export const explosionOverlay: FactorOverlay<ExplosionReading> = {
   factor: 'explosion',
-  draw(g, { spec, incident, at, unitsPerM, px }) {
-    const reading = readPhysics(incident.physics);
-    if (!reading || spec.factor !== 'explosion') return;
-    if (reading.tntKg === null) {
-      if (incident.status !== 'active' || reading.cloudKg <= 0) return;
-      const share = Math.min(1, reading.cloudKg / spec.ignitableCloudKg);
-      const radius = spec.standoffM.withoutCordon * unitsPerM;
-      g.fillStyle(0xf2c300, 0.12 + 0.38 * share).fillCircle(at.x, at.y, radius);
+  draw(g, reading, { at, unitsPerM, px }) {
+    if (reading.cloud) {
+      const radius = reading.cloud.radiusM * unitsPerM;
+      g.fillStyle(0xf2c300, 0.12 + 0.38 * reading.cloud.shareOfIgnitable).fillCircle(at.x, at.y, radius);
       g.lineStyle(1.5 * px, 0xb38f00, 0.9).strokeCircle(at.x, at.y, radius);
-      return;
     }
-    for (const band of [...blastBands].reverse()) {
-      const radius = blastRadiusM(reading.tntKg, band.kPa) * unitsPerM;
-      g.fillStyle(band.colour, 0.22).fillCircle(at.x, at.y, radius);
-      g.lineStyle(2 * px, band.colour, 0.95).strokeCircle(at.x, at.y, radius);
+    for (const ring of [...reading.rings].reverse()) {
+      const colour = blastColours[ring.kPa] ?? palestColour;
+      const radius = ring.radiusM * unitsPerM;
+      g.fillStyle(colour, 0.22).fillCircle(at.x, at.y, radius);
+      g.lineStyle(2 * px, colour, 0.95).strokeCircle(at.x, at.y, radius);
     }
   },
 };

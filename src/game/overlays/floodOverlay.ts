@@ -3,19 +3,13 @@
 // starting stage to the weak point's crest, with the warning level marked, filled to the stage now (red when over
 // warning) — so the hall sees the river rise long before it spills.
 import type Phaser from 'phaser';
-import type { TownshipMap } from '../../sim/index.ts';
-import { CELL_PX } from '../mapProjection.ts';
+import type { FloodReading } from '../../sim/index.ts';
+import { cellRuns } from './cellRuns.ts';
 import type { FactorOverlay } from './factorOverlay.ts';
 
-interface FloodReading {
-  depthM: readonly unknown[];
-  stageM: number | null;
-  /** Water over the crest and through the breach at the last tick (m³/s). */
-  spillM3s: number;
-  breached: boolean;
-}
+type RiverGauge = NonNullable<FloodReading['gauge']>;
 
-/** Water shallower than this is not drawn; at and over `deepM` it is drawn deepest. */
+/** Water shallower than this is drawn palest (the reading holds only wet cells); at and over `deepM` deepest. */
 const dryM = 0.05;
 const deepM = 1.2;
 /** Depth is drawn in this many shades, so that neighbouring cells of one shade merge into one rectangle. */
@@ -25,20 +19,9 @@ const deepColour = { r: 0x08, g: 0x30, b: 0x6b };
 const breachColour = 0x08306b;
 const overtopColour = 0x2171b5;
 
-function readPhysics(physics: unknown): FloodReading | null {
-  if (typeof physics !== 'object' || physics === null) return null;
-  const { water, spillM3s, breachAtS, river } = physics as Record<string, unknown>;
-  if (typeof water !== 'object' || water === null) return null;
-  const { depthM } = water as Record<string, unknown>;
-  if (!Array.isArray(depthM)) return null;
-  const stageM = typeof river === 'object' && river !== null && typeof (river as Record<string, unknown>).stageM === 'number' ? (river as { stageM: number }).stageM : null;
-  return { depthM, stageM, spillM3s: typeof spillM3s === 'number' ? spillM3s : 0, breached: typeof breachAtS === 'number' };
-}
-
-/** The shade (0 … shadeCount − 1) of a depth, or −1 when the cell is (nearly) dry or unreadable. */
-function shadeOf(depth: unknown): number {
-  if (typeof depth !== 'number' || !(depth > dryM)) return -1;
-  const share = Math.min(1, (depth - dryM) / (deepM - dryM));
+/** The shade (0 … shadeCount − 1) of a depth. */
+function shadeOf(depthM: number): number {
+  const share = Math.min(1, Math.max(0, (depthM - dryM) / (deepM - dryM)));
   return Math.min(shadeCount - 1, Math.floor(share * shadeCount));
 }
 
@@ -50,22 +33,16 @@ function shadeStyle(shade: number): { colour: number; alpha: number } {
 }
 
 /** Fills the wet cells, one rectangle per run of same-shade cells in a row. */
-function drawDepths(g: Phaser.GameObjects.Graphics, map: TownshipMap, depthM: readonly unknown[]): void {
+function drawDepths(g: Phaser.GameObjects.Graphics, reading: FloodReading, unitsPerM: number): void {
   const styles = Array.from({ length: shadeCount }, (_, s) => shadeStyle(s));
-  const { widthCells, heightCells } = map;
-  if (depthM.length < widthCells * heightCells) return;
-  for (let row = 0; row < heightCells; row++) {
-    let col = 0;
-    while (col < widthCells) {
-      const shade = shadeOf(depthM[row * widthCells + col]);
-      let end = col + 1;
-      while (end < widthCells && shadeOf(depthM[row * widthCells + end]) === shade) end++;
-      if (shade >= 0) {
-        const style = styles[shade]!;
-        g.fillStyle(style.colour, style.alpha).fillRect(col * CELL_PX, row * CELL_PX, (end - col) * CELL_PX, CELL_PX);
-      }
-      col = end;
-    }
+  const shades = reading.depthsM.map(shadeOf);
+  const cellW = reading.grid.cellSizeM * unitsPerM;
+  const runs = cellRuns(reading.wetCells, reading.grid.widthCells, (a, b) => shades[a] === shades[b]);
+  let first = 0;
+  for (const run of runs) {
+    const style = styles[shades[first]!]!;
+    g.fillStyle(style.colour, style.alpha).fillRect(run.col * cellW, run.row * cellW, run.cols * cellW, cellW);
+    first += run.cols;
   }
 }
 
@@ -84,36 +61,28 @@ function drawOvertopping(g: Phaser.GameObjects.Graphics, at: { x: number; y: num
   g.lineStyle(1.5 * px, overtopColour, 0.6).strokeCircle(at.x, at.y, radius + 4 * px);
 }
 
-interface GaugeLevels { lowM: number; warningM: number; crestM: number }
-
 /** The river gauge: a white post, the warning level as a red tick, water up to the stage (red once over warning). */
-function drawGauge(g: Phaser.GameObjects.Graphics, at: { x: number; y: number }, levels: GaugeLevels, stageM: number, px: number): void {
+function drawGauge(g: Phaser.GameObjects.Graphics, at: { x: number; y: number }, gauge: RiverGauge, px: number): void {
   const width = 8 * px;
   const height = 56 * px;
   const left = at.x + 18 * px;
   const bottom = at.y + height / 2;
-  const span = Math.max(0.01, levels.crestM - levels.lowM);
-  const yOf = (m: number) => bottom - height * Math.min(1, Math.max(0, (m - levels.lowM) / span));
+  const span = Math.max(0.01, gauge.crestM - gauge.lowM);
+  const yOf = (m: number) => bottom - height * Math.min(1, Math.max(0, (m - gauge.lowM) / span));
   g.fillStyle(0xffffff, 0.9).fillRect(left, bottom - height, width, height);
-  const waterTop = yOf(stageM);
-  g.fillStyle(stageM > levels.warningM ? 0xc62828 : overtopColour, 0.9).fillRect(left, waterTop, width, bottom - waterTop);
+  const waterTop = yOf(gauge.stageM);
+  g.fillStyle(gauge.stageM > gauge.warningM ? 0xc62828 : overtopColour, 0.9).fillRect(left, waterTop, width, bottom - waterTop);
   g.lineStyle(1.5 * px, 0x08306b, 1).strokeRect(left, bottom - height, width, height);
-  g.lineStyle(2.5 * px, 0xc62828, 1).lineBetween(left - 3 * px, yOf(levels.warningM), left + width + 3 * px, yOf(levels.warningM));
+  g.lineStyle(2.5 * px, 0xc62828, 1).lineBetween(left - 3 * px, yOf(gauge.warningM), left + width + 3 * px, yOf(gauge.warningM));
 }
 
-export const floodOverlay: FactorOverlay = {
+export const floodOverlay: FactorOverlay<FloodReading> = {
   factor: 'flood',
-  draw(g, { map, spec, incident, at, unitsPerM, px }) {
-    const reading = readPhysics(incident.physics);
-    if (!reading || spec.factor !== 'flood') return;
-    drawDepths(g, map, reading.depthM);
-    const weak = spec.embankment.weakPoint;
-    const radius = Math.max(8 * px, (weak.breachWidthM / 2) * unitsPerM);
-    if (reading.stageM !== null) {
-      const levels = { lowM: Math.min(spec.river.initialStageM, reading.stageM), warningM: spec.river.warningStageM, crestM: weak.crestElevationM };
-      drawGauge(g, at, levels, reading.stageM, px);
-    }
-    if (reading.breached) drawBreach(g, at, radius, px);
-    else if (reading.spillM3s > 0) drawOvertopping(g, at, Math.max(8 * px, (weak.lengthM / 2) * unitsPerM), px);
+  draw(g, reading, { at, unitsPerM, px }) {
+    drawDepths(g, reading, unitsPerM);
+    if (reading.gauge) drawGauge(g, at, reading.gauge, px);
+    const { weakPoint } = reading;
+    if (weakPoint.state === 'breached') drawBreach(g, at, Math.max(8 * px, (weakPoint.breachWidthM / 2) * unitsPerM), px);
+    else if (weakPoint.state === 'overtopped') drawOvertopping(g, at, Math.max(8 * px, (weakPoint.lengthM / 2) * unitsPerM), px);
   },
 };

@@ -1,31 +1,13 @@
-// 暑 overlay: a soft disc over the group's place coloured by how far its WBGT stands above its limit, ringed when cases are active.
+// 暑 overlay: a soft disc over the group's area coloured by how far its WBGT stands above its limit, ringed when
+// cases are active.
+import type { HeatReading } from '../../sim/index.ts';
 import type { FactorOverlay } from './factorOverlay.ts';
-
-interface HeatReading { strainC: number; activeCaseCount: number }
 
 /** Strain bands (WBGT minus limit, °C), hottest first, with their colours: red, orange, yellow; below them green. */
 export const heatBands: readonly { fromC: number; colour: number }[] = [
   { fromC: 3, colour: 0xd7301f }, { fromC: 1, colour: 0xf16913 }, { fromC: 0, colour: 0xe6b800 },
 ];
 const coolColour = 0x41ab5d;
-
-/** Radius of the disc by group (m): a village for the elderly, a site or a school ground otherwise. */
-const groupRadiusM: Readonly<Record<string, number>> = { elderlyAlone: 400, outdoorWorkers: 200, students: 250 };
-const defaultRadiusM = 250;
-
-function numberOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-function readPhysics(physics: unknown): HeatReading | null {
-  if (typeof physics !== 'object' || physics === null) return null;
-  const { readings, mildUnfoundCount, strokeUnfoundCount, strokeFoundCount } = physics as Record<string, unknown>;
-  if (typeof readings !== 'object' || readings === null) return null;
-  const { wbgtC, limitC } = readings as Record<string, unknown>;
-  if (typeof wbgtC !== 'number' || typeof limitC !== 'number') return null;
-  const activeCaseCount = numberOr(mildUnfoundCount, 0) + numberOr(strokeUnfoundCount, 0) + numberOr(strokeFoundCount, 0);
-  return { strainC: wbgtC - limitC, activeCaseCount };
-}
 
 /** The colour for a strain, and how strongly to fill (stronger as the strain grows, up to 3 °C over). */
 export function heatColour(strainC: number): { colour: number; alpha: number } {
@@ -34,12 +16,10 @@ export function heatColour(strainC: number): { colour: number; alpha: number } {
   return { colour: band?.colour ?? coolColour, alpha };
 }
 
-export const heatOverlay: FactorOverlay = {
+export const heatOverlay: FactorOverlay<HeatReading> = {
   factor: 'heat',
-  draw(g, { spec, incident, at, unitsPerM, px }) {
-    const reading = readPhysics(incident.physics);
-    if (!reading || spec.factor !== 'heat') return;
-    const radius = (groupRadiusM[spec.group.kind] ?? defaultRadiusM) * unitsPerM;
+  draw(g, reading, { at, unitsPerM, px }) {
+    const radius = reading.radiusM * unitsPerM;
     const { colour, alpha } = heatColour(reading.strainC);
     g.fillStyle(colour, alpha * 0.6).fillCircle(at.x, at.y, radius);
     g.fillStyle(colour, alpha).fillCircle(at.x, at.y, radius * 0.6);

@@ -6,6 +6,7 @@ import { ledgerEn } from './areas/ledger.ts';
 import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
+import { trainingEn } from './areas/training.ts';
 import { dispatchEn } from './areas/dispatch.ts';
 import { seatEn } from './areas/seat.ts';
 import { hallEn } from './areas/hall.ts';
@@ -206,6 +207,8 @@ export const uiEn: Record<UiKey, string> = {
   'order.dispatched': '{unit} sent',
   'order.recall': 'Recall',
   'order.recalled': '{unit} recalled',
+  'order.saving': '{done} (saving)',
+  'order.notSaved': '{done}, but it could not be saved in this browser: export the record as the page says',
   'order.pickOnMap': 'Pick destination on map',
   'order.target': 'Destination',
   'order.chooseTarget': 'Choose a destination…',
@@ -360,5 +363,6 @@ export const uiEn: Record<UiKey, string> = {
   ...dispatchEn,
   ...seatEn,
   ...hallEn,
+  ...trainingEn,
   ...ledgerEn,
 };

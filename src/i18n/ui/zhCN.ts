@@ -8,6 +8,7 @@ import { ledgerZhCN } from './areas/ledger.ts';
 import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
+import { trainingZhCN } from './areas/training.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
 import { seatZhCN } from './areas/seat.ts';
 import { hallZhCN } from './areas/hall.ts';
@@ -207,6 +208,8 @@ export const uiZhCN = {
   'order.dispatched': '已派出{unit}',
   'order.recall': '召回',
   'order.recalled': '已召回{unit}',
+  'order.saving': '{done}（正在保存）',
+  'order.notSaved': '{done}，但未能保存到本机：请按页面提示导出记录',
   'order.pickOnMap': '在地图上点选目的地',
   'order.target': '目的地',
   'order.chooseTarget': '选择目的地…',
@@ -360,6 +363,7 @@ export const uiZhCN = {
   ...dispatchZhCN,
   ...seatZhCN,
   ...hallZhCN,
+  ...trainingZhCN,
   ...ledgerZhCN,
 } as const;
 

@@ -5,7 +5,7 @@ import { describeEvent } from '../../i18n/describeEvent.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { SimEvent, World } from '../../sim/index.ts';
-import { nameOf } from '../../sim/index.ts';
+import { contentName } from '../../i18n/contentName.ts';
 import type { ReviewData } from '../reviewData.ts';
 import type { CsvCell } from './csvText.ts';
 import { csvText } from './csvText.ts';
@@ -20,7 +20,7 @@ export function eventSubjects(event: SimEvent): { incident: string | null; unit:
 
 function eventRow(world: World, event: SimEvent, lang: Language): CsvCell[] {
   const { incident, unit, villages } = eventSubjects(event);
-  const name = (id: string | null) => (id === null ? '' : nameOf(world, id)[lang]);
+  const name = (id: string | null) => (id === null ? '' : contentName(world, id)[lang]);
   const separator = lang === 'zh' ? '、' : '; ';
   return [
     clockAt(world.drill.scenario.start, event.timeS), event.timeS, event.type,

@@ -1,6 +1,6 @@
 // 整改措施: every finding's corrective action with the team responsible and a due date (the rehearsal's date plus
 // the finding's deadline), under the five fixes (五落实) of hazard governance.
-import { withNames } from '../scoreWords.ts';
+import { findingAction, findingProblem } from '../../i18n/findingText.ts';
 import { addDays, wallClockOf } from '../wallClock.ts';
 import type { ReportContext } from './reportContext.ts';
 import type { ReportSection } from './reportModel.ts';
@@ -18,7 +18,7 @@ export function actionsSection(ctx: ReportContext): ReportSection {
         kind: 'table',
         columns: [t('exports.col.no'), t('exports.col.action'), t('exports.col.owner'), t('exports.col.due'), t('exports.col.problem')],
         rows: data.score.findings.map((f, i) => [
-          String(i + 1), withNames(data.world, lang, f.action[lang]), ctx.name(f.owner), t('exports.actions.due', { date: addDays(finished, f.deadlineDays), days: f.deadlineDays }), withNames(data.world, lang, f.problem[lang]),
+          String(i + 1), findingAction(lang, f), ctx.name(f.owner), t('exports.actions.due', { date: addDays(finished, f.deadlineDays), days: f.deadlineDays }), findingProblem(data.world, lang, f),
         ]),
       },
     ],

@@ -1,7 +1,8 @@
 // 存在问题及原因: the vetoes first, then every finding with the likely cause of its kind of failure, the score
 // sheet's item it came from and the team responsible.
 import type { UiKey } from '../../i18n/ui/zhCN.ts';
-import { capabilityName, rubricItem, vetoText, withNames } from '../scoreWords.ts';
+import { findingProblem } from '../../i18n/findingText.ts';
+import { capabilityName, rubricItem, vetoText } from '../scoreWords.ts';
 import type { ReportContext } from './reportContext.ts';
 import type { ReportSection } from './reportModel.ts';
 
@@ -23,7 +24,7 @@ export function problemsSection(ctx: ReportContext): ReportSection {
   const vetoRows = score.vetoes.map((v) => [vetoText(ctx.data.world, lang, v), t(`exports.vetoCause.${v.veto}`), t('exports.problems.veto'), ctx.name('command-post')]);
   const findingRows = score.findings.map((f) => {
     const { item, cause } = findingSource(ctx, f.item);
-    return [withNames(ctx.data.world, lang, f.problem[lang]), cause, item, ctx.name(f.owner)];
+    return [findingProblem(ctx.data.world, lang, f), cause, item, ctx.name(f.owner)];
   });
   const rows = [...vetoRows, ...findingRows].map((row, i) => [String(i + 1), ...row]);
   return {

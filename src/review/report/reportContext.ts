@@ -5,7 +5,7 @@ import type { Language, MessageParams } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { UiKey } from '../../i18n/ui/zhCN.ts';
 import type { Drill } from '../../sim/index.ts';
-import { nameOf } from '../../sim/index.ts';
+import { contentName } from '../../i18n/contentName.ts';
 import type { ReviewData } from '../reviewData.ts';
 
 export interface ReportContext {
@@ -25,7 +25,7 @@ export function reportContext(data: ReviewData, lang: Language): ReportContext {
   const scenario = data.world.drill.scenario;
   return {
     data, lang, scenario,
-    name: (id) => nameOf(data.world, id)[lang],
+    name: (id) => contentName(data.world, id)[lang],
     t: (key, params) => ui(lang, key, params),
     clock: (timeS) => clockAt(scenario.start, timeS),
     pick: (zh, en) => (lang === 'zh' ? zh : en),

@@ -3,7 +3,7 @@
 import type { TeamView } from '../knowledge/teamView.ts';
 import type { ReportElements } from '../state/reportElements.ts';
 import type { World } from '../world/world.ts';
-import { nameOf } from '../world/world.ts';
+import { contentNames } from '../world/world.ts';
 import type { Doctrine } from './doctrineSchema.ts';
 import { siteAt } from './incidentSite.ts';
 import type { Subject } from './ruleSubjects.ts';
@@ -15,13 +15,13 @@ function fill(text: string, words: Record<string, string>): string {
 /** The names of the units the team has sent so far, in the order sent. */
 function unitsSent(world: World, view: TeamView): string[] {
   const sent = view.orders.flatMap((o) => (o.rejected === null && o.order.type === 'dispatchUnit' ? [o.order.unit] : []));
-  return [...new Set(sent)].map((u) => nameOf(world, u).zh);
+  return [...new Set(sent)].map((u) => (contentNames(world, u)?.zh ?? u));
 }
 
 /** The place a report names: the incident's site, or for a forecast the villages at risk. */
 function placeName(world: World, subject: Subject, atRisk: readonly string[]): string {
   if (subject.at) return siteAt(world, subject.at).object.nameZh;
-  return atRisk.map((v) => nameOf(world, v).zh).join('、') || world.drill.map.nameZh;
+  return atRisk.map((v) => (contentNames(world, v)?.zh ?? v)).join('、') || world.drill.map.nameZh;
 }
 
 /** How long before the team knew of it the incident began, as the doctrine has a reporter estimate it. */
@@ -39,7 +39,7 @@ export function reportElements(options: { world: World; doctrine: Doctrine; view
   const { world, doctrine, view, subject } = options;
   const site = placeName(world, subject, options.atRisk);
   const units = unitsSent(world, view);
-  const words = { site, factor: subject.factor ? doctrine.reportText.factors[subject.factor] : '', team: nameOf(world, view.team).zh, units: units.join('、') };
+  const words = { site, factor: subject.factor ? doctrine.reportText.factors[subject.factor] : '', team: contentNames(world, view.team)?.zh ?? doctrine.reportText.teams?.[view.team] ?? view.team, units: units.join('、') };
   const knownS = subject.incident?.knownSinceS ?? view.timeS;
   const elements: ReportElements = {
     unit: site,

@@ -134,6 +134,8 @@ export const DoctrineFile = z.strictObject({
   reportText: z.strictObject({
     factors: z.record(Factor, NonEmptyText),
     scene: NonEmptyText, course: NonEmptyText, measures: NonEmptyText, noMeasures: NonEmptyText, other: NonEmptyText,
+    /** How a report names a team that is not on the map (the command post, the county). */
+    teams: z.record(z.string(), NonEmptyText).optional(),
   }),
   rules: z.array(DoctrineRuleSchema).max(2000),
 });

@@ -39,13 +39,15 @@ function checkReferences(file: string, doctrine: DoctrineFileType, drill: Drill)
 
 /** The doctrine for a drill loaded from `scenarioPath`; every problem names its file, field and what is wrong. */
 export function loadDoctrine(scenarioPath: string, readContent: ReadContent, drill: Drill): Loaded<Doctrine> {
-  const file = besideScenario(scenarioPath, doctrinePathFor(drill.scenario.map));
+  // The township's content folder is the map's folder's parent: scenarios/ for a demo scenario and a micro-drill alike.
+  const township = besideScenario(besideScenario(scenarioPath, drill.scenario.map), '../');
+  const file = `${township}${doctrinePathFor(drill.scenario.map)}`;
   const text = readContent(file);
   if (text === undefined) return { ok: false, problems: [{ file, path: '', problem: 'no such file: the township has no doctrine' }] };
-  const township = parse(file, text, DoctrineFile);
-  if (!township.ok) return township;
-  const problems = checkReferences(file, township.value, drill);
-  const settingsFile = besideScenario(scenarioPath, `doctrine/scenarios/${drill.scenario.id}.json`);
+  const parsed = parse(file, text, DoctrineFile);
+  if (!parsed.ok) return parsed;
+  const problems = checkReferences(file, parsed.value, drill);
+  const settingsFile = `${township}doctrine/scenarios/${drill.scenario.id}.json`;
   const settingsText = readContent(settingsFile);
   const settings = settingsText === undefined ? null : parse(settingsFile, settingsText, ScenarioDoctrineFile);
   if (settings && !settings.ok) problems.push(...settings.problems);
@@ -57,5 +59,5 @@ export function loadDoctrine(scenarioPath: string, readContent: ReadContent, dri
   }
   if (problems.length > 0) return { ok: false, problems };
   const own = settings?.ok ? settings.value : null;
-  return { ok: true, value: { ...township.value, mistakes: own?.mistakes ?? MistakesSchema.parse({}), forecasts: own?.forecasts ?? [] } };
+  return { ok: true, value: { ...parsed.value, mistakes: own?.mistakes ?? MistakesSchema.parse({}), forecasts: own?.forecasts ?? [] } };
 }

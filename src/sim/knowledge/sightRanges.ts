@@ -34,9 +34,16 @@ export const onTheSpotM = 150;
  *  else its kind's default, else its factor's. */
 export function sightRangeM(spec: Incident, phase: string | null): number {
   if (phase !== null && concealedPhases[spec.factor]?.includes(phase)) return onTheSpotM;
-  if (spec.sightM !== undefined) return spec.sightM;
-  return defaultSightM[kindKey(spec)] ?? defaultSightM[spec.factor] ?? onTheSpotM;
+  let rangeM = openRangeM.get(spec);
+  if (rangeM === undefined) {
+    rangeM = spec.sightM ?? defaultSightM[kindKey(spec)] ?? defaultSightM[spec.factor] ?? onTheSpotM;
+    openRangeM.set(spec, rangeM);
+  }
+  return rangeM;
 }
+
+/** Each spec's range outside a concealed phase, worked out once (the sight system asks every second). */
+const openRangeM = new WeakMap<Incident, number>();
 
 /** The incident's key in these tables: `factor.kind` for a factor with kinds, else the factor. */
 function kindKey(spec: Incident): string {

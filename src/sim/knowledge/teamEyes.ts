@@ -1,22 +1,35 @@
-// Where each team has eyes now: its units on the map (by who commands them) and its own village, station or facility.
-import type { SimContext } from '../simContext.ts';
+// Where each team has eyes now: its own village, station or facility, and its units on the map (by who commands
+// them).
+import type { SimState, UnitState } from '../state/simState.ts';
 import { commanderOf } from '../orders/authority.ts';
 import { unitPositionAt } from '../units/trips.ts';
 import type { PointM } from '../world/townshipMap.ts';
+import type { World } from '../world/world.ts';
 
 export interface Eye { team: string; at: PointM }
 
-/** Every team's eyes, teams' own places first (in team order), then units in roster order. */
-export function teamEyes(ctx: SimContext): Eye[] {
-  const eyes: Eye[] = [];
-  for (const team of ctx.world.teams) {
-    const place = ctx.world.objects.get(team);
-    if (place) eyes.push({ team, at: place.at });
+const placesOf = new WeakMap<World, readonly Eye[]>();
+
+/** The teams' own places, in team order (static: built once per world). */
+export function teamPlaces(world: World): readonly Eye[] {
+  let places = placesOf.get(world);
+  if (!places) {
+    places = [...world.teams].flatMap((team) => {
+      const place = world.objects.get(team);
+      return place ? [{ team, at: place.at }] : [];
+    });
+    placesOf.set(world, places);
   }
-  for (const unit of ctx.state.units) {
-    if (unit.status === 'offMap' || unit.status === 'incoming') continue;
-    const def = ctx.world.units.get(unit.id)!;
-    eyes.push({ team: commanderOf(def, unit), at: unitPositionAt(unit, ctx.state.timeS) });
+  return places;
+}
+
+/** Whether a unit looks about: it is on the map (not yet coming in from the county, not gone). */
+export const unitHasEyes = (unit: UnitState): boolean => unit.status !== 'offMap' && unit.status !== 'incoming';
+
+/** Calls `visit` for each eye of one team: its own place, then its units on the map in roster order. */
+export function forEachEyeOf(world: World, state: SimState, team: string, visit: (at: PointM) => void): void {
+  for (const place of teamPlaces(world)) if (place.team === team) visit(place.at);
+  for (const unit of state.units) {
+    if (unitHasEyes(unit) && commanderOf(world.units.get(unit.id)!, unit) === team) visit(unitPositionAt(unit, state.timeS));
   }
-  return eyes;
 }

@@ -1,10 +1,12 @@
 // What one team's screen may show: its own units and people, the incidents it knows with the figures it knows (not the
-// truth), warnings and messages it received, and its own orders. The facilitator's view is the whole truth.
+// truth), the map readings of those it can see, warnings and messages it received, and its own orders. The
+// facilitator's view is the whole truth.
 import type { RecordedOrder } from '../record.ts';
 import type { ResponseLevel } from '../scenario/vocabulary.ts';
 import type { IssuedWarning, Movement, ReportKind, ShelterState, UnitStatus, VillageState } from '../state/simState.ts';
 import type { Target } from '../state/target.ts';
 import type { PointM } from '../world/townshipMap.ts';
+import type { IncidentReading } from '../readings/incidentReading.ts';
 import type { CallChannel, KnowledgeVia, KnownCasualties } from './knowledgeState.ts';
 
 export interface UnitView {
@@ -46,12 +48,15 @@ export interface TeamView {
   units: UnitView[];
   villages: VillageState[];
   incidents: IncidentView[];
+  /** Map readings of the incidents the team can see now (viewOf.ts says which), in the order of `incidents`. */
+  readings: IncidentReading[];
   warnings: IssuedWarning[];
   /** What the command post announces to every team: the response level, the roads closed and the shelters. */
   responseLevel: ResponseLevel;
   closedRoads: string[];
   shelters: ShelterState[];
   messages: MessageView[];
-  /** The team's own orders and their outcomes, when the view was taken with the drill record. */
-  orders: RecordedOrder[];
+  /** The team's own orders and their outcomes, when the view was taken with the drill record: the record's own entries,
+   *  which never change once recorded (read them; do not change them). */
+  orders: readonly RecordedOrder[];
 }

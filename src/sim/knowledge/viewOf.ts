@@ -1,9 +1,15 @@
 // One typed view per team, computed from the state alone: the tabletop, the feed and the CLI render this, never the
 // state's internals. The facilitator sees the truth; the command post commands (and sees) every unit; any other team
 // sees its own units, its own village, and only the incidents it knows, as it knows them.
+// Map readings (fire cells, plume bands, water depth …, src/sim/readings) go with sight, not with knowledge: the
+// facilitator gets the reading of every incident that has begun; any other team, the command post included, only of
+// an incident it knows AND can see now — one of its eyes (its own place, a unit it commands) within the incident's
+// sight range (knowledge/sightRanges.ts), or its own village or facility hit (knowledge/teamSees.ts). A team told of a
+// fire by phone or report knows the figures it was given, but gets no cells of it.
 import type { RecordedOrder } from '../record.ts';
 import { TeamCommandPost, TeamFacilitator } from '../scenario/vocabulary.ts';
 import type { SimState } from '../state/simState.ts';
+import type { IncidentState } from '../incidents/incidentState.ts';
 import { commanderOf } from '../orders/authority.ts';
 import { unitPositionAt } from '../units/trips.ts';
 import type { PointM } from '../world/townshipMap.ts';
@@ -13,6 +19,9 @@ import { teamIds } from '../scenario/crossReferences.ts';
 import { incidentSpecOf } from '../state/incidentSpecOf.ts';
 import type { IncidentView, MessageView, TeamView } from './teamView.ts';
 import { trueCasualties } from './truthFigures.ts';
+import type { IncidentReading } from '../readings/incidentReading.ts';
+import { incidentReading } from '../readings/readingRegistry.ts';
+import { teamSees } from './teamSees.ts';
 
 const seesAll = (team: string) => team === TeamFacilitator || team === TeamCommandPost;
 
@@ -37,6 +46,28 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
   });
 }
 
+/** Each incident's reading, worked out at most once however many teams ask (views taken together share one). */
+type ReadingOf = (incident: IncidentState) => IncidentReading | null;
+
+function readingOnce(world: World, state: SimState): ReadingOf {
+  const known = new Map<string, IncidentReading | null>();
+  return (incident) => {
+    if (!known.has(incident.id)) known.set(incident.id, incidentReading(world, incidentSpecOf(world, state, incident.id)!, incident, placeOf(world, state, incident.id)));
+    return known.get(incident.id)!;
+  };
+}
+
+/** The map readings `team` may see now (the header says which), in the order of the state's incidents. */
+export function readingsOf(world: World, state: SimState, team: string, readingOf: ReadingOf = readingOnce(world, state)): IncidentReading[] {
+  const known = state.knowledge[team] ?? {};
+  return state.incidents.flatMap((incident) => {
+    if (incident.status === 'pending' || (team !== TeamFacilitator && !known[incident.id])) return [];
+    if (team !== TeamFacilitator && !teamSees(world, state, team, incident, incidentSpecOf(world, state, incident.id)!, placeOf(world, state, incident.id))) return [];
+    const reading = readingOf(incident);
+    return reading ? [reading] : [];
+  });
+}
+
 function messagesOf(world: World, state: SimState, team: string): MessageView[] {
   const all = team === TeamFacilitator;
   const reports: MessageView[] = state.reports.filter((r) => all || r.to === team).map((r) => ({ kind: 'report', atS: r.atS, from: r.by, reportKind: r.kind, incident: r.incident }));
@@ -47,8 +78,20 @@ function messagesOf(world: World, state: SimState, team: string): MessageView[] 
   return [...reports, ...calls, ...injects, ...warnings].sort((a, b) => a.atS - b.atS);
 }
 
+type OrdersRecord = { orders: readonly RecordedOrder[] };
+
 /** What `team` may see now. Pass the drill record to include the team's own orders and their outcomes. */
-export function viewOf(world: World, state: SimState, team: string, record?: { orders: readonly RecordedOrder[] }): TeamView {
+export function viewOf(world: World, state: SimState, team: string, record?: OrdersRecord): TeamView {
+  return viewWith(world, state, team, record, readingOnce(world, state));
+}
+
+/** The views of several teams at one moment (every seat of a hall at once): each incident's reading is worked out once. */
+export function viewsOf(world: World, state: SimState, teams: readonly string[], record?: OrdersRecord): TeamView[] {
+  const readingOf = readingOnce(world, state);
+  return teams.map((team) => viewWith(world, state, team, record, readingOf));
+}
+
+function viewWith(world: World, state: SimState, team: string, record: OrdersRecord | undefined, readingOf: ReadingOf): TeamView {
   const units = state.units
     .filter((u) => u.status !== 'offMap' && (seesAll(team) || commanderOf(world.units.get(u.id)!, u) === team))
     .map((u) => ({ id: u.id, status: u.status, at: unitPositionAt(u, state.timeS), target: structuredClone(u.target), movement: structuredClone(u.movement), assignedTo: u.assignedTo }));
@@ -58,12 +101,15 @@ export function viewOf(world: World, state: SimState, team: string, record?: { o
     units,
     villages: state.villages.filter((v) => seesAll(team) || v.id === team).map((v) => structuredClone(v)),
     incidents: incidentsOf(world, state, team),
+    readings: readingsOf(world, state, team, readingOf),
     warnings: state.warnings.filter((w) => seesAll(team) || w.by === team || w.villages.includes(team)).map((w) => structuredClone(w)),
     responseLevel: state.responseLevel,
     closedRoads: [...state.closedRoads],
     shelters: state.shelters.map((s) => ({ ...s })),
     messages: messagesOf(world, state, team),
-    orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team).map((o) => structuredClone(o)),
+    // The record's own entries: an order is cloned when given and never changed once recorded, so it is shared, not
+    // copied (copying every order of the drill into every view, every second, was most of a view's cost).
+    orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team),
   };
 }
 

@@ -3,13 +3,15 @@
 // same place (a hazard found twice is weighed as heavily as the accident itself).
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import type { InspectionDomain } from '../scenario/vocabulary.ts';
-import type { Finding } from '../scoring/scoringContext.ts';
 import type { TownshipMap } from '../world/townshipMap.ts';
 import { addDays } from './calendarDays.ts';
 import type { HazardItem } from './hazardItem.ts';
 
 /** Who answers for a finding owned by the command post: the emergency office that runs it (牵头抓总). */
 const commandPostTeam = 'yingjiban';
+
+/** A finding of the review with its words (src/i18n words findings; the ledger keeps them, as a ledger sheet does). */
+export interface WordedFinding { owner: string; deadlineDays: number; problem: { zh: string; en: string }; action: { zh: string } }
 
 export interface FindingSource { scenario: Scenario; map: TownshipMap; finishedOn: string }
 
@@ -29,7 +31,7 @@ function teamOf(owner: string, map: TownshipMap): { id: string; nameZh: string }
  * The ledger after sending one finding to it: a new open item (numbered after the last of the year), or the
  * existing item for the same problem at the same place reopened with the new deadline and action. Never throws.
  */
-export function sendFindingToLedger(items: readonly HazardItem[], finding: Finding, source: FindingSource): { items: HazardItem[]; item: HazardItem; reopened: boolean } {
+export function sendFindingToLedger(items: readonly HazardItem[], finding: WordedFinding, source: FindingSource): { items: HazardItem[]; item: HazardItem; reopened: boolean } {
   const incident = source.scenario.incidents[0];
   const place = incident && 'place' in incident.at ? incident.at.place : teamOf(finding.owner, source.map).id;
   const factor = incident?.factor ?? 'fire';

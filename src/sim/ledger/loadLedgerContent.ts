@@ -30,16 +30,6 @@ export function loadEffects(path: string, readContent: ReadContent): Loaded<Haza
   return text === undefined ? { ok: false, problems: [{ file: path, path: '', problem: 'no such file' }] } : parseHazardEffects(path, text);
 }
 
-/** `scenarios/ledger/../maps/x.tmj` → `scenarios/maps/x.tmj`: content is looked up by plain paths in the browser. */
-function withoutDotDot(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
-    else if (part !== '.') out.push(part);
-  }
-  return out.join('/');
-}
-
 export function loadLedgerContent(ledgerPath: string, readContent: ReadContent): Loaded<LedgerContent> {
   const text = readContent(ledgerPath);
   if (text === undefined) return { ok: false, problems: [{ file: ledgerPath, path: '', problem: 'no such file' }] };
@@ -47,7 +37,7 @@ export function loadLedgerContent(ledgerPath: string, readContent: ReadContent):
   if (!json.ok) return json;
   const parsed = LedgerFile.safeParse(json.value);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(ledgerPath, parsed.error) };
-  const mapPath = withoutDotDot(besideScenario(ledgerPath, parsed.data.map));
+  const mapPath = besideScenario(ledgerPath, parsed.data.map);
   const effectsPath = effectsPathFor(ledgerPath);
   const map = loadMap(mapPath, readContent);
   const effects = loadEffects(effectsPath, readContent);

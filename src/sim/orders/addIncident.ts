@@ -6,6 +6,7 @@ import { curveballIncident, findTemplate, isIncident } from '../curveballs/curve
 import { pendingIncident } from '../incidents/incidentState.ts';
 import { startIncident } from '../incidents/incidentHost.ts';
 import { Id, TeamFacilitator } from '../scenario/vocabulary.ts';
+import { crowdAgentStepsPerS, maxCrowdAgentStepsPerS } from '../scenario/drillCost.ts';
 import type { OrderOutcome } from './rejection.ts';
 import { accepted, reject } from './rejection.ts';
 
@@ -37,6 +38,8 @@ export function addIncident(ctx: SimContext, order: AddIncidentOrder): OrderOutc
   const id = freshId(ctx);
   const spec = curveballIncident(drill, template, point, id, ctx.state.timeS);
   if (!isIncident(spec)) return spec.withinM > 0 ? reject('nothing-to-place-on', { what: spec.wanted, distanceM: spec.withinM }) : reject('wrong-ground', { what: spec.wanted });
+  const agentStepsPerS = crowdAgentStepsPerS([...drill.scenario.incidents, ...(ctx.state.curveballs ?? []), spec]);
+  if (spec.factor === 'crowd' && agentStepsPerS > maxCrowdAgentStepsPerS) return reject('curveball-over-budget', { agentStepsPerS: Math.round(agentStepsPerS), maxAgentStepsPerS: maxCrowdAgentStepsPerS });
   (ctx.state.curveballs ??= []).push(spec);
   ctx.world.addedIncidents.push(structuredClone(spec));
   const incident = pendingIncident(id, spec.factor, spec.groundTruth.estimatedLossYuan);

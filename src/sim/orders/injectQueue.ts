@@ -4,7 +4,7 @@ import { TeamFacilitator } from '../scenario/vocabulary.ts';
 import type { InjectState } from '../state/simState.ts';
 import type { Rejection } from './rejection.ts';
 import { reject } from './rejection.ts';
-import { learn } from '../knowledge/learn.ts';
+import { knownIncident, learn } from '../knowledge/learn.ts';
 
 /** The pending inject the facilitator names, or why it cannot be touched. */
 export function pendingInject(ctx: SimContext, by: string, id: string): InjectState | Rejection {
@@ -22,4 +22,20 @@ export function deliverInject(ctx: SimContext, inject: InjectState): void {
   ctx.emit({ type: 'inject.delivered', inject: inject.id, to: def.to });
   const about = def.incident === undefined ? undefined : ctx.state.incidents.find((i) => i.id === def.incident && i.status !== 'pending');
   if (about && def.to !== TeamFacilitator) learn(ctx, { team: def.to, incident: about.id, via: 'inject', from: null, figures: {} });
+}
+
+/**
+ * An inject the facilitator fired before its incident began tells its addressee of the incident as soon as it begins:
+ * the message was delivered, so whoever received it knows what it was about from then on.
+ */
+export function tellOfIncidentsBegun(ctx: SimContext): void {
+  for (const inject of ctx.state.injects) {
+    // Only those fired ahead of their time: an inject delivered on time at the very second its incident starts (a
+    // scenario's 0 s) is left as it was, since which comes first there is the order of the systems, not the drill's.
+    if (inject.status !== 'delivered' || inject.deliveredS === null || inject.deliveredS >= inject.dueS) continue;
+    const def = ctx.world.drill.scenario.injects.find((i) => i.id === inject.id)!;
+    if (def.incident === undefined || def.to === TeamFacilitator || knownIncident(ctx.state.knowledge, def.to, def.incident)) continue;
+    const about = ctx.state.incidents.find((i) => i.id === def.incident && i.status === 'active');
+    if (about) learn(ctx, { team: def.to, incident: about.id, via: 'inject', from: null, figures: {} });
+  }
 }

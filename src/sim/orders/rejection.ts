@@ -10,7 +10,7 @@ export const rejectionReasons = [
   'evacuation-done', 'unknown-road', 'road-already-closed', 'road-not-closed', 'not-road-authority',
   'wrong-report-recipient', 'no-initial-report', 'unknown-incident', 'county-force-unavailable',
   'county-already-requested', 'same-response-level', 'unknown-inject', 'inject-not-pending', 'already-assigned',
-  'invalid-order', 'facilitator-adds-incidents', 'unknown-curveball', 'nothing-to-place-on', 'wrong-ground',
+  'invalid-order', 'facilitator-adds-incidents', 'unknown-curveball', 'nothing-to-place-on', 'wrong-ground', 'curveball-over-budget',
   'incident-not-active', 'unknown-action', 'action-not-for-incident', 'unit-not-on-scene', 'unit-lacks-capability',
   'action-needs-unit', 'incident-not-known', 'county-not-told', 'county-not-told-any', 'call-to-self',
 ] as const;
@@ -38,6 +38,9 @@ export interface RefusalParams {
   action?: string;
   what?: PlaceWanted;
   distanceM?: number;
+  /** A curveball crowd's cost with the drill's other crowds, and the budget (agent-steps per sim second). */
+  agentStepsPerS?: number;
+  maxAgentStepsPerS?: number;
   /** What is malformed in an order that does not parse (a field path and the problem, for whoever wrote the file). */
   detail?: string;
 }

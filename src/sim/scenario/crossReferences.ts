@@ -8,6 +8,7 @@ import { TeamCommandPost } from './vocabulary.ts';
 import { checkIncidentReferences } from './incidentReferences.ts';
 import { ownEntry } from './ownEntry.ts';
 import { checkDrillCost } from './drillCost.ts';
+import { checkTraining } from '../training/checkTraining.ts';
 
 /** The teams that can give orders and receive injects besides the facilitator. */
 export function teamIds(map: TownshipMap, roster: Roster): Set<string> {
@@ -54,7 +55,7 @@ export function checkScenario(file: string, scenario: Scenario, map: TownshipMap
     if (!teams.has(inject.to)) problems.push({ file, path: `injects.${i}.to`, problem: `no team "${inject.to}": use command-post, a station, a village or a facility with units` });
     if (inject.atS > scenario.durationS) problems.push({ file, path: `injects.${i}.atS`, problem: `comes after the drill ends (${scenario.durationS} s)` });
   });
-  problems.push(...checkIncidents(file, scenario, map, teams), ...checkIncidentReferences(file, scenario.incidents, map, teams), ...checkDrillCost(file, scenario));
+  problems.push(...checkIncidents(file, scenario, map, teams), ...checkIncidentReferences(file, scenario.incidents, map, teams), ...checkDrillCost(file, scenario), ...checkTraining(file, scenario, teams));
   const forces = new Set<string>();
   scenario.countySupport.forEach((support, i) => {
     if (forces.has(support.force)) problems.push({ file, path: `countySupport.${i}.force`, problem: `"${support.force}" is listed twice` });

@@ -35,10 +35,20 @@ export interface Drill {
 /** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */
 export type ReadContent = (path: string) => string | undefined;
 
-/** A map or roster path in a scenario is relative to the scenario file's folder. */
+/** `scenarios/training/../maps/x.tmj` → `scenarios/maps/x.tmj`: content is looked up by plain paths in the browser. */
+export function withoutDotDot(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else if (part !== '.') out.push(part);
+  }
+  return out.join('/');
+}
+
+/** A map or roster path in a scenario is relative to the scenario file's folder (a micro-drill's climbs one up). */
 export function besideScenario(scenarioPath: string, relative: string): string {
   const slash = scenarioPath.lastIndexOf('/');
-  return slash < 0 ? relative : `${scenarioPath.slice(0, slash)}/${relative}`;
+  return withoutDotDot(slash < 0 ? relative : `${scenarioPath.slice(0, slash)}/${relative}`);
 }
 
 function read(path: string, readContent: ReadContent): Loaded<unknown> {

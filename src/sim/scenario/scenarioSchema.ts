@@ -2,10 +2,13 @@
 import { z } from 'zod';
 import { CountyForce, Id, NonEmptyText, SeedText } from './vocabulary.ts';
 import { IncidentSchema } from './incidentSchema.ts';
+import { TrainingSchema } from '../training/trainingSchema.ts';
 
+// A micro-drill in scenarios/training/ reaches the township's map and roster one folder up (`../maps/…`); nothing
+// may climb further or go down and back.
 const RelativeJsonPath = (ext: string) =>
   z.string().regex(new RegExp(`^[a-zA-Z0-9_\\-/.]+\\.${ext}$`), { error: `must be a path to a .${ext} file, relative to the scenario file` })
-    .refine((p) => !p.startsWith('/') && !p.split('/').includes('..'), { error: 'must not leave the scenarios folder (no "..")' });
+    .refine((p) => !p.startsWith('/') && !p.replace(/^\.\.\//, '').split('/').includes('..'), { error: 'must not leave the scenarios folder (at most one leading "../")' });
 
 export const WeatherSchema = z.strictObject({
   temperatureC: z.number().min(-50).max(55),
@@ -83,6 +86,8 @@ export const ScenarioSchema = z.strictObject({
   /** Bounded so that a drill runs in time: 400 incidents took 108 s of computing for a two-hour drill. */
   incidents: z.array(IncidentSchema).max(maxIncidents, { error: `at most ${maxIncidents} incidents in one drill` }).default([]),
   injects: z.array(InjectSchema).max(maxInjects, { error: `at most ${maxInjects} injects in one drill` }).default([]),
+  /** Present on a micro-drill for self-training (scenarios/training/): the role it trains. */
+  training: TrainingSchema.optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

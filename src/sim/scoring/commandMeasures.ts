@@ -31,9 +31,7 @@ export function rightLead(ctx: ScoringContext): MeasureResult {
   const shares = known.map(({ incident }) => {
     const agency = incident.expected.lead[0]!;
     const { share } = tookPart(ctx, incident, [agency]);
-    if (share < 1) findings.push({ item: 'rightLead', code: 'lead.absent', params: { incident: incident.id, team: agency }, owner: agency, deadlineDays: 30,
-      problem: { zh: `${incident.id}：行业主管单位${agency}未实际参与处置（其力量未到场、未处置）`, en: `${incident.id}: the line agency ${agency} did not work on it (none of its units acted or reached the scene)` },
-      action: { zh: '落实“管行业必须管安全”，修订预案明确牵头单位及其职责', en: 'Apply "whoever runs the trade runs its safety": revise the plan to name the lead and its duties' } });
+    if (share < 1) findings.push({ item: 'rightLead', code: 'lead.absent', params: { incident: incident.id, team: agency }, owner: agency, deadlineDays: 30 });
     return share;
   });
   return { applicable: true, share: mean(shares), findings };
@@ -45,11 +43,7 @@ function listTookPart(ctx: ScoringContext, item: 'coLeadsTookPart' | 'supportToo
   const findings: Finding[] = [];
   const shares = known.map(({ incident }) => {
     const { absent, share } = tookPart(ctx, incident, listOf(incident));
-    for (const team of absent) findings.push({ item, code: item === 'coLeadsTookPart' ? 'coLead.absent' : 'support.absent', params: { incident: incident.id, team }, owner: team, deadlineDays: 30,
-      problem: item === 'coLeadsTookPart'
-        ? { zh: `${incident.id}：共同牵头单位${team}未实际参与处置`, en: `${incident.id}: the co-leading team ${team} did not work on it` }
-        : { zh: `${incident.id}：配合单位${team}未实际参与处置`, en: `${incident.id}: the supporting team ${team} did not work on it` },
-      action: { zh: '修订预案衔接，明确各单位的响应流程并开展联合演练', en: 'Link the plans, set each team\'s response steps and drill them together' } });
+    for (const team of absent) findings.push({ item, code: item === 'coLeadsTookPart' ? 'coLead.absent' : 'support.absent', params: { incident: incident.id, team }, owner: team, deadlineDays: 30 });
     return share;
   });
   return { applicable: true, share: mean(shares), findings };
@@ -75,12 +69,8 @@ function speed(ctx: ScoringContext, item: 'firstActionInTime' | 'firstUnitOnScen
     const delayMin = delayS === null ? null : Math.round(delayS / 60);
     const standardMin = Math.round(standardS / 60);
     if (share < 1) findings.push(item === 'firstActionInTime'
-      ? { item, code: 'firstAction.late', params: { incident: incident.id, delayMin: delayMin ?? 'never', standardMin }, owner: TeamCommandPost, deadlineDays: 30,
-        problem: { zh: `${incident.id}：指挥部获悉后${delayMin === null ? '始终未下达处置指令' : `${delayMin}分钟才下达首条处置指令`}（标准${standardMin}分钟）`, en: `${incident.id}: ${delayMin === null ? 'no order acted on it after the command post knew' : `the first order came ${delayMin} min after the command post knew`} (standard ${standardMin} min)` },
-        action: { zh: '落实24小时值班值守，接报即按预案先期处置、边处置边报告', en: 'Keep the 24-hour duty watch, and act on the plan at once on receiving a report, reporting as you act' } }
-      : { item, code: 'firstUnit.late', params: { incident: incident.id, delayMin: delayMin ?? 'never', standardMin }, owner: incident.expected.lead[0]!, deadlineDays: 30,
-        problem: { zh: `${incident.id}：本乡首支力量${delayMin === null ? '未到达现场' : `在指挥部获悉${delayMin}分钟后才到达`}（标准${standardMin}分钟）`, en: `${incident.id}: ${delayMin === null ? 'no township unit reached the scene' : `the township's first unit arrived ${delayMin} min after the command post knew`} (standard ${standardMin} min)` },
-        action: { zh: '前置应急力量，明确就近调派规则，压缩出动时间', en: 'Pre-position forces, dispatch the nearest unit by rule, and cut turnout time' } });
+      ? { item, code: 'firstAction.late', params: { incident: incident.id, delayMin: delayMin ?? 'never', standardMin }, owner: TeamCommandPost, deadlineDays: 30 }
+      : { item, code: 'firstUnit.late', params: { incident: incident.id, delayMin: delayMin ?? 'never', standardMin }, owner: incident.expected.lead[0]!, deadlineDays: 30 });
     return share;
   });
   return { applicable: true, share: mean(shares), findings };
@@ -97,8 +87,6 @@ export function responseLevelSet(ctx: ScoringContext): MeasureResult {
   const firstKnownS = Math.min(...known.map((k) => k.knownS));
   const set = ctx.record.events.find((e) => e.type === 'response.levelSet' && e.level !== 'none' && e.timeS >= firstKnownS);
   const share = !set ? 0 : set.timeS - firstKnownS <= ctx.rubric.standards.firstUnitOnSceneS ? 1 : 0.5;
-  const findings: Finding[] = share < 1 ? [{ item: 'responseLevelSet', code: 'responseLevel.late', params: { standardMin: Math.round(ctx.rubric.standards.firstUnitOnSceneS / 60) }, owner: TeamCommandPost, deadlineDays: 30,
-    problem: { zh: '指挥部获悉后未及时启动应急响应', en: 'The emergency response was not started in time after the command post knew' },
-    action: { zh: '明确响应启动条件和决策程序', en: 'Set out when and by whom the response is started' } }] : [];
+  const findings: Finding[] = share < 1 ? [{ item: 'responseLevelSet', code: 'responseLevel.late', params: { standardMin: Math.round(ctx.rubric.standards.firstUnitOnSceneS / 60) }, owner: TeamCommandPost, deadlineDays: 30 }] : [];
   return { applicable: true, share, findings };
 }

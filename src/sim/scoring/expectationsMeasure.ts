@@ -21,9 +21,7 @@ export function expectationsMet(ctx: ScoringContext): MeasureResult {
   for (const w of expected.warnings.filter((x) => x.byS <= ctx.record.endS)) {
     const least = warningColours.indexOf(w.colourAtLeast);
     const warned = w.villages.filter((v) => ctx.record.events.some((e) => e.type === 'warning.issued' && e.timeS <= w.byS && e.villages.includes(v) && warningColours.indexOf(e.colour) >= least));
-    for (const v of w.villages.filter((x) => !warned.includes(x))) findings.push({ item: 'expectationsMet', code: 'expected.warning', params: { village: v, colour: w.colourAtLeast, byMin: minutes(w.byS) }, owner: v, deadlineDays: 30,
-      problem: { zh: `${v}未在第${minutes(w.byS)}分钟前收到${w.colourAtLeast}或更高级别预警`, en: `${v} was not warned ${w.colourAtLeast} or higher by ${minutes(w.byS)} min` },
-      action: { zh: '完善预警发布渠道，确保预警到村到户', en: 'Strengthen warning channels so warnings reach every household' } });
+    for (const v of w.villages.filter((x) => !warned.includes(x))) findings.push({ item: 'expectationsMet', code: 'expected.warning', params: { village: v, colour: w.colourAtLeast, byMin: minutes(w.byS) }, owner: v, deadlineDays: 30 });
     shares.push(warned.length / w.villages.length);
   }
   for (const m of expected.moves.filter((x) => x.byS <= ctx.record.endS)) {
@@ -31,16 +29,12 @@ export function expectationsMet(ctx: ScoringContext): MeasureResult {
     const population = ctx.drill.map.villages.find((v) => v.id === m.village)?.population ?? 0;
     const movedShare = !village || population === 0 ? 1 : village.movedCount / population;
     const share = Math.min(1, movedShare / Math.max(m.shareAtLeast, 1e-9));
-    if (share < 1) findings.push({ item: 'expectationsMet', code: 'expected.move', params: { village: m.village, movedPct: Math.round(100 * movedShare), expectedPct: Math.round(100 * m.shareAtLeast), byMin: minutes(m.byS) }, owner: m.village, deadlineDays: 30,
-      problem: { zh: `${m.village}第${minutes(m.byS)}分钟仅转移${Math.round(100 * movedShare)}%（要求${Math.round(100 * m.shareAtLeast)}%）`, en: `Only ${Math.round(100 * movedShare)}% of ${m.village} was moved by ${minutes(m.byS)} min (expected ${Math.round(100 * m.shareAtLeast)}%)` },
-      action: { zh: '提前转移：预警发布即启动转移，明确转移路线和安置点', en: 'Move early: start moving people when the warning goes out, with set routes and shelters' } });
+    if (share < 1) findings.push({ item: 'expectationsMet', code: 'expected.move', params: { village: m.village, movedPct: Math.round(100 * movedShare), expectedPct: Math.round(100 * m.shareAtLeast), byMin: minutes(m.byS) }, owner: m.village, deadlineDays: 30 });
     shares.push(share);
   }
   for (const r of expectedReports(ctx)) {
     const onTime = r.filedS !== null && r.filedS <= r.byS;
-    if (!onTime) findings.push({ item: 'expectationsMet', code: 'expected.report', params: { team: r.by, byMin: minutes(r.byS) }, owner: r.by, deadlineDays: 30,
-      problem: { zh: `${r.by}未在第${minutes(r.byS)}分钟前报告`, en: `${r.by} did not report by ${minutes(r.byS)} min` },
-      action: { zh: '明确信息报告员和报告时限', en: 'Name the information reporters and their deadlines' } });
+    if (!onTime) findings.push({ item: 'expectationsMet', code: 'expected.report', params: { team: r.by, byMin: minutes(r.byS) }, owner: r.by, deadlineDays: 30 });
     shares.push(onTime ? 1 : 0);
   }
   if (shares.length === 0) return notApplicable;

@@ -2,7 +2,7 @@
 import type { DrillRecord } from '../record.ts';
 
 /** The knowledge event a drill records when a team learns of an incident (emitted once per-team knowledge is kept). */
-interface KnowledgeGained { type: 'knowledge.gained'; timeS: number; team: string; incident: string }
+interface KnowledgeGained { type: 'knowledge.gained'; timeS: number; team: string; incident: string; from?: string | null }
 
 function isKnowledge(event: { type: string }): event is KnowledgeGained {
   return event.type === 'knowledge.gained';
@@ -25,4 +25,16 @@ export function knownSinceS(record: DrillRecord, team: string, incidentId: strin
     }
   }
   return keepsKnowledge ? null : discoveredS;
+}
+
+/**
+ * When the team learnt of the incident other than from the level above it (the command post, for a village or a
+ * station): what makes it the one that must report upwards. Null when it only ever heard of it from above.
+ */
+export function knownFirstHandS(record: DrillRecord, team: string, incidentId: string): number | null {
+  const above = team === 'command-post' ? 'county' : 'command-post';
+  for (const event of record.events as readonly { type: string; timeS: number; team?: string; incident?: string; from?: string | null }[]) {
+    if (isKnowledge(event) && event.team === team && event.incident === incidentId && event.from !== above) return event.timeS;
+  }
+  return null;
 }

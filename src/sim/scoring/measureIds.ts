@@ -4,8 +4,10 @@ export const measureIds = [
   'rightLead', 'coLeadsTookPart', 'supportTookPart', 'firstActionInTime', 'firstUnitOnScene', 'responseLevelSet',
   'warningBeforeImpact', 'movedBeforeImpact', 'vulnerableMovedFirst',
   'livesSaved', 'outcomeAgainstPlan', 'countySupportInTime', 'unitsIdleWhileNeeded', 'overCommitment', 'ordersAccepted', 'villagesHelped',
-  'proportionateResponse', 'expectationsMet',
+  'proportionateResponse', 'expectationsMet', 'roleDuty',
 ] as const;
+/** The measures a role rubric may use: those that judge the trained team alone. */
+export const roleMeasureIds = ['roleDuty', 'reportOnTime', 'reportComplete', 'reportTruthful', 'followUpReports'] as const;
 export type MeasureId = (typeof measureIds)[number];
 
 export const vetoIds = ['concealment', 'falseReport', 'lateReport', 'omission', 'deathsWithoutEvacuation', 'deathsAsIfNoResponse'] as const;

@@ -27,9 +27,7 @@ export function drillHarm(ctx: ScoringContext): number {
 export function livesSaved(ctx: ScoringContext): MeasureResult {
   if (ctx.baselineHarm === null || ctx.baselineHarm === 0) return notApplicable;
   const share = Math.max(0, Math.min(1, 1 - drillHarm(ctx) / ctx.baselineHarm));
-  const findings: Finding[] = share < 0.5 ? [{ item: 'livesSaved', owner: TeamCommandPost, deadlineDays: 60,
-    problem: { zh: `与不处置相比伤亡仅减少${Math.round(share * 100)}%`, en: `Casualties fell by only ${Math.round(share * 100)}% against doing nothing` },
-    action: { zh: '复盘处置时间线，找出延误环节并修订预案', en: 'Walk through the timeline, find what delayed the response and revise the plan' } }] : [];
+  const findings: Finding[] = share < 0.5 ? [{ item: 'livesSaved', code: 'outcome.fewSaved', params: { savedPct: Math.round(share * 100) }, owner: TeamCommandPost, deadlineDays: 60 }] : [];
   return { applicable: true, share, findings };
 }
 
@@ -40,9 +38,7 @@ export function livesSaved(ctx: ScoringContext): MeasureResult {
 export function outcomeAgainstPlan(ctx: ScoringContext): MeasureResult {
   if (ctx.baselineHarm === null || ctx.planHarm === null || ctx.planHarm >= ctx.baselineHarm) return notApplicable;
   const share = Math.max(0, Math.min(1, (ctx.baselineHarm - drillHarm(ctx)) / (ctx.baselineHarm - ctx.planHarm)));
-  const findings: Finding[] = share < 0.8 ? [{ item: 'outcomeAgainstPlan', owner: TeamCommandPost, deadlineDays: 60,
-    problem: { zh: `处置成效仅达到参考方案的${Math.round(share * 100)}%（按同一情景、同一随机种子对比伤亡）`, en: `The response achieved only ${Math.round(share * 100)}% of what the reference plan did (casualties on the same scenario and seed)` },
-    action: { zh: '对照参考方案逐项复盘处置时序，找出差距并修订本单位预案', en: 'Walk through the reference plan step by step against this drill, find the gaps and revise the plan' } }] : [];
+  const findings: Finding[] = share < 0.8 ? [{ item: 'outcomeAgainstPlan', code: 'outcome.belowPlan', params: { achievedPct: Math.round(share * 100) }, owner: TeamCommandPost, deadlineDays: 60 }] : [];
   return { applicable: true, share, findings };
 }
 
@@ -52,9 +48,7 @@ export function countySupportInTime(ctx: ScoringContext): MeasureResult {
   const firstHarmS = Math.min(...harmS);
   const request = ctx.record.events.find((e) => e.type === 'county.requested');
   const share = !request ? 0 : request.timeS - firstHarmS <= ctx.rubric.standards.countySupportS ? 1 : 0.5;
-  const findings: Finding[] = share < 1 ? [{ item: 'countySupportInTime', owner: TeamCommandPost, deadlineDays: 30,
-    problem: { zh: '有人员伤亡后未及时请求县级支援', en: 'County support was not requested in time after people were hurt' },
-    action: { zh: '明确请求县级支援的条件，超出乡级能力立即上报请求', en: 'Set when to call the county, and call as soon as the township is beyond its means' } }] : [];
+  const findings: Finding[] = share < 1 ? [{ item: 'countySupportInTime', code: 'county.late', params: { standardMin: Math.round(ctx.rubric.standards.countySupportS / 60) }, owner: TeamCommandPost, deadlineDays: 30 }] : [];
   return { applicable: true, share, findings };
 }
 
@@ -81,9 +75,7 @@ export function unitsIdleWhileNeeded(ctx: ScoringContext): MeasureResult {
     if (joined.length === 0) continue;
     const startedWorkS = (team: string) => Math.min(firstWorkS.get(team)!, ...dispatches.filter((e) => e.timeS >= discoveredS && owners.get(e.unit) === team).map((e) => e.timeS));
     const idle = joined.filter((team) => startedWorkS(team) - discoveredS > ctx.rubric.standards.firstUnitOnSceneS);
-    for (const team of idle) findings.push({ item: 'unitsIdleWhileNeeded', code: 'units.idle', params: { incident: incident.id, team, idleMin: Math.round((startedWorkS(team) - discoveredS) / 60), standardMin }, owner: team, deadlineDays: 30,
-      problem: { zh: `${incident.id}：${team}获悉后${Math.round((startedWorkS(team) - discoveredS) / 60)}分钟才投入处置，力量闲置超过${standardMin}分钟`, en: `${incident.id}: ${team} went to work only ${Math.round((startedWorkS(team) - discoveredS) / 60)} min after it was known, idle beyond the ${standardMin}-min standard` },
-      action: { zh: '建立力量调度清单，明确各单位出动条件和就近调派规则', en: 'Keep a dispatch list of every team\'s forces with when each turns out and who sends the nearest' } });
+    for (const team of idle) findings.push({ item: 'unitsIdleWhileNeeded', code: 'units.idle', params: { incident: incident.id, team, idleMin: Math.round((startedWorkS(team) - discoveredS) / 60), standardMin }, owner: team, deadlineDays: 30 });
     shares.push(1 - idle.length / joined.length);
   }
   if (shares.length === 0) return notApplicable;
@@ -109,9 +101,7 @@ export function overCommitment(ctx: ScoringContext): MeasureResult {
     const theirs = ctx.drill.roster.units.filter((u) => teams.has(u.owner)).map((u) => u.id);
     if (!busyElsewhere || theirs.length === 0) continue;
     const free = ctx.stateAt(discoveredS).units.some((u) => theirs.includes(u.id) && (u.status === 'atBase' || u.status === 'returning'));
-    if (!free) findings.push({ item: 'overCommitment', owner: TeamCommandPost, deadlineDays: 30,
-      problem: { zh: `${incident.id}：获悉时其牵头和配合单位的力量已全部派出，无力量可调`, en: `${incident.id}: when it became known, every unit of its lead and supporting teams was already committed` },
-      action: { zh: '调派时保留机动力量，多起事件并发时按轻重缓急统筹调度', en: 'Keep a reserve when dispatching, and weigh concurrent incidents against each other before committing everything' } });
+    if (!free) findings.push({ item: 'overCommitment', code: 'units.allCommitted', params: { incident: incident.id }, owner: TeamCommandPost, deadlineDays: 30 });
     shares.push(free ? 1 : 0);
   }
   if (shares.length === 0) return notApplicable;
@@ -126,9 +116,7 @@ export function ordersAccepted(ctx: ScoringContext): MeasureResult {
   const findings: Finding[] = teams.map((team) => {
     const own = refused.filter((o) => o.order.by === team);
     const reasons = [...new Set(own.map((o) => o.rejected))];
-    return { item: 'ordersAccepted', owner: team, deadlineDays: 30,
-      problem: { zh: `${team}有${own.length}条指令无法执行（${reasons.join('、')}）`, en: `${own.length} of ${team}'s orders could not be carried out (${reasons.join(', ')})` },
-      action: { zh: '熟悉力量编成和指挥关系，演练前核对力量台账', en: 'Know who commands which units; check the roster before the drill' } };
+    return { item: 'ordersAccepted', code: 'orders.refused', params: { team, count: own.length, reasons: reasons.join(',') }, owner: team, deadlineDays: 30 };
   });
   return { applicable: true, share: 1 - refused.length / orders.length, findings };
 }
@@ -148,8 +136,6 @@ export function villagesHelped(ctx: ScoringContext): MeasureResult {
     if (!villages.has(owner)) return false;
     return 'incident' in e.target || ('place' in e.target && e.target.place !== owner);
   });
-  const findings: Finding[] = helped ? [] : [{ item: 'villagesHelped', owner: TeamCommandPost, deadlineDays: 60,
-    problem: { zh: '村级三位一体力量未跨村支援', en: 'No village force helped beyond its own village' },
-    action: { zh: '建立村际联防互助机制，纳入乡级统一调度', en: 'Set up mutual aid between villages under the township\'s dispatch' } }];
+  const findings: Finding[] = helped ? [] : [{ item: 'villagesHelped', code: 'villages.noMutualAid', params: {}, owner: TeamCommandPost, deadlineDays: 60 }];
   return { applicable: true, share: helped ? 1 : 0, findings };
 }

@@ -44,14 +44,6 @@ function excesses(ctx: ScoringContext, plan: DrillRecord): Record<Cost, { excess
   };
 }
 
-const costWords: Record<Cost, { zh: string; en: string }> = {
-  movedNotAtRisk: { zh: '转移了未受威胁村庄的群众', en: 'people moved out of villages never at risk' },
-  warningAboveThreat: { zh: '预警级别高于实际威胁', en: 'a warning of a colour above the threat' },
-  unitsNeverWorked: { zh: '调派力量超出处置需要', en: 'units sent beyond what the incident needed' },
-  levelAboveGrade: { zh: '响应级别高于事件等级', en: 'a response level above the incident\'s grade' },
-  countyForNothing: { zh: '请求了不需要的县级力量', en: 'county forces requested that were not needed' },
-};
-
 export function proportionateResponse(ctx: ScoringContext): MeasureResult {
   const plan = ctx.planRecord;
   const curveballs = ctx.record.orders.some((o) => o.order.type === 'addIncident' && o.rejected === null);
@@ -60,9 +52,7 @@ export function proportionateResponse(ctx: ScoringContext): MeasureResult {
   const found = excesses(ctx, plan);
   const costs = Object.keys(found) as Cost[];
   const findings: Finding[] = costs.filter((c) => found[c].excess > 0).map((c) => ({ item: 'proportionateResponse', code: `proportion.${c}`,
-    params: { figure: found[c].figure, yardstick: found[c].yardstick, excessPct: Math.round(100 * found[c].excess) }, owner: TeamCommandPost, deadlineDays: 30,
-    problem: { zh: `响应过度：${costWords[c].zh}（${found[c].figure}，参考${found[c].yardstick}）`, en: `Over-reaction: ${costWords[c].en} (${found[c].figure} against ${found[c].yardstick})` },
-    action: { zh: '按事件分级和实际威胁确定预警、转移、调派和响应级别，做到响应与事态相称', en: 'Set warnings, moves, dispatch and the response level by the incident\'s grade and the real threat' } }));
+    params: { figure: found[c].figure, yardstick: found[c].yardstick, excessPct: Math.round(100 * found[c].excess) }, owner: TeamCommandPost, deadlineDays: 30 }));
   const share = Math.max(0, 1 - costs.reduce((n, c) => n + ctx.rubric.proportion[c] * found[c].excess, 0));
   return { applicable: true, share, findings };
 }

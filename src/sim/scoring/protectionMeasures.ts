@@ -35,9 +35,7 @@ export function warningBeforeImpact(ctx: ScoringContext): MeasureResult {
   const findings: Finding[] = [];
   const shares = atRisk.map(({ incident, village, impactS }) => {
     const warned = ctx.record.events.some((e) => e.type === 'warning.issued' && e.timeS <= impactS && e.villages.includes(village));
-    if (!warned) findings.push({ item: 'warningBeforeImpact', owner: village, deadlineDays: 30,
-      problem: { zh: `${incident.id}：${village}在受影响前未收到预警`, en: `${incident.id}: ${village} was not warned before it was hit` },
-      action: { zh: '完善预警发布渠道（大喇叭、网格员、微信群），确保预警到村到户', en: 'Strengthen warning channels (loudspeakers, grid workers, chat groups) so warnings reach every household' } });
+    if (!warned) findings.push({ item: 'warningBeforeImpact', code: 'warning.late', params: { incident: incident.id, village }, owner: village, deadlineDays: 30 });
     return warned ? 1 : 0;
   });
   return { applicable: true, share: mean(shares), findings };
@@ -53,13 +51,8 @@ function movedShares(ctx: ScoringContext, vulnerable: boolean): MeasureResult {
     const total = vulnerable ? def.elderlyAlone + def.children : def.population;
     const moved = vulnerable ? state.movedVulnerableCount : state.movedCount;
     const share = total === 0 || shelteredInPlace(ctx, incident, village, impactS) ? 1 : moved / total;
-    if (share < 0.9) findings.push({ item: vulnerable ? 'vulnerableMovedFirst' : 'movedBeforeImpact', owner: village, deadlineDays: 30,
-      problem: vulnerable
-        ? { zh: `${incident.id}：${village}的独居老人和儿童在受影响前仅转移${Math.round(share * 100)}%`, en: `${incident.id}: only ${Math.round(share * 100)}% of ${village}'s elderly living alone and children were moved in time` }
-        : { zh: `${incident.id}：${village}群众在受影响前仅转移${Math.round(share * 100)}%`, en: `${incident.id}: only ${Math.round(share * 100)}% of ${village} was moved in time` },
-      action: vulnerable
-        ? { zh: '建立独居老人、留守儿童台账，落实一对一包保转移责任人', en: 'Keep a register of the elderly living alone and children, with a named person to move each one' }
-        : { zh: '提前转移：预警发布即启动转移，明确转移路线和安置点', en: 'Move early: start moving people when the warning goes out, with set routes and shelters' } });
+    if (share < 0.9) findings.push({ item: vulnerable ? 'vulnerableMovedFirst' : 'movedBeforeImpact', code: vulnerable ? 'moved.vulnerableLate' : 'moved.late',
+      params: { incident: incident.id, village, movedPct: Math.round(share * 100) }, owner: village, deadlineDays: 30 });
     return share;
   });
   return { applicable: true, share: mean(shares), findings };

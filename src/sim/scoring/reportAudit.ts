@@ -10,7 +10,7 @@ import type { IncidentBase } from '../scenario/incidentBase.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { FiledReportView } from './filedReports.ts';
 import { filedReports, missingElements } from './filedReports.ts';
-import { knownSinceS } from './knownSince.ts';
+import { knownFirstHandS, knownSinceS } from './knownSince.ts';
 import type { Untruth } from './reportUntruths.ts';
 import { reportUntruths } from './reportUntruths.ts';
 import type { Rubric } from './rubricSchema.ts';
@@ -73,18 +73,29 @@ function judge(level: Level, spec: IncidentBase, truth: IncidentTruth, knownS: n
   };
 }
 
-/** Every incident's required reports, judged; an incident nobody learnt of requires none. */
-export function auditReporting(drill: Drill, record: DrillRecord, truths: Map<string, IncidentTruth>, rubric: Rubric): IncidentReporting[] {
+/** A role rubric's one required report per incident: the trained team's own, to the level above, once it knew. */
+function roleLevel(role: string, own: FiledReportView[], drill: Drill, rubric: Rubric): Level {
+  return role === TeamCommandPost
+    ? { level: 'county', reporter: role, deadlineS: rubric.standards.reportToCountyS / drill.scenario.timeCompression, reports: own.filter((r) => r.to === 'county') }
+    : { level: 'township', reporter: role, deadlineS: rubric.standards.reportToTownshipS, reports: own.filter((r) => r.by === role && r.to === 'command-post') };
+}
+
+/**
+ * Every incident's required reports, judged; an incident nobody learnt of requires none. With `role` (a role rubric),
+ * only that team's own report is required, and only its own reports count for it — never another team's.
+ */
+export function auditReporting(drill: Drill, record: DrillRecord, truths: Map<string, IncidentTruth>, rubric: Rubric, role: string | null = null): IncidentReporting[] {
   const reports = filedReports(record, new Map([...truths].map(([id, t]) => [id, t.startedS])));
   return drill.scenario.incidents.map((spec) => {
     const truth = truths.get(spec.id)!;
     const own = reports.filter((r) => r.incident === spec.id);
-    const levels: Level[] = [
+    const levels: Level[] = role !== null ? [roleLevel(role, own, drill, rubric)] : [
       ...(spec.discovery.by === TeamCommandPost ? [] : [{ level: 'township' as const, reporter: spec.discovery.by, deadlineS: rubric.standards.reportToTownshipS, reports: own.filter((r) => r.to === 'command-post') }]),
       { level: 'county', reporter: TeamCommandPost, deadlineS: rubric.standards.reportToCountyS / drill.scenario.timeCompression, reports: own.filter((r) => r.to === 'county') },
     ];
     const required = levels.flatMap((level) => {
-      const knownS = knownSinceS(record, level.reporter, spec.id);
+      // A trainee told by the command post need not report back to it: its report is due once it learnt first-hand.
+      const knownS = role !== null ? knownFirstHandS(record, role, spec.id) : knownSinceS(record, level.reporter, spec.id);
       return knownS === null ? [] : [judge(level, spec, truth, knownS, { drill, record, rubric })];
     });
     return { incident: spec.id, required };

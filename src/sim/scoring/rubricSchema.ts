@@ -2,8 +2,9 @@
 // thresholds, veto gates (一票否决) and the conclusion bands. The default follows AQ/T 9009 and GB/T 46792.
 import { z } from 'zod';
 import { Id, NonEmptyText } from '../scenario/vocabulary.ts';
+import { DutySchema, RuleId } from './dutySchema.ts';
 import { ExpectationsSchema } from './expectationsSchema.ts';
-import { measureIds, softenableVetoIds, vetoIds } from './measureIds.ts';
+import { measureIds, roleMeasureIds, softenableVetoIds, vetoIds } from './measureIds.ts';
 
 const Share = z.number().min(0).max(1);
 
@@ -14,7 +15,11 @@ export const RubricItemSchema = z.strictObject({
   /** What is measured (see src/sim/scoring/measures.ts); each gives 0–1 of the item's points. */
   measure: z.enum(measureIds),
   points: z.number().positive().max(100),
-});
+  /** For `roleDuty`: what the trained role must do, in time, and the rule it trains. */
+  duty: DutySchema.optional(),
+  rule: RuleId.optional(),
+}).refine((item) => (item.measure === 'roleDuty') === (item.duty !== undefined && item.rule !== undefined), { error: 'a roleDuty item names its duty and rule; no other item does', path: ['duty'] });
+export type RubricItem = z.infer<typeof RubricItemSchema>;
 
 export const CapabilitySchema = z.strictObject({
   id: Id,
@@ -29,6 +34,9 @@ export const RubricSchema = z.strictObject({
   id: Id,
   titleZh: NonEmptyText,
   titleEn: NonEmptyText,
+  /** `role`: a micro-drill's score sheet, judging only the trained team — its duties, its own reports, and the vetoes
+   *  that are its own to answer for — never another team's duty. */
+  scope: z.enum(['township', 'role']).default('township'),
   capabilities: z.array(CapabilitySchema).min(1),
   /** A capability scoring at least this share of its points is rated P, S or M; below M it is U (HSEEP). */
   psmu: z.strictObject({ P: Share, S: Share, M: Share }).refine((t) => t.P > t.S && t.S > t.M, { error: 'P > S > M' }),
@@ -79,5 +87,7 @@ export const RubricSchema = z.strictObject({
     countyForNothing: Share.default(0.15),
     unitsSlackShare: z.number().min(0).default(0.5),
   }).prefault({}),
-});
+}).refine((r) => r.scope === 'role' || r.capabilities.every((c) => c.items.every((i) => i.measure !== 'roleDuty')), { error: 'roleDuty items belong in a rubric of scope "role"', path: ['scope'] })
+  .refine((r) => r.scope === 'township' || r.capabilities.every((c) => c.items.every((i) => (roleMeasureIds as readonly string[]).includes(i.measure))),
+    { error: `a rubric of scope "role" judges the trained team alone: its items may measure only ${roleMeasureIds.join(', ')}`, path: ['capabilities'] });
 export type Rubric = z.infer<typeof RubricSchema>;

@@ -13,6 +13,8 @@ import type { Scorecard } from './scorecards.ts';
 import { scorecards } from './scorecards.ts';
 import type { Finding, ScoringContext } from './scoringContext.ts';
 import { truthOf } from './truthTimeline.ts';
+import type { DutyReview } from './roleDuties.ts';
+import { roleFor, roleReview } from './roleScope.ts';
 import type { TrippedVeto } from './vetoes.ts';
 import { trippedVetoes } from './vetoes.ts';
 
@@ -29,19 +31,23 @@ export interface DrillScore {
     items: { id: string; measure: string; applicable: boolean; earned: number; possible: number }[] }[];
   scorecards: Scorecard[];
   findings: Finding[];
+  /** A role rubric's verdict on each of the trained team's duties (what went well, what to do differently, the rule). */
+  role?: { team: string; duties: DutyReview[] };
 }
 
 /** The measures read the drill as played (curveballs included); replays start from the drill as loaded, since the
  *  record's own orders add the curveballs again. */
-function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, others: { baseline?: DrillRecord | undefined; plan?: DrillRecord | undefined }): ScoringContext {
+function contextFor(drill: Drill, record: DrillRecord, rubric: Rubric, others: { baseline?: DrillRecord | undefined; plan?: DrillRecord | undefined; role: string | null }): ScoringContext {
   const played = drillAsPlayed(drill, record);
   const ids = played.scenario.incidents.map((i) => i.id);
   const truths = truthOf(record, ids);
+  const reporting = auditReporting(played, record, truths, rubric, others.role);
   const states = new Map<number, SimState>();
   const harmIn = (other: DrillRecord | undefined) => (other ? harmAt(truthOf(other, ids), other.endS) : null);
   return {
     drill: played, record, rubric, truths,
-    reporting: auditReporting(played, record, truths, rubric),
+    reporting,
+    role: others.role,
     stateAt(timeS) {
       const known = states.get(timeS);
       if (known) return known;
@@ -64,13 +70,14 @@ function ratingOf(rubric: Rubric, share: number): Rating {
  * `baseline`: the record of a no-response run on the same seed (for lives saved); `plan`: of the scenario's reference
  * plan on the same seed (for the outcome against it). Measures that need one that is missing do not apply.
  */
-export function scoreDrill(options: { drill: Drill; record: DrillRecord; rubric: Rubric; baseline?: DrillRecord; plan?: DrillRecord }): DrillScore {
+export function scoreDrill(options: { drill: Drill; record: DrillRecord; rubric: Rubric; baseline?: DrillRecord; plan?: DrillRecord; role?: string }): DrillScore {
   const { drill, record, rubric } = options;
-  const ctx = contextFor(drill, record, rubric, { baseline: options.baseline, plan: options.plan });
+  const role = roleFor(rubric, options.role, drill.scenario.training?.team);
+  const ctx = contextFor(drill, record, rubric, { baseline: options.baseline, plan: options.plan, role });
   const findings: Finding[] = [];
   const capabilities = rubric.capabilities.map((capability) => {
     const items = capability.items.map((item) => {
-      const result = measures[item.measure](ctx);
+      const result = measures[item.measure](ctx, item);
       if (result.applicable) findings.push(...result.findings);
       return { id: item.id, measure: item.measure, applicable: result.applicable, earned: result.applicable ? result.share * item.points : 0, possible: result.applicable ? item.points : 0 };
     });
@@ -87,5 +94,5 @@ export function scoreDrill(options: { drill: Drill; record: DrillRecord; rubric:
   const order: Conclusion[] = ['fail', 'pass', 'good', 'excellent'];
   const capped = vetoes.reduce((best, v) => Math.min(best, order.indexOf(v.capsAt ?? 'fail')), order.indexOf(banded));
   const conclusion = order[capped]!;
-  return { rubric: rubric.id, total, conclusion, vetoes, capabilities, scorecards: scorecards(ctx), findings };
+  return { rubric: rubric.id, total, conclusion, vetoes, capabilities, scorecards: scorecards(ctx), findings, ...(role === null ? {} : { role: roleReview(ctx, role) }) };
 }

@@ -40,8 +40,11 @@ export function referencePlanRun(drill: Drill, record: DrillRecord, referencePla
 /**
  * The score of a record, with its baseline and reference-plan runs made here (`referencePlan` from
  * scoring/referencePlan.ts; null for a scenario without one). Pure and deterministic: same record, same score.
+ * `role`: score only that team (a micro-drill's trainee) on a role rubric.
  */
-export function scoreRecord(drill: Drill, record: DrillRecord, referencePlan: readonly TimedOrder[] | null): DrillScore {
+export function scoreRecord(drill: Drill, record: DrillRecord, referencePlan: readonly TimedOrder[] | null, options: { role?: string } = {}): DrillScore {
+  // A role rubric judges the trainee's own duties and reports: no measure of it weighs the outcome against other runs.
+  if (drill.rubric.scope === 'role') return scoreDrill({ drill, record, rubric: drill.rubric, ...options });
   const plan = referencePlanRun(drill, record, referencePlan);
-  return scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record), ...(plan ? { plan } : {}) });
+  return scoreDrill({ drill, record, rubric: drill.rubric, baseline: noResponseBaseline(drill, record), ...(plan ? { plan } : {}), ...options });
 }

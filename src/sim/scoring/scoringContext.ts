@@ -23,17 +23,18 @@ export interface ScoringContext {
   baselineDeaths: number | null;
   /** The record of the reference plan on the same seed, when the caller ran it: the yardstick of proportion. */
   planRecord: DrillRecord | null;
+  /** The team a role rubric judges alone (a micro-drill's trainee); null for a township's score sheet. */
+  role: string | null;
 }
 
 export interface Finding {
   item: string;
-  /** The rule broken and the figures behind it (what was measured, the threshold), for words in any language. */
-  code?: string;
-  params?: Record<string, string | number>;
+  /** The rule broken and the figures behind it (what was measured, the threshold; ids of incidents, teams and
+   *  villages), worded in any language by src/i18n (findingText). The core keeps no words. */
+  code: string;
+  params: Record<string, string | number>;
   /** The team responsible for the corrective action (五落实: 责任). */
   owner: string;
-  problem: { zh: string; en: string };
-  action: { zh: string; en: string };
   deadlineDays: number;
 }
 

@@ -1,8 +1,10 @@
-// Starts each scenario incident at its time, and lets the team the scenario names as its discoverer know it.
+// Starts each scenario incident at its time, and lets the team the scenario names as its discoverer know it (and
+// the addressee of an inject the facilitator fired ahead of it).
 import { startIncident, incidentSpec } from '../incidents/incidentHost.ts';
 import type { System } from './system.ts';
 import { learn } from '../knowledge/learn.ts';
 import { seenFigures } from '../knowledge/truthFigures.ts';
+import { tellOfIncidentsBegun } from '../orders/injectQueue.ts';
 
 export const incidentClockSystem: System = {
   name: 'incidentClock',
@@ -18,5 +20,6 @@ export const incidentClockSystem: System = {
         learn(ctx, { team: spec.discovery.by, incident: incident.id, via: 'sight', from: null, figures: seenFigures(incident, true) });
       }
     }
+    tellOfIncidentsBegun(ctx);
   },
 };

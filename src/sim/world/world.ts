@@ -50,8 +50,9 @@ export function incidentSpecById(world: World, id: string): Incident | undefined
   return world.drill.scenario.incidents.find((i) => i.id === id) ?? world.addedIncidents.find((i) => i.id === id);
 }
 
-/** Display names of any id the sim knows (map objects, units, roads, teams), for messages. */
-export function nameOf(world: World, id: string): { zh: string; en: string } {
+/** The content's own names (zh, en) of a map object, unit, incident or road by id; null for anything else (teams
+ *  without a place on the map, such as the command post, are named by src/i18n, which words every name a person reads). */
+export function contentNames(world: World, id: string): { zh: string; en: string } | null {
   const object = world.objects.get(id);
   if (object) return { zh: object.nameZh, en: object.nameEn };
   const unit = world.units.get(id);
@@ -60,8 +61,5 @@ export function nameOf(world: World, id: string): { zh: string; en: string } {
   if (incident) return { zh: incident.titleZh, en: incident.titleEn };
   const road = world.drill.map.roads.find((r) => r.id === id);
   if (road) return { zh: road.nameZh, en: road.nameEn };
-  if (id === 'command-post') return { zh: '乡应急指挥部', en: 'township command post' };
-  if (id === 'facilitator') return { zh: '导演组', en: 'facilitator' };
-  if (id === 'county') return { zh: '县级力量', en: 'county forces' };
-  return { zh: id, en: id };
+  return null;
 }

@@ -12,6 +12,7 @@ import { TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
 import { teamSeesEvent } from '../views/teamEvents.ts';
 import type { AppSettings } from './AppSettings.ts';
 import type { DrillSession } from './DrillSession.ts';
+import type { GivenResult } from '../outcomeLine.ts';
 
 /** What the controller tells its listeners has changed. */
 export type ControllerChange = 'selection' | 'pickMode' | 'actingAs';
@@ -124,12 +125,16 @@ export class TabletopController implements TabletopView {
     this.select(pick);
   }
 
-  /** Gives an order, typed as the core's `Order`, through the core's validation (a refusal is a value). */
-  give(order: Order): DispatchResult {
+  /**
+   * Gives an order, typed as the core's `Order`, through the core's validation (a refusal is a value). An accepted
+   * order comes back with `durable`, which resolves once the record holding it is on disk: only then is it taken.
+   */
+  give(order: Order): GivenResult {
     const result = this.session.dispatch(order);
+    const durable = this.session.durable();
     // The cue that the order was taken sounds once the record holding it is on disk.
-    void this.session.durable().then(() => this.orderCue?.(result));
-    return result;
+    void durable.then(() => this.orderCue?.(result));
+    return result.ok ? { ...result, durable } : result;
   }
 
   mapReady(commands: MapCommands): void { this.commands = commands; }

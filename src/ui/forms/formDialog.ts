@@ -1,11 +1,13 @@
 // The shell every order form opens in: a modal dialog with a title, the form's fields, and a submit button. The
 // order goes through the core; a refusal is shown in the dialog with the core's reason, and the dialog stays open
-// so the player can put it right. An accepted order closes it.
+// so the player can put it right. An accepted order closes it once the record holding it is on disk (until then the
+// dialog says it is saving; if storage refuses, it says so and stays open).
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { OrderOutcome, World } from '../../sim/index.ts';
 import type { Child } from '../buildElement.ts';
 import { button, h } from '../buildElement.ts';
+import type { ShownOutcome } from '../outcomeLine.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
 
 export interface FormOptions {
@@ -18,7 +20,7 @@ export interface FormOptions {
   submitLabel: string;
   /** Builds and gives the order; null when the form is not filled in enough to give one. A seat in the hall hears
    *  the outcome later (a promise): the submit button waits for it. */
-  submit(): OrderOutcome | null | Promise<OrderOutcome | null>;
+  submit(): ShownOutcome | null | Promise<OrderOutcome | null>;
   /** Shown when a field the player must fill is empty. */
   incompleteText?: string;
   /** A caution shown before giving the order (null: none); the order is given at the next press, unless the form changes. */
@@ -59,10 +61,14 @@ export function openFormDialog(options: FormOptions): HTMLDialogElement {
       submitButton.textContent = options.sendAnywayLabel ?? options.submitLabel;
       return;
     }
-    const settle = (result: OrderOutcome | null): void => {
-      if (!result) outcome.refuse(options.incompleteText ?? ui(lang, 'form.incomplete'));
-      else if (result.ok) close();
-      else outcome.show(result, lang, '');
+    const settle = (result: ShownOutcome | null): void => {
+      if (!result) { outcome.refuse(options.incompleteText ?? ui(lang, 'form.incomplete')); return; }
+      if (!result.ok) { outcome.show(result, lang, ''); return; }
+      if (!result.durable) { close(); return; }
+      outcome.show(result, lang, options.title);
+      submitButton.disabled = true;
+      // Not saved: the order stands in the drill, so the button stays off (pressing again would give it twice).
+      void result.durable.then((saved) => { if (saved) close(); });
     };
     const result = options.submit();
     if (!(result instanceof Promise)) { settle(result); return; }

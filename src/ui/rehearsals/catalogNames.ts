@@ -10,15 +10,24 @@ export interface NamedDrills { readonly id: string; readonly path: string; drill
 
 export type NameOf = (scenarioId: string, id: string) => string;
 
-/** A namer over the drills given; each scenario's world is built once, when first asked. */
-export function catalogNames(lang: Language, catalog: readonly NamedDrills[]): NameOf {
+export type WorldOf = (scenarioId: string) => World | null;
+
+/** The world of each scenario given, built once, when first asked; null for a scenario no longer bundled. */
+export function catalogWorlds(catalog: readonly NamedDrills[]): WorldOf {
   const worlds = new Map<string, World | null>();
-  return (scenarioId, id) => {
+  return (scenarioId) => {
     if (!worlds.has(scenarioId)) {
       const drill = catalog.find((e) => e.id === scenarioId)?.drill() ?? null;
       worlds.set(scenarioId, drill ? buildWorld(drill) : null);
     }
-    const world = worlds.get(scenarioId);
+    return worlds.get(scenarioId) ?? null;
+  };
+}
+
+/** A namer over the worlds given. */
+export function catalogNames(lang: Language, worldOf: WorldOf): NameOf {
+  return (scenarioId, id) => {
+    const world = worldOf(scenarioId);
     return world ? displayName(world, id, lang) : id;
   };
 }

@@ -1,6 +1,8 @@
 // One scenario's rehearsals side by side: the trend chart, a table of capability × rehearsal with each rating, share
 // and change since the rehearsal before, and the findings that keep coming back or were fixed.
+import { findingAction, findingProblem } from '../../i18n/findingText.ts';
 import type { Language } from '../../i18n/translate.ts';
+import type { World } from '../../sim/index.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { CapabilityCell, Change, RehearsalComparison } from '../../rehearsals/compareRehearsals.ts';
 import type { RecurringFinding } from '../../rehearsals/recurringFindings.ts';
@@ -43,19 +45,19 @@ function table(lang: Language, c: RehearsalComparison): HTMLElement {
   ]);
 }
 
-function finding(lang: Language, f: RecurringFinding, name: (id: string) => string): HTMLElement {
+function finding(lang: Language, f: RecurringFinding, name: (id: string) => string, world: World | null): HTMLElement {
   return h('li', { className: `recurring-finding ${f.status}`, attrs: { 'data-testid': `recurring-${f.item}-${f.owner}` } }, [
     h('span', { className: `status ${f.status}` }, [ui(lang, `rehearsals.status.${f.status}`)]), ' ',
     h('span', { className: 'meta' }, [ui(lang, 'rehearsals.recurringMeta', {
       owner: name(f.owner), item: measureText(lang, f.item), count: f.count, first: finishedAtText(f.firstSeen.finishedAt), last: finishedAtText(f.lastSeen.finishedAt),
     })]),
-    h('p', {}, [f.problem[lang]]),
-    h('p', { className: 'action' }, [ui(lang, 'rehearsals.action', { action: f.action[lang] })]),
+    h('p', {}, [world ? findingProblem(world, lang, f) : measureText(lang, f.item)]),
+    h('p', { className: 'action' }, [ui(lang, 'rehearsals.action', { action: findingAction(lang, f) })]),
   ]);
 }
 
-/** The comparison of one scenario; `name` gives a team's name in it. */
-export function comparisonSection(options: { language: Language; title: string; comparison: RehearsalComparison; chartWidthPx: number; name: (id: string) => string }): HTMLElement {
+/** The comparison of one scenario; `name` gives a team's name in it, `world` (null for a scenario no longer bundled) words the findings. */
+export function comparisonSection(options: { language: Language; title: string; comparison: RehearsalComparison; chartWidthPx: number; name: (id: string) => string; world: World | null }): HTMLElement {
   const { language: lang, comparison: c } = options;
   return h('section', { className: 'rehearsal-comparison', attrs: { 'data-testid': 'rehearsals-comparison' } }, [
     h('h2', {}, [ui(lang, 'rehearsals.comparison', { title: options.title })]),
@@ -65,6 +67,6 @@ export function comparisonSection(options: { language: Language; title: string; 
     h('div', { className: 'matrix-scroll' }, [table(lang, c)]),
     h('h3', {}, [ui(lang, 'rehearsals.recurring')]),
     c.recurring.length === 0 ? h('p', { className: 'empty', attrs: { 'data-testid': 'rehearsals-recurring' } }, [ui(lang, 'rehearsals.recurringNone')])
-      : h('ul', { className: 'recurring-list', attrs: { 'data-testid': 'rehearsals-recurring' } }, c.recurring.map((f) => finding(lang, f, options.name))),
+      : h('ul', { className: 'recurring-list', attrs: { 'data-testid': 'rehearsals-recurring' } }, c.recurring.map((f) => finding(lang, f, options.name, options.world))),
   ]);
 }

@@ -35,7 +35,8 @@ export function measureText(lang: Language, item: string): string {
   return known ? ui(lang, `rehearsals.measure.${item as (typeof measureIds)[number]}`) : item;
 }
 
-/** One line per problem, naming the entry and the field. */
+/** One line per problem, naming the entry (and the field where it matters), in the reader's language: the English
+ *  particulars are shown only to an English reader. */
 export function problemLines(lang: Language, problems: readonly EntryProblem[]): string[] {
-  return problems.map((p) => ui(lang, 'rehearsals.problem', { entry: p.entry, field: p.field, problem: p.problem }));
+  return problems.map((p) => ui(lang, `rehearsals.problemKind.${p.kind}`, { entry: p.entry === '(file)' ? ui(lang, 'rehearsals.theFile') : p.entry, field: p.field, problem: p.problem }));
 }

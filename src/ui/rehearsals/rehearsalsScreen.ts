@@ -13,7 +13,7 @@ import { button, fill, h } from '../buildElement.ts';
 import { downloadFile } from '../export/downloadFile.ts';
 import { inLocalTime } from '../export/localTimestamp.ts';
 import type { NamedDrills } from './catalogNames.ts';
-import { catalogNames } from './catalogNames.ts';
+import { catalogNames, catalogWorlds } from './catalogNames.ts';
 import { comparisonSection } from './comparisonSection.ts';
 export { releaseTrendChart } from './trendChart.ts';
 import { rehearsalList } from './rehearsalList.ts';
@@ -36,7 +36,8 @@ interface Notice { kind: 'info' | 'problem'; text: string; lines: string[] }
 
 export function rehearsalsScreen(options: RehearsalsScreenOptions): HTMLElement {
   const { language: lang, store } = options;
-  const name = catalogNames(lang, options.catalog ?? []);
+  const worldOf = catalogWorlds(options.catalog ?? []);
+  const name = catalogNames(lang, worldOf);
   const root = h('div', { className: 'screen rehearsals', attrs: { 'data-testid': 'rehearsals' } });
   let rehearsals: Rehearsal[] | null = null;
   let chosen = options.scenarioId ?? null;
@@ -91,7 +92,7 @@ export function rehearsalsScreen(options: RehearsalsScreenOptions): HTMLElement 
     const latest = group.at(-1);
     if (chosen === null || !latest) return null;
     const width = Math.max(320, Math.min(900, (root.isConnected ? root.clientWidth : document.documentElement.clientWidth) - 48));
-    return comparisonSection({ language: lang, title: lang === 'zh' ? latest.titleZh : latest.titleEn, comparison: compareRehearsals(chosen, group), chartWidthPx: width, name: (id) => name(latest.scenarioId, id) });
+    return comparisonSection({ language: lang, title: lang === 'zh' ? latest.titleZh : latest.titleEn, comparison: compareRehearsals(chosen, group), chartWidthPx: width, name: (id) => name(latest.scenarioId, id), world: worldOf(latest.scenarioId) });
   }
 
   function render(): void {

@@ -1,7 +1,8 @@
 // The review's head: the total out of 100, the conclusion (优秀/良好/合格/不合格), the vetoes in red, and the
 // drill's toll in one line — or, until the score arrives, a "scoring…" note, or the reason scoring failed.
 import { ui } from '../../i18n/ui/uiText.ts';
-import { conclusionText, withNames } from '../../review/scoreWords.ts';
+import { findingProblem } from '../../i18n/findingText.ts';
+import { conclusionText } from '../../review/scoreWords.ts';
 import type { DrillScore } from '../../sim/index.ts';
 import { h } from '../buildElement.ts';
 import type { ReviewContext } from './reviewContext.ts';
@@ -30,7 +31,7 @@ export function verdictSection(ctx: ReviewContext, status: ScoreStatus): HTMLEle
         ]),
         status.score.vetoes.length > 0
           ? h('div', { className: 'vetoes', attrs: { 'data-testid': 'review-vetoes' } }, [h('strong', {}, [ui(lang, 'review.vetoes')]),
-            h('ul', {}, status.score.vetoes.map((v) => h('li', {}, [withNames(ctx.drill.world, lang, v.why[lang])])))])
+            h('ul', {}, status.score.vetoes.map((v) => h('li', {}, [findingProblem(ctx.drill.world, lang, v)])))])
           : h('p', { className: 'muted' }, [ui(lang, 'review.noVetoes')]),
       ];
   return h('section', { className: 'review-verdict', attrs: { 'data-testid': 'review-summary' } }, [

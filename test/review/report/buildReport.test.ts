@@ -1,3 +1,4 @@
+import { findingAction } from '../../../src/i18n/findingText.ts';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/review/report/buildReport.ts';
 import type { EvaluationReport, ReportBlock, ReportSectionId } from '../../../src/review/report/reportModel.ts';
@@ -61,7 +62,7 @@ describe('the evaluation report of the market gas-leak drill under its reference
   it('lists each finding as a problem with a likely cause, the score sheet’s item and the team responsible', () => {
     const [problems] = tables(report, 'problems');
     expect(problems!.rows).toHaveLength(data.score.findings.length);
-    expect(data.score.findings[0]!.problem.zh).toBe('market-lpg-leak：配合单位weishengyuan未实际参与处置');
+    expect(data.score.findings[0]).toMatchObject({ code: 'support.absent', params: { incident: 'market-lpg-leak', team: 'weishengyuan' } });
     expect(problems!.rows[0]).toEqual(['1', '集贸市场餐馆液化气泄漏：配合单位乡卫生院未实际参与处置', '预案衔接不够，配合单位响应流程不明确', '协同联动 · 配合单位参与处置', '乡卫生院']);
   });
 
@@ -74,7 +75,7 @@ describe('the evaluation report of the market gas-leak drill under its reference
   it('turns each finding into a corrective action with its team and a due date counted from the day of the drill', () => {
     expect(text(report, 'actions')).toContain('五落实');
     const [actions] = tables(report, 'actions');
-    expect(actions!.rows[1]).toEqual(['2', data.score.findings[1]!.action.zh, '住建办', '2026-08-14前（30天）', '集贸市场餐馆液化气泄漏：配合单位住建办未实际参与处置']);
+    expect(actions!.rows[1]).toEqual(['2', findingAction('zh', data.score.findings[1]!), '住建办', '2026-08-14前（30天）', '集贸市场餐馆液化气泄漏：配合单位住建办未实际参与处置']);
   });
 
   it('speaks English when asked, down to the section titles', () => {

@@ -1,3 +1,4 @@
+import { findingAction } from '../../../src/i18n/findingText.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/review/report/buildReport.ts';
@@ -23,7 +24,7 @@ describe('the evaluation report as a .docx', () => {
     expect(text).toContain(drill.scenario.titleZh);
     expect(text).toContain(`${data.score.total} 分`);
     expect(text).toContain('配合单位乡卫生院未实际参与处置');
-    expect(text).toContain(data.score.findings[0]!.action.zh);
+    expect(text).toContain(findingAction('zh', data.score.findings[0]!));
   });
 
   it('is laid out on A4 with 宋体 for Chinese text and 黑体 for headings', async () => {

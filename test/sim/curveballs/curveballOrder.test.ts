@@ -85,3 +85,17 @@ describe('adding a curveball incident', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('a crowd added as a curveball', () => {
+  it('is refused once the drill’s crowds together would be too heavy to run, saying so in both languages', () => {
+    const s = sim();
+    const crowd = { type: 'addIncident', by: 'facilitator', template: 'crowd-crush', at: { xM: 6700, yM: 3350 } };
+    // Each costs 3,000 agents at a 0.05 s step: three fit the budget of 200,000 agent-steps a second, a fourth does not.
+    for (let n = 0; n < 3; n++) expect(s.dispatch(crowd).ok).toBe(true);
+    const refused = refusal(s, crowd);
+    expect(refused.reason).toBe('curveball-over-budget');
+    expect(refused.message.zh).toContain('240000');
+    expect(refused.message.en).toContain('at most 200000');
+    expect(s.snapshot().incidents.filter((i) => i.factor === 'crowd')).toHaveLength(3);
+  });
+});

@@ -37,7 +37,7 @@ describe('scoring a drill with a curveball', () => {
     const score = scored([crash, report(400, 'jiaojing', 'curveball-1'), report(600, 'yingjiban', 'elder-home-fire'),
       report(900, 'command-post', 'elder-home-fire'), report(1200, 'command-post', 'curveball-1')]);
     expect(score.vetoes.some((v) => v.veto === 'concealment' && v.incident === 'curveball-1')).toBe(false);
-    expect(score.findings.some((f) => f.problem.zh.startsWith('curveball-1：已知事故未向县报告'))).toBe(false);
-    expect(score.findings.some((f) => f.problem.zh.startsWith('curveball-1：jiaojing的报告与事实不符（谎报）'))).toBe(true);
+    expect(score.findings.some((f) => f.code === 'report.concealed' && f.params.incident === 'curveball-1')).toBe(false);
+    expect(score.findings.some((f) => f.code === 'report.untrue' && f.params.incident === 'curveball-1' && f.params.team === 'jiaojing')).toBe(true);
   });
 });

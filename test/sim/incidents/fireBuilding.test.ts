@@ -3,7 +3,8 @@ import type { TimedOrder } from '../../../src/sim/index.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { BuildingPhysics } from '../../../src/sim/incidents/fire/buildingFire.ts';
 import type { Simulation } from '../../../src/sim/index.ts';
-import { createSimulation } from '../../../src/sim/index.ts';
+import { availableActions, createSimulation } from '../../../src/sim/index.ts';
+import { refusalText } from '../../../src/i18n/refusalText.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
 import { tinyDrill, tinyRoster, tinyScenario } from '../../support/tinyTownship.ts';
@@ -94,6 +95,18 @@ describe('a house fire in a dense village', () => {
     give(sim, { type: 'actOnIncident', by: 'alpha', incident: 'house', action: 'cutFirebreak', unit: 'alpha-fire' });
     sim.advance(3300);
     expect(physicsOf(sim).neighboursBurning).toBeLessThanOrEqual(1);
+  });
+
+  it('offers a firebreak between houses next door, and refuses one at a detached building with its reason', () => {
+    const row = houseFire();
+    expect(availableActions(row.world.drill.scenario.incidents[0]!).map((a) => a.id)).toContain('cutFirebreak');
+    const detached = houseFire({ neighbours: { count: 0 } });
+    expect(availableActions(detached.world.drill.scenario.incidents[0]!).map((a) => a.id)).toEqual(['evacuateBuilding', 'endWatch']);
+    give(detached, { type: 'dispatchUnit', by: 'alpha', unit: 'alpha-fire', to: { incident: 'house' } });
+    detached.advance(300);
+    const refused = detached.dispatch({ type: 'actOnIncident', by: 'alpha', incident: 'house', action: 'cutFirebreak', unit: 'alpha-fire' });
+    expect(refused).toMatchObject({ ok: false, reason: 'action-not-for-incident' });
+    expect(refused.ok ? '' : refusalText(detached.world, 'zh', refused)).toBe('“开设隔离带”不适用于民房火灾这类事件');
   });
 
   it('is knocked down when fully developed by a fire engine’s water, not by a squad with extinguishers', () => {

@@ -31,6 +31,26 @@ describe('who knows what', () => {
     expect(gained(events, 'command-post', fire)[0]).toMatchObject({ timeS: 270, via: 'report', from: 'linchaozhan' });
   });
 
+  it('an inject the facilitator fires early tells its addressee of the incident at once, and nobody else', () => {
+    const sim = createSimulation(fireDrill());
+    sim.advance(30);
+    const events = give(sim, { type: 'fireInject', by: 'facilitator', inject: 'villagers-see-fire' });
+    expect(gained(events, 'shangling', fire)[0]).toMatchObject({ timeS: 30, via: 'inject' });
+    expect(knowledgeOf(sim, 'shangling', fire)).toMatchObject({ sinceS: 30, via: 'inject' });
+    expect(knowledgeOf(sim, 'command-post', fire)).toBeUndefined();
+  });
+
+  it('an inject fired before its incident begins tells its addressee the moment it begins', () => {
+    const base = fireDrill();
+    const later: Drill = { ...base, scenario: { ...base.scenario, incidents: base.scenario.incidents.map((i) => ({ ...i, start: { atS: 600 } })) } };
+    const sim = createSimulation(later);
+    sim.advance(30);
+    give(sim, { type: 'fireInject', by: 'facilitator', inject: 'villagers-see-fire' });
+    expect(knowledgeOf(sim, 'shangling', fire)).toBeUndefined();
+    const events = sim.advance(600);
+    expect(gained(events, 'shangling', fire)[0]).toMatchObject({ timeS: 600, via: 'inject' });
+  });
+
   it('a village sees smoke from 3 km but a gas leak only on the spot', () => {
     const sim = createSimulation(fireDrill());
     sim.advance(290);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, closeHazard, HazardItem, sendFindingToLedger } from '../../../src/sim/index.ts';
+import { addDays, buildWorld, closeHazard, HazardItem, sendFindingToLedger } from '../../../src/sim/index.ts';
 import { scoreRun } from '../../../src/cli/scoreRun.ts';
+import { findingWords } from '../../../src/i18n/findingText.ts';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { demoLedger } from '../../support/demoLedger.ts';
@@ -8,7 +9,10 @@ import { demoLedger } from '../../support/demoLedger.ts';
 function marketFindings() {
   const drill = scenarioDrill('scenarios/demo-market-gas-leak.json');
   const run = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS: drill.scenario.durationS });
-  return { drill, score: scoreRun(drill, run.sim.record()) };
+  const score = scoreRun(drill, run.sim.record());
+  const world = buildWorld(drill);
+  // As the review sends one: the finding with its words.
+  return { drill, score: { ...score, findings: score.findings.map((f) => ({ ...f, ...findingWords(world, f) })) } };
 }
 
 describe('drill findings go to the ledger', () => {

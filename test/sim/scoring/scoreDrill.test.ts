@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runDrill } from '../../../src/cli/runDrill.ts';
 import type { TimedOrder } from '../../../src/sim/index.ts';
-import { scoreDrill } from '../../../src/sim/index.ts';
+import { buildWorld, scoreDrill } from '../../../src/sim/index.ts';
+import type { Finding } from '../../../src/sim/index.ts';
+import { findingAction, findingProblem } from '../../../src/i18n/findingText.ts';
 import type { Drill } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { planOrders } from '../../support/demoPlan.ts';
@@ -21,33 +23,35 @@ const elements = { unit: '老街饭庄', occurredAtS: 0, place: '集贸市场东
 const report = (atS: number, by: string, extra: object = {}): TimedOrder => ({ atS, order: { type: 'fileReport', by, kind: 'initial', incident: 'market-lpg-leak', elements: { ...elements, ...extra } } });
 /** A report whose casualties and loss are what the reporter knows when filing it. */
 const honestReport = (atS: number, by: string): TimedOrder => ({ atS, order: { type: 'fileReport', by, kind: 'initial', incident: 'market-lpg-leak', elements, figuresFrom: 'reporter' } });
+/** A finding of the market drill as a person reads it. */
+const words = (f: Finding, lang: 'zh' | 'en' = 'zh') => findingProblem(buildWorld(market()), lang, f);
 const item = (score: ReturnType<typeof scored>, id: string) => score.capabilities.flatMap((c) => c.items).find((i) => i.id === id)!;
 
 describe('scoring the reports of a drill', () => {
   it('counts a report to the county within the hour as on time', () => {
     const score = scored([report(150, 'paichusuo'), report(600, 'command-post')]);
     expect(item(score, 'on-time').earned).toBe(item(score, 'on-time').possible);
-    expect(score.findings.some((f) => /迟报|瞒报/.test(f.problem.zh))).toBe(false);
+    expect(score.findings.some((f) => /迟报|瞒报/.test(words(f)))).toBe(false);
   });
 
   it('marks a report to the county after the hour as late (迟报)', () => {
     const score = scored([report(150, 'paichusuo'), report(5000, 'command-post')]);
-    expect(score.findings.some((f) => f.item === 'reportOnTime' && f.problem.zh.includes('迟报'))).toBe(true);
+    expect(score.findings.some((f) => f.item === 'reportOnTime' && words(f).includes('迟报'))).toBe(true);
     expect(item(score, 'on-time').earned).toBeLessThan(item(score, 'on-time').possible);
   });
 
   it('scales the hour by the scenario’s time compression', () => {
     const compressed: Drill = { ...market(), scenario: { ...market().scenario, timeCompression: 3 } };
     const score = scored([report(150, 'paichusuo'), report(1800, 'command-post')], compressed);
-    expect(score.findings.some((f) => f.problem.zh.includes('迟报'))).toBe(true);
+    expect(score.findings.some((f) => words(f).includes('迟报'))).toBe(true);
   });
 
   it('marks a report without all six elements as incomplete (漏报), naming what is missing', () => {
     const { course: _course, measures: _measures, ...partial } = elements;
     const score = scored([{ atS: 600, order: { type: 'fileReport', by: 'command-post', kind: 'initial', incident: 'market-lpg-leak', elements: partial } }]);
     const finding = score.findings.find((f) => f.item === 'reportComplete')!;
-    expect(finding.problem.zh).toContain('漏报');
-    expect(finding.problem.en).toContain('course, measures');
+    expect(words(finding)).toContain('漏报');
+    expect(words(finding, 'en')).toContain('course, measures');
   });
 
   it('marks understated casualties as untrue (谎报), which fails the drill whatever the points', () => {
@@ -56,13 +60,13 @@ describe('scoring the reports of a drill', () => {
     expect(honest.vetoes).toEqual([]);
     expect(softened.vetoes.map((v) => v.veto)).toEqual(['falseReport']);
     expect(softened.conclusion).toBe('fail');
-    expect(softened.findings.find((f) => f.item === 'reportTruthful')!.problem.en).toMatch(/injured 2 \(truth: 1[67], tolerance \d+\)/);
+    expect(words(softened.findings.find((f) => f.item === 'reportTruthful')!, 'en')).toMatch(/injured 2 \(truth: 1[67], tolerance \d+\)/);
   });
 
   it('marks a report to the command post of the wrong place or factor as untrue, without the county report’s veto', () => {
     const score = scored([report(150, 'paichusuo', { place: '东村卫生室', factor: 'fire' }), honestReport(600, 'command-post')]);
     const finding = score.findings.find((f) => f.item === 'reportTruthful')!;
-    expect(finding.problem.en).toMatch(/factor fire \(truth: explosion\).*place 东村卫生室/);
+    expect(words(finding, 'en')).toMatch(/type fire \(truth: explosion\).*place 东村卫生室 \(truth: .*, tolerance \d+ m\)/);
     expect(score.vetoes.map((v) => v.veto)).not.toContain('falseReport');
   });
 
@@ -148,7 +152,7 @@ describe('scoring the response', () => {
       send('wsy-ambulance-2', 'weishengyuan'), send('wsy-medteam', 'weishengyuan'), send('jj-patrol-1', 'jiaojing'), send('jj-patrol-2', 'jiaojing')];
     const allIn = scored([...everyone, crash]);
     const withReserve = scored([send('pcs-car-1', 'paichusuo'), crash]);
-    expect(allIn.findings.filter((f) => f.item === 'overCommitment').map((f) => f.problem.zh)).toEqual([expect.stringContaining('curveball-1')]);
+    expect(allIn.findings.filter((f) => f.item === 'overCommitment').map((f) => f.params.incident)).toEqual(['curveball-1']);
     expect(item(allIn, 'reserve-kept')).toMatchObject({ applicable: true, earned: 0 });
     expect(item(withReserve, 'reserve-kept')).toMatchObject({ applicable: true, earned: 3 });
   });
@@ -156,7 +160,7 @@ describe('scoring the response', () => {
   it('gives every finding a responsible team, a corrective action and a deadline (五落实)', () => {
     for (const f of scored([]).findings) {
       expect(f.owner.length).toBeGreaterThan(0);
-      expect(f.action.zh.length).toBeGreaterThan(0);
+      expect(findingAction('zh', f).length).toBeGreaterThan(0);
       expect(f.deadlineDays).toBeGreaterThan(0);
     }
   });

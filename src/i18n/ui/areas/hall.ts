@@ -101,5 +101,5 @@ export const hallEn: Record<keyof typeof hallZhCN, string> = {
   'hall.projector.level': 'Response: {level}',
   'hall.ended': 'The drill has ended',
   'hall.ended.score': 'The drill has ended. Score {total} ({conclusion})',
-  'hall.ended.team': '{team}: {orders} orders ({refused} refused), {reports} reports',
+  'hall.ended.team': '{team}: {orders} {orders|order|orders} ({refused} refused), {reports} {reports|report|reports}',
 };

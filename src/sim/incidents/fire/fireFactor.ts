@@ -17,8 +17,9 @@ export const fireFactor = defineFactor<FireSpec, FirePhysics>({
   initialPhysics: (spec, ctx) => (spec.kind === 'wildland' ? initialWildland(spec, ctx) : initialBuildingFire(spec, ctx)),
   systems: [wildlandSystem, buildingSystem],
   actions: {
-    /** A break around the threatened village (grass/forest fire), or between burning and next-door buildings: crews by hand, machines faster. */
-    cutFirebreak: { capabilities: ['fire', 'heavyLifting'] },
+    /** A break around the threatened village (grass/forest fire), or between burning and next-door buildings: crews by
+     *  hand, machines faster. A detached building has no next door to cut a break from. */
+    cutFirebreak: { capabilities: ['fire', 'heavyLifting'], appliesTo: (spec) => spec.kind === 'wildland' || (spec.building?.neighbours.count ?? 0) > 0 },
     /** Get the occupants out of a burning building with the responders on scene. */
     evacuateBuilding: { capabilities: ['evacuation', 'fire', 'search', 'policing'], appliesTo: (spec) => spec.kind === 'building' },
     /** The command decides the watch is over (too early, and the remains may flare up). */
