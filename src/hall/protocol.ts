@@ -158,7 +158,10 @@ export interface CountyReportMessage {
 }
 
 /** `ended`, to everyone when the drill ends: the score, and the hash of the final state (equal runs, equal hashes). */
-export interface EndedMessage { clock: Clock; score: DrillScore | null; stateHash: string }
+/** An evaluator's note as the review carries it: the clock time and rubric item by name, and a line in each language. */
+export interface ReviewNote { atS: number; clock: string; itemZh: string | null; itemEn: string | null; text: string; zh: string; en: string }
+/** The end of the drill: its score, and the evaluators' notes for the review (in time order). */
+export interface EndedMessage { clock: Clock; score: DrillScore | null; stateHash: string; notes: ReviewNote[] }
 
 // ---- Refusals that are not an order's outcome ----
 

@@ -5,7 +5,7 @@ import { Room, ServerError } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import type { DirectorViewMessage, HallRefusal, HallRefusalCode, OpenedMessage, Role, WelcomeMessage } from '../hall/protocol.ts';
 import { JoinRoom, OpenRoom } from '../hall/protocol.ts';
-import { parseOrder, viewTeams } from '../sim/index.ts';
+import { viewTeams } from '../sim/index.ts';
 import { countyChannel, countyReports } from './countyReports.ts';
 import { DrillLog, readLog, repairTail, roomLogPath } from './drillLog.ts';
 import { freshPin } from './freshPin.ts';
@@ -17,7 +17,7 @@ import { scenarioDrill } from './scenarioDrill.ts';
 import { newSecret, sameSecret } from './seatRegistry.ts';
 import { sendScore } from './endOfDrill.ts';
 import { publicTeam } from '../ui/projector/publicView.ts';
-import { emptySeatPlayer } from './emptySeatPlayer.ts';
+import { roomDoctrine } from './emptySeatPlayer.ts';
 
 export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
 export type HallClient = Client<Caller, Caller>;
@@ -51,6 +51,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const { hall: _hall, reopen, ...clientOptions } = options;
     if (typeof reopen === 'string' && reopenable.delete(reopen)) this.reopen(reopen);
     else await this.open(clientOptions);
+    this.hall.heldByPhone = (team) => this.clients.some((c) => c.userData?.role === 'seat' && c.userData.team === team);
     this.hall.onEvents = (events) => {
       this.dirty = true;
       for (const report of countyReports(this.hall.sim.world, this.roomId, events)) void this.presence.publish(countyChannel(this.hall.opening.county), report);
@@ -73,7 +74,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     };
     const log = new DrillLog(roomLogPath(this.config.dataFolder, pin));
     log.append(opening);
-    this.hall = new HallDrill(loaded.drill, opening, log);
+    this.hall = new HallDrill(loaded.drill, opening, log, this.doctrineOf(opening.scenario, loaded.drill));
   }
 
   private reopen(pin: string): void {
@@ -86,7 +87,14 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     if (!loaded.ok) throw new Error(`${path}: ${loaded.problem}`);
     this.roomId = pin;
     this.openerJoined = true;
-    this.hall = HallDrill.resume(loaded.drill, lines, new DrillLog(path));
+    this.hall = HallDrill.resume(loaded.drill, lines, new DrillLog(path), this.doctrineOf(opening.scenario, loaded.drill));
+  }
+
+  /** The township's doctrine the computer plays empty seats by; none (said once on the console) leaves them empty. */
+  private doctrineOf(scenario: string, drill: HallDrill['drill']) {
+    const { doctrine, problem } = roomDoctrine(this.config.scenariosFolder, scenario, drill);
+    if (problem !== null) console.warn(`room ${this.roomId}: the computer cannot hold empty seats: ${problem}`);
+    return doctrine;
   }
 
   override onAuth(_client: HallClient, options: unknown): Caller {
@@ -152,7 +160,6 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const events = this.hall.runFor(now - this.lastStepMs);
     this.lastStepMs = now;
     if (events.length > 0) this.dirty = true;
-    if (!this.hall.paused && !this.hall.ended) this.playEmptySeats();
     if (this.hall.ended && !this.autoDispose) {
       this.autoDispose = true;
       this.sendViews(this.clients);
@@ -166,18 +173,6 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
       this.sendViews(this.clients);
     }
     if (now - this.lastDirectorViewMs >= directorViewEveryMs) this.sendDirectorViews();
-  }
-
-  /** The computer's orders for the teams the director let it hold while no phone of theirs is connected. */
-  private playEmptySeats(): void {
-    const held = new Set(this.clients.flatMap((c) => (c.userData?.role === 'seat' && c.userData.team ? [c.userData.team] : [])));
-    for (const team of [...this.hall.computerTeams].sort()) {
-      if (held.has(team)) continue;
-      const orders = emptySeatPlayer()({ team, timeS: this.hall.sim.timeS(), drill: this.hall.drill, view: () => this.hall.sim.viewOf(team) });
-      for (const order of orders) {
-        if (parseOrderBy(order) === team) this.hall.order(null, order);
-      }
-    }
   }
 
   /** Each seat its team's view (computed once per team), the projector the public view. */
@@ -241,10 +236,4 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   override onDispose() {
     this.hall?.close();
   }
-}
-
-/** The team an order is given as, if it is an order at all (the computer's orders are checked like a phone's). */
-function parseOrderBy(order: unknown): string | null {
-  const parsed = parseOrder(order);
-  return parsed.ok ? parsed.order.by : null;
 }

@@ -7,7 +7,8 @@ import type { DirectorCommand, Note } from '../hall/protocol.ts';
 
 export type LogLine =
   | { kind: 'opened'; pin: string; scenario: string; seed: string; speed: number; county: string; untilS?: number; directorKey: string; evaluatorKey: string; wallTime: string }
-  | { kind: 'order'; atS: number; seat: number | null; order: unknown }
+  /** `seat` null: the director's order, or with `computer` the order the computer gave as a team it held. */
+  | { kind: 'order'; atS: number; seat: number | null; order: unknown; computer?: true }
   | { kind: 'director'; atS: number; command: DirectorCommand }
   | { kind: 'seat'; seat: number; team: string; tokenHash: string; label: string | null }
   | { kind: 'clock'; atS: number }

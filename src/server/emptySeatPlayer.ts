@@ -1,26 +1,45 @@
-// The one hook for a team no phone holds: when the director lets the computer hold it, the room asks this player
-// for the team's orders each time the clock moves and gives them as the team (checked and recorded like a phone's).
-// Until the teams' doctrine (branch `doctrine`) installs its player, an empty seat does nothing.
-import type { Drill, TeamView } from '../sim/index.ts';
+// The computer holding a team's seat: when the director lets it hold a team, the township's doctrine (issue #13)
+// watches that team's view from then on and, while no phone of the team is connected, gives the team's orders through
+// the room like a phone's (checked by the core, written in the room's file). It is asked only at the seconds its rules
+// name, whatever the clock's steps, so a room read back from its file rebuilds the same memory: the doctrine is asked
+// again at the same seconds (its answers dropped — the file already holds the orders it gave) and never gives a past
+// order twice. A township without a doctrine leaves an empty seat doing nothing.
+import { join } from 'node:path';
+import type { Doctrine, DoctrinePlayer, DoctrineSim, Drill, Order } from '../sim/index.ts';
+import { createDoctrinePlayer, formatProblems, loadDoctrine } from '../sim/index.ts';
+import { readContentFiles } from '../cli/readContentFiles.ts';
 
-export interface EmptySeat {
-  team: string;
-  timeS: number;
-  drill: Drill;
-  /** The team's view now (computed only if asked for). */
-  view(): TeamView;
+/** The doctrine of a room's scenario, or null (with the reason) when the township has none or it does not load. */
+export function roomDoctrine(scenariosFolder: string, scenarioId: string, drill: Drill): { doctrine: Doctrine | null; problem: string | null } {
+  const loaded = loadDoctrine(join(scenariosFolder, `${scenarioId}.json`), readContentFiles, drill);
+  return loaded.ok ? { doctrine: loaded.value, problem: null } : { doctrine: null, problem: formatProblems(loaded.problems) };
 }
 
-/** Orders (the core's Order shape, `by` the team) for an empty seat now; [] to do nothing. */
-export type EmptySeatPlayer = (seat: EmptySeat) => unknown[];
+export class ComputerSeats {
+  /** One player per team the computer was ever asked to hold, by team (asked in team order). */
+  private readonly players = new Map<string, DoctrinePlayer>();
 
-let player: EmptySeatPlayer = () => [];
+  constructor(private readonly drill: Drill, private readonly doctrine: Doctrine | null, private readonly seed: string) {}
 
-export function emptySeatPlayer(): EmptySeatPlayer {
-  return player;
-}
+  /** Starts watching a team (once; a team the doctrine has no rules for is left alone). */
+  watch(team: string): void {
+    if (this.doctrine === null || this.players.has(team)) return;
+    const player = createDoctrinePlayer(this.drill, this.doctrine, { teams: [team], seed: this.seed });
+    if (player.teams.length === 0) return;
+    this.players.set(team, player);
+    const sorted = [...this.players].sort(([a], [b]) => (a < b ? -1 : 1));
+    this.players.clear();
+    for (const [t, p] of sorted) this.players.set(t, p);
+  }
 
-/** Installs the computer's play for empty seats (the doctrine's entry point). */
-export function setEmptySeatPlayer(next: EmptySeatPlayer): void {
-  player = next;
+  /** The next sim second at which a watched team's doctrine must be asked (Infinity when none is watched). */
+  nextDueS(): number {
+    return Math.min(Infinity, ...[...this.players.values()].map((p) => p.nextDueS()));
+  }
+
+  /** Every watched team's orders due now, all decided before any is given (each on the same state). */
+  ordersDue(sim: DoctrineSim): { team: string; order: Order }[] {
+    const nowS = sim.timeS();
+    return [...this.players].flatMap(([team, player]) => (player.nextDueS() <= nowS ? player.ordersDue(sim).map((order) => ({ team, order })) : []));
+  }
 }

@@ -2,9 +2,10 @@
 // and the room's file. Every order and director action is written (fsync'd) before its outcome is returned, and a
 // drill read back from its file (`resume`) is the same drill at its last line: same state, same record.
 import type { Clock, DirectorCommand, Note } from '../hall/protocol.ts';
-import type { DispatchResult, Drill, SimEvent, Simulation } from '../sim/index.ts';
+import type { DispatchResult, Doctrine, Drill, SimEvent, Simulation } from '../sim/index.ts';
 import { createSimulation } from '../sim/index.ts';
 import type { DrillLog, LogLine } from './drillLog.ts';
+import { ComputerSeats } from './emptySeatPlayer.ts';
 import { InjectBoard } from './injectBoard.ts';
 import { PublicFeed } from './publicFeed.ts';
 import type { Seat } from './seatRegistry.ts';
@@ -29,22 +30,30 @@ export class HallDrill {
   ended = false;
   private carriedMs = 0;
   private lastClockLineS = 0;
+  /** Whether a phone of the team is connected now (then the computer leaves the team to it). */
+  heldByPhone: (team: string) => boolean = () => false;
+  private readonly computer: ComputerSeats;
+  /** Whether the computer's orders are given (live) or only decided (a room read back from its file, which holds them). */
+  private replaying = false;
   /** Called with every batch of the drill's events (the room publishes reports to the county from it). */
   onEvents: (events: readonly SimEvent[]) => void = () => {};
 
-  constructor(readonly drill: Drill, readonly opening: Opening, private readonly log: DrillLog) {
+  constructor(readonly drill: Drill, readonly opening: Opening, private readonly log: DrillLog, doctrine: Doctrine | null = null) {
     this.sim = createSimulation(drill, opening.seed);
+    this.computer = new ComputerSeats(drill, doctrine, opening.seed);
     this.speed = opening.speed;
     this.injectBoard = new InjectBoard(drill);
     this.observe(this.sim.record().events);
   }
 
   /** A drill read back from its file's lines (the opening first): every order again at its time, seats, locks, notes. */
-  static resume(drill: Drill, lines: readonly LogLine[], log: DrillLog): HallDrill {
+  static resume(drill: Drill, lines: readonly LogLine[], log: DrillLog, doctrine: Doctrine | null = null): HallDrill {
     const [opening] = lines;
     if (opening?.kind !== 'opened') throw new Error(`${log.path}: the first line is not the room's opening`);
-    const hall = new HallDrill(drill, opening, log);
+    const hall = new HallDrill(drill, opening, log, doctrine);
+    hall.replaying = true;
     for (const line of lines.slice(1)) hall.replayLine(line);
+    hall.replaying = false;
     return hall;
   }
 
@@ -71,10 +80,10 @@ export class HallDrill {
    * With `durable: false` the line is written but not yet synced: call `sync()` before telling anyone the outcome
    * (the room syncs once for all the orders that arrived together).
    */
-  order(seat: number | null, order: unknown, options: { durable: boolean } = { durable: true }): { atS: number; result: DispatchResult } {
+  order(seat: number | null, order: unknown, options: { durable: boolean; computer?: boolean } = { durable: true }): { atS: number; result: DispatchResult } {
     const atS = this.sim.timeS();
     const result = this.sim.dispatch(order);
-    this.log.append({ kind: 'order', atS, seat, order }, options.durable);
+    this.log.append({ kind: 'order', atS, seat, order, ...(options.computer ? { computer: true as const } : {}) }, options.durable);
     if (result.ok) this.observe(result.events);
     return { atS, result };
   }
@@ -103,6 +112,7 @@ export class HallDrill {
     if (command.kind === 'lockTeam') this.seats.setLocked(command.team, command.locked);
     if (command.kind === 'moveSeat') this.seats.move(command.seat, command.team);
     if (command.kind === 'computerHolds' && command.holds) this.computerTeams.add(command.team);
+    if (command.kind === 'computerHolds' && command.holds) this.computer.watch(command.team);
     if (command.kind === 'computerHolds' && !command.holds) this.computerTeams.delete(command.team);
     if (command.kind === 'end') this.finish();
   }
@@ -133,9 +143,32 @@ export class HallDrill {
     return events;
   }
 
+  /**
+   * Moves the clock to `timeS`, stopping at each second the computer's teams must be asked at (after the clock has
+   * moved there, never at the second it started from), so that what the computer does depends on the drill only.
+   */
   private advanceTo(timeS: number): SimEvent[] {
-    const events = this.sim.advance(Math.max(0, timeS - this.sim.timeS()));
-    this.observe(events);
+    const events: SimEvent[] = [];
+    while (this.sim.timeS() < timeS) {
+      const nowS = this.sim.timeS();
+      const moved = this.sim.advance(Math.max(1, Math.min(timeS, this.computer.nextDueS()) - nowS));
+      this.observe(moved);
+      events.push(...moved);
+      events.push(...this.playComputerSeats());
+    }
+    return events;
+  }
+
+  /** The computer's orders due now, given as their team for the teams it holds and no phone does (while live). */
+  private playComputerSeats(): SimEvent[] {
+    const due = this.computer.ordersDue(this.sim);
+    if (this.replaying) return [];
+    const events: SimEvent[] = [];
+    for (const { team, order } of due) {
+      if (!this.computerTeams.has(team) || this.heldByPhone(team)) continue;
+      const { result } = this.order(null, order, { durable: true, computer: true });
+      if (result.ok) events.push(...result.events);
+    }
     return events;
   }
 
