@@ -93,7 +93,7 @@ test('skips a damaged entry with a message naming it and the field, and deletes 
   const damaged: Rehearsal = { ...planned(), id: 'e2e-damaged' };
   await openSeeded(page, [idle(), planned(), { ...damaged, summary: { ...damaged.summary, total: 'ninety' } }]);
 
-  await expect(page.getByTestId('rehearsals-messages')).toContainText('e2e-damaged 的 summary.total');
+  await expect(page.getByTestId('rehearsals-messages')).toContainText('e2e-damaged：“summary.total”');
   await expect(page.getByTestId(`rehearsal-group-${marketScenario}`)).toContainText('共 2 次');
 
   const remove = page.getByTestId('delete-e2e-planned');

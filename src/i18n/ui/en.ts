@@ -40,7 +40,7 @@ export const uiEn: Record<UiKey, string> = {
   'briefing.objectives': 'What the drill asks',
   'briefing.objective.report': 'Report an accident at once: the first report must reach the county within {minutes} minutes (the rules say one hour, scaled by this drill’s time compression), complete and true; follow up when casualties change.',
   'briefing.objective.warn': 'Warn before the hazard arrives, and move the vulnerable — elderly people living alone, children — first: no household and no person left behind.',
-  'briefing.objective.lead': 'Whoever runs the trade runs its safety: the responsible station leads, the villages’ three-in-one forces and the other stations support.',
+  'briefing.objective.lead': 'Whoever runs the trade runs its safety: the responsible station leads, the villages’ cadres, militia and volunteers and the other stations support.',
   'briefing.objective.life': 'Life first: rescue people and prevent secondary accidents; take no reckless risks.',
   'briefing.county': 'County support on request',
   'briefing.seats': 'Seats',
