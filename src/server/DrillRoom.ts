@@ -18,6 +18,7 @@ import { newSecret, sameSecret } from './seatRegistry.ts';
 import { sendScore } from './endOfDrill.ts';
 import { publicTeam } from '../ui/projector/publicView.ts';
 import { roomDoctrine } from './emptySeatPlayer.ts';
+import { SeatViews } from './SeatViews.ts';
 
 export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
 export type HallClient = Client<Caller, Caller>;
@@ -41,6 +42,8 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   private lastViewMs = 0;
   private lastDirectorViewMs = 0;
   private dirty = true;
+  /** What each team's seats were last sent, so they are sent only what changed. */
+  private seatViews!: SeatViews;
   /** Outcomes waiting for their orders' lines to reach the disk, and the teams whose views to send then. */
   private unsynced: (() => void)[] = [];
   private readonly unsyncedTeams = new Set<string>();
@@ -51,6 +54,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const { hall: _hall, reopen, ...clientOptions } = options;
     if (typeof reopen === 'string' && reopenable.delete(reopen)) this.reopen(reopen);
     else await this.open(clientOptions);
+    this.seatViews = new SeatViews((team) => this.hall.sim.viewOf(team));
     this.hall.heldByPhone = (team) => this.clients.some((c) => c.userData?.role === 'seat' && c.userData.team === team);
     this.hall.onEvents = (events) => {
       this.dirty = true;
@@ -147,7 +151,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
       client.send('opened', { pin: this.roomId, directorKey: opening.directorKey, evaluatorKey: opening.evaluatorKey, scenario: opening.scenario } satisfies OpenedMessage);
     }
     client.send('welcome', { role: caller.role, pin: this.roomId, scenario: opening.scenario, team: caller.team, seat: caller.seat, seatToken } satisfies WelcomeMessage);
-    this.sendViews([client]);
+    this.sendViews(new Set(caller.team === null ? [] : [caller.team]), [client]);
     this.sendDirectorViews();
   }
 
@@ -162,7 +166,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     if (events.length > 0) this.dirty = true;
     if (this.hall.ended && !this.autoDispose) {
       this.autoDispose = true;
-      this.sendViews(this.clients);
+      this.sendViews(null);
       this.sendDirectorViews(true);
       sendScore(this);
       return;
@@ -170,21 +174,28 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     if (now - this.lastViewMs >= viewEveryMs && (this.dirty || !this.hall.paused)) {
       this.lastViewMs = now;
       this.dirty = false;
-      this.sendViews(this.clients);
+      this.sendViews(null);
     }
     if (now - this.lastDirectorViewMs >= directorViewEveryMs) this.sendDirectorViews();
   }
 
-  /** Each seat its team's view (computed once per team), the projector the public view. */
-  sendViews(clients: readonly HallClient[]): void {
+  /**
+   * The seats of `teams` (every team when null) what changed in their team's view, the `whole` clients their whole
+   * view; the projector the public view when every team is brought up to date, or when it is the one joining.
+   */
+  sendViews(teams: ReadonlySet<string> | null, whole: readonly HallClient[] = []): void {
     const clock = this.hall.clock();
-    const byTeam = new Map<string, ReturnType<HallDrill['sim']['viewOf']>>();
-    const viewFor = (team: string) => byTeam.get(team) ?? byTeam.set(team, this.hall.sim.viewOf(team)).get(team)!;
-    for (const client of clients) {
-      const caller = client.userData;
-      if (caller?.role === 'seat' && caller.team !== null) client.send('view', { view: viewFor(caller.team), clock });
-      if (caller?.role === 'projector') client.send('public.view', this.hall.publicFeed.view(viewFor(publicTeam), clock));
-    }
+    const computed = this.seatViews.push(this.clients, clock, teams, whole);
+    const projectors = this.clients.filter((c) => c.userData?.role === 'projector' && (teams === null || whole.includes(c)));
+    if (projectors.length === 0) return;
+    const message = this.hall.publicFeed.view(computed.get(publicTeam) ?? this.hall.sim.viewOf(publicTeam), clock);
+    for (const client of projectors) client.send('public.view', message);
+  }
+
+  /** A seat that missed a version of its view, or could not apply a patch, gets the whole view again. */
+  resendView(client: HallClient): void {
+    const team = client.userData?.team;
+    if (client.userData?.role === 'seat' && team != null) this.sendViews(new Set([team]), [client]);
   }
 
   /** The truth, the inject board and the seats to the director and evaluators (at most once a second unless `now`). */
@@ -215,7 +226,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
       this.unsynced = [];
       this.unsyncedTeams.clear();
       for (const told of tells) told();
-      this.sendViews(this.clients.filter((c) => c.userData?.team != null && teams.has(c.userData.team)));
+      this.sendViews(teams);
     });
   }
 
@@ -226,11 +237,13 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
 
   /** The phones of a moved seat now play for its new team: told so, with the new team's view. */
   moveSeat(seat: number, team: string): void {
-    for (const client of this.clients.filter((c) => c.userData?.seat === seat)) {
+    const moved = this.clients.filter((c) => c.userData?.seat === seat);
+    for (const client of moved) {
       client.userData!.team = team;
       const { opening } = this.hall;
       client.send('welcome', { role: 'seat', pin: this.roomId, scenario: opening.scenario, team, seat, seatToken: null } satisfies WelcomeMessage);
     }
+    this.sendViews(new Set([team]), moved);
   }
 
   override onDispose() {

@@ -32,6 +32,7 @@ export function receiveMessage(room: DrillRoom, client: HallClient, type: string
   const { data } = parsed;
   if ('order' in data) receiveOrder(room, client, data.ref, data.order);
   else if ('command' in data) receiveDirector(room, client, data);
+  else if ('have' in data) room.resendView(client);
   else receiveNote(room, client, data);
 }
 
@@ -63,7 +64,7 @@ function receiveDirector(room: DrillRoom, client: HallClient, message: DirectorM
     hall.director(command as Exclude<typeof command, FacilitatorCommand>);
     if (command.kind === 'moveSeat') room.moveSeat(command.seat, command.team);
   }
-  room.sendViews(room.clients);
+  room.sendViews(null);
   room.sendDirectorViews();
 }
 

@@ -20,7 +20,7 @@ const orderEveryMs = 2000;
 const speed = 10;
 
 interface Stats { cpuMs: number; heapUsedMB: number; rssMB: number }
-interface SeatResults { sent: number; answered: number; latenciesMs: number[]; outcomeMs: number[]; bytesPerSecond: number[] }
+interface SeatResults { sent: number; answered: number; latenciesMs: number[]; outcomeMs: number[]; bytesPerSecond: number[]; resyncs?: number }
 
 const freePort = () => new Promise<number>((resolve) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -89,6 +89,7 @@ export async function hallBench(minutes: number) {
       serverCpuShareOfOneCore: first && last ? round((last.cpuMs - first.cpuMs) / (((during.length - 1) * 5000) || 1), 3) : null,
       serverHeapUsedMB: during.map((s) => round(s.heapUsedMB)),
       serverRssMB: last ? round(last.rssMB) : null,
+      viewResyncs: results.reduce((n, r) => n + (r.resyncs ?? 0), 0),
       bytesPerSecondPerSeat: { median: Math.round(percentile(bytesPerSecond, 50) ?? NaN), max: Math.round(bytesPerSecond.at(-1) ?? NaN) },
       goal: { p95BelowMs: 100, met: (percentile(latencies, 95) ?? Infinity) < 100 && sent === answered },
     };
