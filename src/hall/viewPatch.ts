@@ -7,7 +7,7 @@ import type { TeamView } from '../sim/index.ts';
 import type { ListChange, ViewChanges } from './protocol.ts';
 
 /** The lists and values of a team's view that a patch may change (every field of TeamView). */
-type Field = keyof TeamView & string;
+type Field = keyof TeamView;
 
 /**
  * The room's memory of the last view it sent one team: each list's items with their JSON, so the next view is

@@ -11,6 +11,7 @@ import { DrillLog, readLog, repairTail, roomLogPath } from './drillLog.ts';
 import { freshPin } from './freshPin.ts';
 import { HallDrill } from './hallDrill.ts';
 import type { HallConfig } from './hallConfig.ts';
+import { GroupCommit } from './GroupCommit.ts';
 import { MessageBudget } from './messageBudget.ts';
 import { receiveMessage } from './roomMessages.ts';
 import { scenarioDrill } from './scenarioDrill.ts';
@@ -44,9 +45,10 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   private dirty = true;
   /** What each team's seats were last sent, so they are sent only what changed. */
   private seatViews!: SeatViews;
-  /** Outcomes waiting for their orders' lines to reach the disk, and the teams whose views to send then. */
-  private unsynced: (() => void)[] = [];
-  private readonly unsyncedTeams = new Set<string>();
+  /** Outcomes waiting for their orders' lines to reach the disk; then their teams' views are sent. */
+  private commits!: GroupCommit;
+  /** Views asked for while an order's line was not yet on the disk, sent once it is (null teams: every team). */
+  private held: { teams: Set<string> | null; whole: HallClient[]; director: boolean } | null = null;
 
   override async onCreate(options: { hall: HallConfig; reopen?: string } & Record<string, unknown>) {
     this.config = options.hall;
@@ -55,6 +57,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     if (typeof reopen === 'string' && reopenable.delete(reopen)) this.reopen(reopen);
     else await this.open(clientOptions);
     this.seatViews = new SeatViews((team) => this.hall.sim.viewOf(team));
+    this.commits = new GroupCommit((done) => this.hall.syncLater(done), (teams) => this.sendHeld(teams));
     this.hall.heldByPhone = (team) => this.clients.some((c) => c.userData?.role === 'seat' && c.userData.team === team);
     this.hall.onEvents = (events) => {
       this.dirty = true;
@@ -184,6 +187,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
    * view; the projector the public view when every team is brought up to date, or when it is the one joining.
    */
   sendViews(teams: ReadonlySet<string> | null, whole: readonly HallClient[] = []): void {
+    if (!this.commits.idle()) return this.hold(teams, whole, false);
     const clock = this.hall.clock();
     const computed = this.seatViews.push(this.clients, clock, teams, whole);
     const projectors = this.clients.filter((c) => c.userData?.role === 'projector' && (teams === null || whole.includes(c)));
@@ -203,6 +207,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const watchers = this.clients.filter((c) => c.userData?.role === 'director' || c.userData?.role === 'evaluator');
     this.lastDirectorViewMs = Date.now();
     if (watchers.length === 0 || !now) return;
+    if (!this.commits.idle()) return this.hold(new Set(), [], true);
     const connected = new Set(this.clients.flatMap((c) => (c.userData?.seat ? [c.userData.seat] : [])));
     const message: DirectorViewMessage = {
       truth: this.hall.sim.viewOf('facilitator'), injects: this.hall.injectBoard.list(), seats: this.hall.seats.list(connected),
@@ -211,23 +216,30 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     for (const client of watchers) client.send('director.view', message);
   }
 
+  /** Views asked for while an order's line is not on the disk yet: every view holds the outcomes of the orders. */
+  private hold(teams: ReadonlySet<string> | null, whole: readonly HallClient[], director: boolean): void {
+    const held = this.held ?? { teams: new Set<string>(), whole: [], director: false };
+    if (teams === null) held.teams = null;
+    else for (const team of teams) held.teams?.add(team);
+    held.whole.push(...whole);
+    held.director ||= director;
+    this.held = held;
+  }
+
+  /** Every order's line is on the disk: the views of the teams whose orders were told, and those held meanwhile. */
+  private sendHeld(settled: ReadonlySet<string>): void {
+    const held = this.held;
+    this.held = null;
+    this.sendViews(held?.teams === null ? null : new Set([...settled, ...(held?.teams ?? [])]), held?.whole ?? []);
+    if (held?.director) this.sendDirectorViews();
+  }
+
   /**
-   * Runs `tell` (an order's outcome) once the room's file is synced, then sends `team`'s seats their view. The orders
-   * that arrive together share one fsync (group commit): the outcome is never sent before its order is on disk.
+   * Runs `tell` (an order's outcome) once the room's file is synced, then sends `team`'s seats what changed. The
+   * orders that arrive while one fsync is under way share the next (GroupCommit.ts): never told before on disk.
    */
   afterSync(team: string, tell: () => void): void {
-    this.unsynced.push(tell);
-    this.unsyncedTeams.add(team);
-    if (this.unsynced.length > 1) return;
-    setImmediate(() => {
-      this.hall.sync();
-      const tells = this.unsynced;
-      const teams = new Set(this.unsyncedTeams);
-      this.unsynced = [];
-      this.unsyncedTeams.clear();
-      for (const told of tells) told();
-      this.sendViews(teams);
-    });
+    this.commits.after(team, tell);
   }
 
   /** The teams a seat may hold: every team of the drill but the facilitator's. */
