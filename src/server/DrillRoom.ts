@@ -19,7 +19,11 @@ import { sendScore } from './endOfDrill.ts';
 import { publicTeam } from '../ui/projector/publicView.ts';
 import { roomDoctrine } from './emptySeatPlayer.ts';
 
-export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
+export interface Caller {
+  role: Role; seat: number | null; team: string | null; budget: MessageBudget;
+  /** An evaluator's name as they joined with it (their notes carry it unless a note names its evaluator). */
+  label?: string | null;
+}
 export type HallClient = Client<Caller, Caller>;
 
 /** Wall milliseconds between clock steps, and between the pushes of views while the drill runs (a seat also gets its
@@ -115,7 +119,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
         return { role: 'director', seat: null, team: null, budget };
       case 'evaluator':
         if (!sameSecret(join.data.evaluatorKey, opening.evaluatorKey)) throw refusalError('wrong-key');
-        return { role: 'evaluator', seat: null, team: null, budget };
+        return { role: 'evaluator', seat: null, team: null, budget, label: join.data.label ?? null };
       case 'seat': return this.seatFor(join.data, budget);
     }
   }
