@@ -5,6 +5,7 @@ import { Room, ServerError } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import type { DirectorViewMessage, HallRefusal, HallRefusalCode, OpenedMessage, Role, WelcomeMessage } from '../hall/protocol.ts';
 import { JoinRoom, OpenRoom } from '../hall/protocol.ts';
+import type { RoomLook } from '../hall/roomCheck.ts';
 import { viewTeams } from '../sim/index.ts';
 import { countyChannel, countyReports } from './countyReports.ts';
 import { DrillLog, readLog, repairTail, roomLogPath } from './drillLog.ts';
@@ -63,6 +64,14 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     // Everything a client sends is checked in one place (roomMessages.ts).
     this.onMessage('*', (client: HallClient, type: string | number, message: unknown) => receiveMessage(this, client, type, message));
     this.clock.setInterval(() => this.step(), stepMs);
+    await this.publishLook();
+  }
+
+  /** What the join page's look at the room answers (`GET /hall/rooms/<PIN>`): kept as the room's metadata, so any
+   *  process of a county answers it; published again whenever a lock or the end changes it. */
+  publishLook(): Promise<void> {
+    const look: RoomLook = { scenario: this.hall.opening.scenario, teams: this.seatTeams(), lockedTeams: this.hall.seats.lockedTeams(), ended: this.hall.ended };
+    return this.setMetadata(look);
   }
 
   private async open(options: Record<string, unknown>): Promise<void> {
@@ -166,6 +175,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     if (events.length > 0) this.dirty = true;
     if (this.hall.ended && !this.autoDispose) {
       this.autoDispose = true;
+      void this.publishLook();
       this.sendViews(this.clients);
       this.sendDirectorViews(true);
       sendScore(this);

@@ -62,6 +62,7 @@ function receiveDirector(room: DrillRoom, client: HallClient, message: DirectorM
   } else {
     hall.director(command as Exclude<typeof command, FacilitatorCommand>);
     if (command.kind === 'moveSeat') room.moveSeat(command.seat, command.team);
+    if (command.kind === 'lockTeam') void room.publishLook();
   }
   room.sendViews(room.clients);
   room.sendDirectorViews();
