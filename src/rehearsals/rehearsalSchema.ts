@@ -2,7 +2,7 @@
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
 import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
-import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, ruleIds, SeedText, vetoIds } from '../sim/index.ts';
+import { AppliedHazardSchema, PlacedAtSchema, malformedOrderText, parseOrder, rejectionReasons, ruleIds, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -55,6 +55,7 @@ const RecordSchema = z.strictObject({
   events: z.array(z.unknown()),
   endS: Count,
   hazards: z.array(AppliedHazardSchema).optional(),
+  placedAt: PlacedAtSchema.optional(),
 });
 
 const ScoreSchema = z.strictObject({
