@@ -81,8 +81,8 @@ export { loadLedgerContent, loadEffects, loadMap } from './ledger/loadLedgerCont
 export type { LedgerContent } from './ledger/loadLedgerContent.ts';
 export { factors, inspectionDomains, Factor, InspectionDomain } from './scenario/vocabulary.ts';
 
-export { sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
-export type { WordedFinding } from './ledger/findingToHazard.ts';
+export { answerableTeam, sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
+export type { FindingSource, LedgerFinding } from './ledger/findingToHazard.ts';
 export { closeHazard } from './ledger/closeHazard.ts';
 export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
 export { addDays } from './ledger/calendarDays.ts';
