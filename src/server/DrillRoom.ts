@@ -61,7 +61,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const { hall: _hall, reopen, ...clientOptions } = options;
     if (typeof reopen === 'string' && reopenable.delete(reopen)) this.reopen(reopen);
     else await this.open(clientOptions);
-    this.seatViews = new SeatViews((team) => this.hall.sim.viewOf(team));
+    this.seatViews = new SeatViews((teams) => this.hall.sim.viewsOf(teams));
     this.commits = new GroupCommit((done) => this.hall.syncLater(done), (teams) => this.sendHeld(teams));
     this.hall.heldByPhone = (team) => this.clients.some((c) => c.userData?.role === 'seat' && c.userData.team === team);
     this.hall.onEvents = (events) => {

@@ -16,7 +16,8 @@ export class SeatViews {
   private version = 0;
   private readonly sent = new Map<string, TeamSent>();
 
-  constructor(private readonly viewOf: (team: string) => TeamView) {}
+  /** `viewsOf` gives several teams' views at one moment (each incident's map reading worked out once for all). */
+  constructor(private readonly viewsOf: (teams: readonly string[]) => TeamView[]) {}
 
   /**
    * Brings the seats of `teams` (every team with a seat among `clients` when null) up to date: one patch per team
@@ -31,21 +32,22 @@ export class SeatViews {
       if (team === null || team === undefined || (teams !== null && !teams.has(team))) continue;
       seatsOf.set(team, [...(seatsOf.get(team) ?? []), client]);
     }
-    for (const team of [...seatsOf.keys()].sort()) {
+    const teamsNow = [...seatsOf.keys()].sort();
+    const views = this.viewsOf(teamsNow);
+    teamsNow.forEach((team, i) => {
       const seats = seatsOf.get(team)!;
-      const sent = this.update(team, clock, seats.filter((c) => !whole.includes(c)));
+      const sent = this.update(team, views[i]!, clock, seats.filter((c) => !whole.includes(c)));
       computed.set(team, sent.view);
       const wholeSeats = seats.filter((c) => whole.includes(c));
-      if (wholeSeats.length === 0) continue;
+      if (wholeSeats.length === 0) return;
       const bytes = encoded('view', { view: sent.view, clock: sent.clock, version: sent.version } satisfies ViewMessage);
       for (const client of wholeSeats) client.enqueueRaw(bytes);
-    }
+    });
     return computed;
   }
 
   /** The team's view now; if it or the clock changed, a new version and its patch to `seats`. */
-  private update(team: string, clock: Clock, seats: readonly HallClient[]): TeamSent {
-    const view = this.viewOf(team);
+  private update(team: string, view: TeamView, clock: Clock, seats: readonly HallClient[]): TeamSent {
     const clockJson = JSON.stringify(clock);
     const before = this.sent.get(team);
     if (before === undefined) {
