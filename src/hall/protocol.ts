@@ -9,9 +9,10 @@
 //    seat token: keep it (localStorage) and join with it after any drop or server restart to get the same seat back.
 //    A refused join rejects joinById with an error whose message is a JSON `HallRefusal`: `refusalOfJoinError(e)`.
 // 3. A seat sends `order` (the core's Order; `by` must be the seat's team, checked by the room) with its own `ref`;
-//    the room answers `outcome` with that ref once the order is written to the room's record, then pushes `view`.
-//    Views arrive once a second while the clock runs, and at once after the team's own orders: a seat gets ONLY its
-//    team's view. The director and evaluators get `director.view` once a second, the projector `public.view`.
+//    the room answers `outcome` with that ref once the order is written to the room's record, then pushes the view.
+//    A seat gets ONLY its team's view: whole (`view`) on joining, then only what changed (`view.patch`, versioned;
+//    apply it with src/hall/viewReceiver.ts, which asks `view.resync` for the whole view on a missed version). Patches
+//    arrive once a second while the clock runs, and at once after the team's own orders. The director and evaluators get `director.view` once a second, the projector `public.view`.
 // 4. The director sends `director` commands with the director key (start, pause, speed, injects, curveballs, lock a
 //    team, move a seat, ask for the seat list) and receives `director.view` (the truth, the inject board, seats).
 //    The projector receives `public.view`. An evaluator receives `director.view` minus the keys and sends `note`.
