@@ -142,8 +142,15 @@ const everyViewField: Exclude<keyof TeamView, (typeof teamViewFields)[number]> e
 void everyViewField;
 const ViewField = z.enum(teamViewFields);
 
-/** A list of the view after a patch: its new length, and the items whose place holds something else (index, item). */
-export const ListChange = z.strictObject({ length: z.int().min(0), set: z.array(z.tuple([z.int().min(0), z.unknown()])) });
+/**
+ * A list of the view after a patch: its new length, the items whose place holds something else (index, item), and
+ * the items that changed only some of their fields (index, those fields' new values, the fields they no longer have).
+ */
+export const ListChange = z.strictObject({
+  length: z.int().min(0),
+  set: z.array(z.tuple([z.int().min(0), z.unknown()])),
+  edit: z.array(z.tuple([z.int().min(0), z.record(z.string(), z.unknown()), z.array(z.string())])).optional(),
+});
 export type ListChange = z.infer<typeof ListChange>;
 /** What changed in a team's view: top-level values replaced whole, lists by place (src/hall/viewPatch.ts). */
 export const ViewChanges = z.strictObject({ values: z.partialRecord(ViewField, z.unknown()), lists: z.partialRecord(ViewField, ListChange) });

@@ -1,5 +1,6 @@
 // A team's view as the hall sends it: whole once (on joining), then only what changed — each top-level value that
-// changed, and for each list its new length and the items whose place holds something else. Both sides use this
+// changed, and for each list its new length, the items whose place holds something else, and for an item that is
+// still the same kind of record (a unit that moved) only its fields that changed. Both sides use this
 // file: the room takes the difference (`ViewDiffer`), the seat applies it (`applyViewPatch`), and a seat that
 // applies every patch in turn holds exactly the view the room computed. Applying never throws: a patch that does not
 // fit the view it claims to follow is a value saying why, and the seat asks for the whole view again.
@@ -40,16 +41,33 @@ export class ViewDiffer {
     const before = this.lists.get(field);
     const json: string[] = new Array<string>(items.length);
     const set: [number, unknown][] = [];
+    const edit: [number, Record<string, unknown>, string[]][] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       const same = before !== undefined && i < before.items.length && before.items[i] === item;
       json[i] = same ? before.json[i]! : JSON.stringify(item) ?? 'null';
-      if (!same && before?.json[i] !== json[i]) set.push([i, item]);
+      if (same || before?.json[i] === json[i]) continue;
+      const fields = before !== undefined && i < before.items.length ? fieldChanges(before.items[i], item) : null;
+      if (fields === null) set.push([i, item]);
+      else edit.push([i, ...fields]);
     }
     this.lists.set(field, { items, json });
-    if (before !== undefined && set.length === 0 && before.items.length === items.length) return null;
-    return { length: items.length, set };
+    if (before !== undefined && set.length === 0 && edit.length === 0 && before.items.length === items.length) return null;
+    return edit.length > 0 ? { length: items.length, set, edit } : { length: items.length, set };
   }
+}
+
+type Fields = Record<string, unknown>;
+const isRecord = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The fields of `after` that differ from `before`'s, and those it no longer has; null unless both are records. */
+function fieldChanges(before: unknown, after: unknown): [Fields, string[]] | null {
+  if (!isRecord(before) || !isRecord(after)) return null;
+  const changed: Fields = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (!Object.hasOwn(before, key) || JSON.stringify(before[key]) !== JSON.stringify(value)) changed[key] = value;
+  }
+  return [changed, Object.keys(before).filter((key) => !Object.hasOwn(after, key))];
 }
 
 export type Applied = { ok: true; view: TeamView } | { ok: false; problem: string };
@@ -70,6 +88,13 @@ export function applyViewPatch(view: TeamView, changes: ViewChanges): Applied {
     for (const [index, item] of change.set) {
       if (index >= change.length) return { ok: false, problem: `${field}[${index}] is beyond its length ${change.length}` };
       items[index] = item;
+    }
+    for (const [index, fields, dropped] of change.edit ?? []) {
+      const item: unknown = items[index];
+      if (index >= change.length || !isRecord(item)) return { ok: false, problem: `${field}[${index}] is not an item whose fields can change` };
+      const edited: Fields = { ...item, ...fields };
+      for (const key of dropped) delete edited[key];
+      items[index] = edited;
     }
     for (let i = before.length; i < change.length; i++) {
       if (!(i in items)) return { ok: false, problem: `${field}[${i}] is new and the patch does not give it` };

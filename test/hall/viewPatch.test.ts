@@ -66,6 +66,19 @@ describe('a seat that applies the room\'s patches', () => {
     expect(patchBytes).toBeLessThan(wholeBytes / 3);
   });
 
+  it('sends only the fields of a unit that changed when it moves', () => {
+    const differ = new ViewDiffer();
+    const view = teamViewOf('hetan', { units: ['hetan-militia', 'hetan-volunteers'] });
+    differ.changes(view);
+    const moved = { ...view, units: [view.units[0]!, { ...view.units[1]!, at: { xM: 5, yM: 0 } }] };
+    expect(differ.changes(wire(moved))).toEqual({ values: {}, lists: { units: { length: 2, set: [], edit: [[1, { at: { xM: 5, yM: 0 } }, []]] } } });
+    const { assignedTo: _dropped, ...withoutAssignment } = moved.units[1]!;
+    const changes = differ.changes({ ...moved, units: [moved.units[0]!, withoutAssignment as typeof moved.units[1]] })!;
+    expect(changes.lists.units?.edit).toEqual([[1, {}, ['assignedTo']]]);
+    const applied = applyViewPatch(moved, changes);
+    expect(applied.ok && Object.hasOwn(applied.view.units[1]!, 'assignedTo')).toBe(false);
+  });
+
   it('sends nothing when a team\'s view did not change', () => {
     const differ = new ViewDiffer();
     const view = teamViewOf('hetan', { units: ['hetan-militia'], villages: ['hetan'] });
@@ -97,6 +110,8 @@ describe('a seat that applies the room\'s patches', () => {
       { from: 1, to: 2, clock: clockAt(1), changes: { values: {}, lists: { units: { length: 3, set: [[0, {}]] } } } },
       { from: 1, to: 2, clock: clockAt(1), changes: { values: {}, lists: { units: { length: 1, set: [[4, {}]] } } } },
       { from: 1, to: 2, clock: clockAt(1), changes: { values: { units: 7 }, lists: { units: { length: 0, set: [] } } } },
+      { from: 1, to: 2, clock: clockAt(1), changes: { values: {}, lists: { units: { length: 3, set: [], edit: [[2, { at: { xM: 1, yM: 1 } }, []]] } } } },
+      { from: 1, to: 2, clock: clockAt(1), changes: { values: {}, lists: { units: { length: 2, set: [], edit: [[0, 'x', []]] } } } },
     ];
     for (const patch of bad) {
       const seat = new ViewReceiver();
