@@ -16,7 +16,7 @@ import { isDrillSpeed } from './DrillClock.ts';
 import { DrillSession } from './DrillSession.ts';
 import type { DrillMode, LaunchOptions } from './launchOptions.ts';
 import type { CatalogEntry } from './scenarioCatalog.ts';
-import { checkInBackground, findScenario } from './scenarioCatalog.ts';
+import { checkInBackground, findScenario, microDrillCatalog } from './scenarioCatalog.ts';
 import type { DrillStore } from './drillStore.ts';
 import type { SavedDrill } from './savedDrill.ts';
 import { showStorageAlert } from './storageAlert.ts';
@@ -41,6 +41,8 @@ export class App {
   private homeMode: DrillMode;
   /** The drill a reload or a crash interrupted, as the store had it at boot; null once resumed, discarded or ended. */
   private saved: SavedDrill | null = null;
+  /** Self-training's micro-drills, listed on the home screen. */
+  private readonly microDrills = microDrillCatalog();
 
   constructor(
     private readonly elements: AppElements,
@@ -81,7 +83,7 @@ export class App {
     const saved = this.saved;
     const savedEntry = saved ? this.catalog.find((e) => e.path === saved.scenarioPath && e.drill()) : undefined;
     this.show('home', () => '', (lang) => homeScreen({
-      language: lang, catalog: this.catalog, mode: this.homeMode,
+      language: lang, catalog: this.catalog, microDrills: this.microDrills, mode: this.homeMode,
       saved: saved && savedEntry ? { saved, entry: savedEntry } : null,
       actions: {
         open: (e, mode) => this.showBriefing(e, mode),
