@@ -25,7 +25,7 @@ export function roleReview(world: World, score: DrillScore, team: string, lang: 
   const kind = world.drill.scenario.training?.role;
   const teamName = displayName(world, team, lang);
   const notes = (score.role?.duties ?? []).map((duty) => {
-    const lines = dutyLines(world, duty, lang);
+    const lines = dutyLines(world, duty, lang, true);
     return { onTime: duty.verdict === 'onTime', note: { verdict: lines[0] ?? '', details: lines.slice(1, -1), rule: lines.at(-1) ?? '' } };
   });
   const passed = score.conclusion !== 'fail';
