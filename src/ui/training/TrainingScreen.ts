@@ -25,10 +25,12 @@ export class TrainingScreen {
   private readonly controls = h('div', { className: 'coach-controls', attrs: { 'data-testid': 'coach-controls' } });
   private readonly box = h('div', { className: 'coach-box', attrs: { 'aria-live': 'polite', 'data-testid': 'coach-box' } });
   private shownKey = '';
+  private shownArrival = '';
   private readonly stop: () => void;
 
   constructor(private readonly session: CoachSession, private readonly language: Language, private readonly speech: Speech | null, actions: { setLanguage(lang: Language): void }) {
     this.seatScreen = new SeatScreen(session.seat, language, { setLanguage: (lang) => actions.setLanguage(lang), leave: () => session.leave() }, [this.controls, this.box]);
+    this.seatScreen.element.classList.add('training-seat');
     this.stop = session.subscribe(() => this.render());
     this.render();
   }
@@ -48,6 +50,9 @@ export class TrainingScreen {
     const score = session.score();
     const key = JSON.stringify([seat.running(), seat.speed(), card?.id ?? null, given?.atS ?? null, given?.order ?? null, score?.total ?? null, seat.ended()]);
     if (key === this.shownKey) return;
+    // A new card or the review is brought into sight (below the map on a phone, below the fold on a laptop).
+    const arrived = JSON.stringify([card?.id ?? null, score?.total ?? null]) !== this.shownArrival;
+    this.shownArrival = JSON.stringify([card?.id ?? null, score?.total ?? null]);
     this.shownKey = key;
     this.renderControls(card !== null || seat.ended());
     const view = seat.view();
@@ -61,6 +66,7 @@ export class TrainingScreen {
       const feedback = given ? feedbackCard(seat.world, given, lang, session.mode) : null;
       fill(this.box, feedback ? [this.feedbackElement(feedback)] : []);
     }
+    if (arrived && (card || score)) this.box.scrollIntoView({ block: 'nearest' });
   }
 
   private renderControls(held: boolean): void {
