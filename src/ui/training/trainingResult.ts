@@ -1,21 +1,13 @@
-// What a finished micro-drill hands on to the trainee's progress on the device (kept by src/ui/training/progressStore.ts
-// of the progress work, issue #13 item 5): the attempt as one value, built here from the drill's record and the
+// What a finished micro-drill hands on to the trainee's progress on the device (src/training/trainingAttempt.ts, kept on the
+// device by the progress store, issue #13 item 5): the attempt as one value, built here from the drill's record and the
 // role's score, and the one function that keeps it.
 import type { DrillRecord, DrillScore } from '../../sim/index.ts';
+import type { TrainingAttempt } from '../../training/trainingAttempt.ts';
+
+export type { TrainingAttempt };
 
 /** A coached run shows cards' hints and feedback on each order; a test run shows neither until the review. */
-export type TrainingMode = 'coached' | 'test';
-
-export interface TrainingAttempt {
-  scenarioId: string;
-  role: string;
-  scorePercent: number;
-  passed: boolean;
-  mode: TrainingMode;
-  finishedAtIso: string;
-  /** The drill record (JSON), for the facilitator's rehearsal log. */
-  record: unknown;
-}
+export type TrainingMode = TrainingAttempt['mode'];
 
 /** Keeps an attempt (the progress store's `saveTrainingAttempt`). */
 export type SaveTrainingAttempt = (attempt: TrainingAttempt) => Promise<void>;

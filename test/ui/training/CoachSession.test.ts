@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkAttempt } from '../../../src/training/trainingAttempt.ts';
 import type { TrainingAttempt } from '../../../src/ui/training/trainingResult.ts';
 import { CoachSession } from '../../../src/ui/training/CoachSession.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
@@ -59,6 +60,7 @@ describe('a micro-drill on the device stops at each decision point and waits for
     expect(coach.score()?.role?.team).toBe('shangling');
     expect(coach.score()?.conclusion).not.toBe('fail');
     expect(saved).toEqual([expect.objectContaining({ scenarioId: drill.scenario.id, role: 'shangling', mode: 'coached', passed: true, scorePercent: coach.score()!.total, finishedAtIso })]);
+    expect(checkAttempt(JSON.parse(JSON.stringify(saved[0])), 'the attempt').ok).toBe(true);
   });
 
   it('keeps a failed test run as failed when the trainee gave no order', () => {
