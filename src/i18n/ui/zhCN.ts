@@ -9,6 +9,7 @@ import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
 import { trainingZhCN } from './areas/training.ts';
+import { progressZhCN } from './areas/progress.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
 import { seatZhCN } from './areas/seat.ts';
 import { hallZhCN } from './areas/hall.ts';
@@ -364,6 +365,7 @@ export const uiZhCN = {
   ...seatZhCN,
   ...hallZhCN,
   ...trainingZhCN,
+  ...progressZhCN,
   ...ledgerZhCN,
 } as const;
 

@@ -16,7 +16,7 @@ import { isDrillSpeed } from './DrillClock.ts';
 import { DrillSession } from './DrillSession.ts';
 import type { DrillMode, LaunchOptions } from './launchOptions.ts';
 import type { CatalogEntry } from './scenarioCatalog.ts';
-import { checkInBackground, findScenario } from './scenarioCatalog.ts';
+import { checkInBackground, findScenario, microDrillCatalog } from './scenarioCatalog.ts';
 import type { DrillStore } from './drillStore.ts';
 import type { SavedDrill } from './savedDrill.ts';
 import { showStorageAlert } from './storageAlert.ts';
@@ -177,7 +177,7 @@ export class App {
     this.leaveTabletop();
     this.session = null;
     this.show('rehearsals', (lang) => ui(lang, 'rehearsals.title'), (lang) => rehearsalsScreen({
-      language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: this.catalog, ...(scenarioId ? { scenarioId } : {}),
+      language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: [...this.catalog, ...microDrillCatalog()], ...(scenarioId ? { scenarioId } : {}),
     }));
     this.leaveScreen = releaseTrendChart;
   }
