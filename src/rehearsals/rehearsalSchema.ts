@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
 import { maxTraineeNameChars } from '../training/trainingAttempt.ts';
-import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, ruleIds, SeedText, vetoIds } from '../sim/index.ts';
+import { AppliedHazardSchema, PlacedAtSchema, malformedOrderText, parseOrder, rejectionReasons, ruleIds, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -56,6 +56,7 @@ export const RecordSchema = z.strictObject({
   events: z.array(z.unknown()),
   endS: Count,
   hazards: z.array(AppliedHazardSchema).optional(),
+  placedAt: PlacedAtSchema.optional(),
 });
 
 const ScoreSchema = z.strictObject({
