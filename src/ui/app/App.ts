@@ -179,7 +179,7 @@ export class App {
     this.leaveTabletop();
     this.session = null;
     this.show('rehearsals', (lang) => ui(lang, 'rehearsals.title'), (lang) => rehearsalsScreen({
-      language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: this.catalog, ...(scenarioId ? { scenarioId } : {}),
+      language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: [...this.catalog, ...microDrillCatalog()], ...(scenarioId ? { scenarioId } : {}),
     }));
     this.leaveScreen = releaseTrendChart;
   }
