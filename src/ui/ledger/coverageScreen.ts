@@ -117,10 +117,10 @@ export function coverageScreen(options: CoverageScreenOptions): HTMLElement {
     const template = item ? templateFor(ledger.plan.templates, item.domain, item.factor) : undefined;
     const entry = template ? options.catalog.find((e) => e.id === templateScenarioId(template)) : undefined;
     const drill = entry?.drill();
-    if (!item || !entry || !drill) { tell(ui(lang, 'coverage.noTemplate', { number: hazard })); return; }
-    const built = drillFromLedgerItem(drill, item, ledger.items, ledger.effects);
-    if (built.ok) options.openDrill(entry, built.value);
-    else tell(ui(lang, 'coverage.noTemplate', { number: hazard }), built.problems.map((p) => p.problem));
+    const built = item && drill ? drillFromLedgerItem(drill, item, ledger.items, ledger.effects) : null;
+    if (entry && built?.ok) { options.openDrill(entry, built.value); return; }
+    const place = [...ledger.map.facilities, ...ledger.map.villages, ...ledger.map.places, ...ledger.map.roads, ...ledger.map.water, ...ledger.map.stations].find((o) => o.id === item?.place);
+    tell(ui(lang, 'coverage.noTemplate', { number: hazard, place: place ? (lang === 'zh' ? place.nameZh : place.nameEn) : '' }));
   };
   const importSheet = async (input: HTMLInputElement, names: ReturnType<typeof ledgerNames>) => {
     const file = input.files?.[0];

@@ -57,7 +57,7 @@ export const ledgerZhCN = {
   'coverage.exportLedger': '导出隐患台账（.xlsx）',
   'coverage.imported': '已导入 {count} 项隐患',
   'coverage.importFailed': '文件有错误，未导入任何内容：',
-  'coverage.noTemplate': '无法为隐患 {number} 生成演练：本乡没有适用于该领域和致灾因素、能放在该地点的演练模板',
+  'coverage.noTemplate': '无法为隐患 {number}（{place}）生成演练：本乡没有适用于该领域和致灾因素、能把事件放在该地点的演练模板',
 } as const;
 
 export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
@@ -118,5 +118,5 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'coverage.exportLedger': 'Export the hazard ledger (.xlsx)',
   'coverage.imported': '{count} hazards imported',
   'coverage.importFailed': 'The file has errors; nothing was imported:',
-  'coverage.noTemplate': 'No drill can be built for hazard {number}: the township has no drill template for its domain and factor that can be placed there',
+  'coverage.noTemplate': 'No drill can be built for hazard {number} ({place}): the township has no drill template for its domain and factor whose incident can be placed there',
 };
