@@ -164,18 +164,23 @@ export function socialForceStep(peds: Pedestrians, drive: Drive, options: StepOp
   addPairForces(peds, options.grid, span, p, work);
   if (options.walls) addWallForces(peds, options.grid, options.walls, p, work);
   const { xM, yM, vxMs, vyMs } = peds;
+  const { desiredVxMs, desiredVyMs, maxSpeedMs, fixed } = drive;
+  const { massKg, relaxationS } = p;
   const dt = options.dtS;
   const scaling = p.massScaling !== false;
+  const stiffMassKg = massScalingThreshold * massKg;
   for (let i = 0; i < n; i++) {
-    if (drive.fixed[i]) { vxMs[i] = 0; vyMs[i] = 0; continue; }
+    if (fixed[i]) { vxMs[i] = 0; vyMs[i] = 0; continue; }
     // Mass scaling: where the agent's contacts are too stiff for the step (dt² K_i/m > 1), its acceleration is
     // divided as if it weighed dt² K_i, which bounds every contact mode at ω dt ≤ 1 and leaves softer contacts,
     // equilibria and free motion as they are.
-    const scale = scaling ? dt / Math.max(1, (dt * dt * stiffness[i]!) / (massScalingThreshold * p.massKg)) : dt;
-    let vx = vxMs[i]! + ((drive.desiredVxMs[i]! - vxMs[i]!) / p.relaxationS + fx[i]! / p.massKg) * scale;
-    let vy = vyMs[i]! + ((drive.desiredVyMs[i]! - vyMs[i]!) / p.relaxationS + fy[i]! / p.massKg) * scale;
+    const scale = scaling ? dt / Math.max(1, (dt * dt * stiffness[i]!) / stiffMassKg) : dt;
+    const vxi = vxMs[i]!;
+    const vyi = vyMs[i]!;
+    let vx = vxi + ((desiredVxMs[i]! - vxi) / relaxationS + fx[i]! / massKg) * scale;
+    let vy = vyi + ((desiredVyMs[i]! - vyi) / relaxationS + fy[i]! / massKg) * scale;
     const speed = Math.sqrt(vx * vx + vy * vy);
-    const cap = drive.maxSpeedMs[i]!;
+    const cap = maxSpeedMs[i]!;
     if (speed > cap) { vx *= cap / speed; vy *= cap / speed; }
     vxMs[i] = vx; vyMs[i] = vy;
     xM[i]! += vx * dt;
