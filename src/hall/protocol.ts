@@ -97,7 +97,8 @@ export type DirectorMessage = z.infer<typeof DirectorMessage>;
 /** `note`: an evaluator's observation against a rubric item (a measure id) at a sim time; it goes into the review. */
 /** (seatui) A rubric item is a measure id, which is camelCase (`warningBeforeImpact`): wider than a lower-case HallId. */
 const MeasureId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, { error: 'must be a rubric item id' }).max(64);
-export const NoteMessage = z.strictObject({ evaluatorKey: Secret, atS: z.int().min(0), measure: MeasureId.optional(), text: z.string().trim().min(1).max(2000) });
+/** (hallscreens) `by`: the evaluator's name as they gave it (else the name they joined with, if any). */
+export const NoteMessage = z.strictObject({ evaluatorKey: Secret, atS: z.int().min(0), measure: MeasureId.optional(), text: z.string().trim().min(1).max(2000), by: Label.optional() });
 export type NoteMessage = z.infer<typeof NoteMessage>;
 
 /** The schema of each message type a client may send; any other type closes the client. */
@@ -158,9 +159,10 @@ export interface CountyReportMessage {
 }
 
 /** `ended`, to everyone when the drill ends: the score, and the hash of the final state (equal runs, equal hashes). */
-/** An evaluator's note as the review carries it: the clock time and rubric item by name, and a line in each language. */
-export interface ReviewNote { atS: number; clock: string; itemZh: string | null; itemEn: string | null; text: string; zh: string; en: string }
-/** The end of the drill: its score, and the evaluators' notes for the review (in time order). */
+/** An evaluator's note as the review carries it: the clock time, rubric item by name, evaluator, and a line in each language. */
+export interface ReviewNote { atS: number; clock: string; itemZh: string | null; itemEn: string | null; by: string | null; text: string; zh: string; en: string }
+/** The end of the drill: its score, and the evaluators' notes for the review (in time order) — to the director and
+ *  evaluators only: every other client's `notes` is empty. */
 export interface EndedMessage { clock: Clock; score: DrillScore | null; stateHash: string; notes: ReviewNote[] }
 
 // ---- Refusals that are not an order's outcome ----

@@ -4,7 +4,7 @@
 import type { Conclusion, Factor, HazardItem, InspectionDomain, TownshipMap } from '../sim/index.ts';
 import { factors, isOpen } from '../sim/index.ts';
 import type { DrillPlan, DrillTemplate, Season } from './planContent.ts';
-import { templateScenarioId } from './planContent.ts';
+import { templateFor, templateScenarioId } from './planContent.ts';
 
 export interface ScenarioCoverage { id: string; titleZh: string; titleEn: string; incidents: { factor: Factor; place: string | null; villagesAtRisk: readonly string[] }[] }
 export interface RehearsalDone { scenarioId: string; finishedAt: string; conclusion: Conclusion; vetoed: boolean }
@@ -85,7 +85,7 @@ function cellFor(input: CoverageInput, covers: Map<string, Set<string>>, target:
   if (open.length > 0 && (lastDrill === null || open.some((h) => lastDrill.on < h.foundOn))) due.push({ kind: 'hazard' });
   const next = (month % 12) + 1;
   for (const s of input.seasons) if (s.factors.includes(factor) && (s.months.includes(month) || s.months.includes(next)) && !drilledThisYear && (planned.length > 0 || open.length > 0)) due.push({ kind: 'season', season: s.id });
-  const template = open.map((h) => input.templates.find((t) => t.domain === h.domain && t.factor === factor)).find((t) => t !== undefined);
+  const template = open.map((h) => templateFor(input.templates, h.domain, factor)).find((t) => t !== undefined);
   const suggested = planned[0]?.scenario ?? (template ? templateScenarioId(template) : input.scenarios.find((s) => s.incidents.some((i) => i.factor === factor))?.id ?? null);
   const openHazards = open.map((h) => ({ id: h.id, level: h.level, overdue: h.deadline < input.today }));
   return { target, factor, lastDrill, openHazards, due, suggested, veto: (lastDrill?.vetoed ?? false) || openHazards.some((h) => h.level === 'major' && h.overdue) };

@@ -1,9 +1,9 @@
 // What the scoring worker does with one request, as a pure function of the request and the content it can read:
-// load the drill and its reference plan, check the record is of it, score it with its baseline and sample its curves. A problem is a
+// load the drill (with the ledger's changes its record keeps) and its reference plan, check the record is of it, score it with its baseline and sample its curves. A problem is a
 // message naming the file and what is wrong, never a throw. A record from outside (an imported rehearsal) is scored
 // from its orders alone (`fromOrders`): they are replayed and the replay's events are judged, never the file's.
 import type { DrillRecord, DrillScore, ReadContent } from '../sim/index.ts';
-import { formatProblems, loadDrill, loadReferencePlan, replay, scoreRecord } from '../sim/index.ts';
+import { drillOfRecord, formatProblems, loadDrill, loadReferencePlan, replay, scoreRecord } from '../sim/index.ts';
 import type { DrillSeries } from './drillSeries.ts';
 import { drillSeries } from './drillSeries.ts';
 
@@ -15,10 +15,13 @@ export type ScoreReply = { ok: true; score: DrillScore; series: DrillSeries; rec
 export function scoreRequest(request: ScoreRequest, readContent: ReadContent): ScoreReply {
   const loaded = loadDrill(request.scenarioPath, readContent);
   if (!loaded.ok) return { ok: false, message: formatProblems(loaded.problems) };
-  const drill = loaded.value;
-  if (drill.scenario.id !== request.record.scenarioId) {
-    return { ok: false, message: `${request.scenarioPath}: the record is of scenario ${request.record.scenarioId}, not ${drill.scenario.id}` };
+  if (loaded.value.scenario.id !== request.record.scenarioId) {
+    return { ok: false, message: `${request.scenarioPath}: the record is of scenario ${request.record.scenarioId}, not ${loaded.value.scenario.id}` };
   }
+  // A drill run with the ledger's open hazards, or built from a ledger item, is scored as it was played.
+  const played = drillOfRecord(loaded.value, request.record);
+  if (!played.ok) return { ok: false, message: formatProblems(played.problems) };
+  const drill = played.value;
   const { durationS } = drill.scenario;
   if (request.record.endS > durationS) return { ok: false, message: `the record ends at ${request.record.endS} s, after the drill ends (${durationS} s)` };
   const plan = loadReferencePlan(drill, readContent);

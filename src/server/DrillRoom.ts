@@ -5,6 +5,7 @@ import { Room, ServerError } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import type { DirectorViewMessage, HallRefusal, HallRefusalCode, OpenedMessage, Role, WelcomeMessage } from '../hall/protocol.ts';
 import { JoinRoom, OpenRoom } from '../hall/protocol.ts';
+import type { RoomLook } from '../hall/roomCheck.ts';
 import { viewTeams } from '../sim/index.ts';
 import { countyChannel, countyReports } from './countyReports.ts';
 import { DrillLog, readLog, repairTail, roomLogPath } from './drillLog.ts';
@@ -19,7 +20,11 @@ import { sendScore } from './endOfDrill.ts';
 import { publicTeam } from '../ui/projector/publicView.ts';
 import { roomDoctrine } from './emptySeatPlayer.ts';
 
-export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
+export interface Caller {
+  role: Role; seat: number | null; team: string | null; budget: MessageBudget;
+  /** An evaluator's name as they joined with it (their notes carry it unless a note names its evaluator). */
+  label?: string | null;
+}
 export type HallClient = Client<Caller, Caller>;
 
 /** Wall milliseconds between clock steps, and between the pushes of views while the drill runs (a seat also gets its
@@ -59,6 +64,14 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     // Everything a client sends is checked in one place (roomMessages.ts).
     this.onMessage('*', (client: HallClient, type: string | number, message: unknown) => receiveMessage(this, client, type, message));
     this.clock.setInterval(() => this.step(), stepMs);
+    await this.publishLook();
+  }
+
+  /** What the join page's look at the room answers (`GET /hall/rooms/<PIN>`): kept as the room's metadata, so any
+   *  process of a county answers it; published again whenever a lock or the end changes it. */
+  publishLook(): Promise<void> {
+    const look: RoomLook = { scenario: this.hall.opening.scenario, teams: this.seatTeams(), lockedTeams: this.hall.seats.lockedTeams(), ended: this.hall.ended };
+    return this.setMetadata(look);
   }
 
   private async open(options: Record<string, unknown>): Promise<void> {
@@ -115,7 +128,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
         return { role: 'director', seat: null, team: null, budget };
       case 'evaluator':
         if (!sameSecret(join.data.evaluatorKey, opening.evaluatorKey)) throw refusalError('wrong-key');
-        return { role: 'evaluator', seat: null, team: null, budget };
+        return { role: 'evaluator', seat: null, team: null, budget, label: join.data.label ?? null };
       case 'seat': return this.seatFor(join.data, budget);
     }
   }
@@ -162,6 +175,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     if (events.length > 0) this.dirty = true;
     if (this.hall.ended && !this.autoDispose) {
       this.autoDispose = true;
+      void this.publishLook();
       this.sendViews(this.clients);
       this.sendDirectorViews(true);
       sendScore(this);

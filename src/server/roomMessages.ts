@@ -62,6 +62,7 @@ function receiveDirector(room: DrillRoom, client: HallClient, message: DirectorM
   } else {
     hall.director(command as Exclude<typeof command, FacilitatorCommand>);
     if (command.kind === 'moveSeat') room.moveSeat(command.seat, command.team);
+    if (command.kind === 'lockTeam') void room.publishLook();
   }
   room.sendViews(room.clients);
   room.sendDirectorViews();
@@ -70,6 +71,6 @@ function receiveDirector(room: DrillRoom, client: HallClient, message: DirectorM
 function receiveNote(room: DrillRoom, client: HallClient, message: NoteMessage): void {
   const { hall } = room;
   if (client.userData!.role !== 'evaluator' || !sameSecret(message.evaluatorKey, hall.opening.evaluatorKey)) return refuse(client, 'wrong-key');
-  hall.addNote({ atS: message.atS, measure: message.measure ?? null, text: message.text, by: null });
+  hall.addNote({ atS: message.atS, measure: message.measure ?? null, text: message.text, by: message.by ?? client.userData!.label ?? null });
   room.sendDirectorViews();
 }

@@ -125,11 +125,13 @@ test('two phones, the projector and the director play a hall drill; the village 
   await expect(projector.getByTestId('projector-feed')).toContainText('西岭草场山火', { timeout: 15_000 });
   await expect(village.getByTestId('seat-arrival')).toContainText('西岭草场山火');
 
-  // An evaluator notes what was seen against a rubric item; the note is kept with the drill.
-  await evaluator.getByTestId('evaluator-measure').selectOption('warningBeforeImpact');
+  // An evaluator notes what was seen against a rubric item, chosen by its name; the note is kept with the drill.
+  await evaluator.getByTestId('evaluator-name').fill('王评估');
+  await evaluator.getByTestId('evaluator-measure').selectOption({ label: '受威胁村庄在受影响前收到预警' });
   await evaluator.getByTestId('evaluator-text').fill('指挥部在山火逼近前发布了预警');
   await evaluator.getByTestId('evaluator-submit').click();
   await expect(evaluator.getByTestId('evaluator-notes')).toContainText('指挥部在山火逼近前发布了预警', { timeout: 15_000 });
+  await expect(evaluator.getByTestId('evaluator-notes')).toContainText('王评估');
   expect(await fitProblems(projector, ids)).toEqual([]);
 
   // The director ends the drill: the review scores the teams, on the director's screen and the projector.
@@ -138,6 +140,14 @@ test('two phones, the projector and the director play a hall drill; the village 
   await expect(director.getByTestId('hall-scorecard-shangling')).toContainText('报送 1 份');
   await expect(director.getByTestId('hall-scorecard-command-post')).toContainText('下达指令 2 条');
   await expect(projector.getByTestId('hall-ended')).toContainText('总分');
+  // The review on the director's and the evaluator's screens holds the note — time, rubric item by name, evaluator,
+  // text —; the projector's shows the score without it.
+  for (const page of [director, evaluator]) {
+    const note = page.getByTestId('hall-notes').locator('tbody tr');
+    await expect(note).toHaveCount(1);
+    await expect(note).toContainText(/\d\d:\d\d:\d\d受威胁村庄在受影响前收到预警王评估指挥部在山火逼近前发布了预警/);
+  }
+  await expect(projector.getByTestId('hall-notes')).toHaveCount(0);
 
   // The village's socket: only its own team's views; the fire's figures as the village knew them (none: it saw the
   // smoke, nobody told it numbers), never the truth; no inject before it reached the village, none for another team.
@@ -148,11 +158,10 @@ test('two phones, the projector and the director play a hall drill; the village 
   for (const m of viewsOf(villageFrames.slice(0, truthBefore))) {
     for (const incident of m.view.incidents) expect([incident.casualties, incident.lossYuan]).toEqual([null, null]);
   }
-  // The join page's look at the room (as the projector would see it, before the drill started) held no incident; the
-  // seat's own socket never carried the director's, the projector's or the opener's messages.
+  // The join page looked at the room over HTTP, joining nothing: the phone's only socket is its seat's, which never
+  // carried the director's, the projector's or the opener's messages.
   const seatSockets = new Set(villageFrames.filter((f) => f.type === 'welcome' && (f.message as { role: string }).role === 'seat').map((f) => f.socket));
-  const look = villageFrames.filter((f) => !seatSockets.has(f.socket));
-  expect(look.filter((f) => f.type === 'public.view').every((f) => (f.message as { incidents: unknown[] }).incidents.length === 0)).toBe(true);
+  expect(villageFrames.filter((f) => !seatSockets.has(f.socket))).toEqual([]);
   const types = new Set(villageFrames.filter((f) => seatSockets.has(f.socket)).map((f) => f.type));
   expect([...types].filter((t) => t === 'director.view' || t === 'public.view' || t === 'opened')).toEqual([]);
   const text = JSON.stringify(villageFrames);
@@ -165,6 +174,7 @@ test('two phones, the projector and the director play a hall drill; the village 
   const first = villageFrames.find((f) => JSON.stringify(f).includes(ownInject.id));
   if (first) expect(viewsOf([first])[0]?.view.messages.some((m) => m.kind === 'inject' && m.inject === ownInject.id)).toBe(true);
   expect(text).not.toContain(directorKey);
+  expect(text).not.toContain('指挥部在山火逼近前发布了预警');
 });
 
 test("a phone whose server is killed mid-drill takes its seat back by itself when the server comes back, with the drill where it stood", async ({ browser }) => {
