@@ -11,6 +11,7 @@ import { fill, h } from '../buildElement.ts';
 import { LocalSeat } from '../seat/LocalSeat.ts';
 import { SeatScreen } from '../seat/SeatScreen.ts';
 import type { SeatSource } from '../seat/seatSource.ts';
+import { exposeSeatTestHook } from '../seat/seatTestHook.ts';
 import { directorScreen } from './DirectorScreen.ts';
 import { evaluatorScreen } from './evaluatorScreen.ts';
 import { joinScreen } from './joinScreen.ts';
@@ -39,6 +40,7 @@ export function openHallScreen(options: { elements: HallPage; launch: LaunchOpti
   const seatPage = (source: SeatSource): void => {
     document.body.classList.add('seat-page');
     let screen: SeatScreen | null = null;
+    if (launch.test) exposeSeatTestHook(() => screen);
     const build = (): void => {
       screen?.dispose();
       screen = new SeatScreen(source, language(), { setLanguage: (lang) => { settings.update({ language: lang }); document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'; build(); }, leave: () => source.leave() });
