@@ -8,9 +8,9 @@ declare global {
   interface Window { readonly __drillhallSeat?: SeatTestHook }
 }
 
-/** Exposes the seat now showing (`current` is asked at each read: a change of language rebuilds the seat). */
-export function exposeSeatTestHook(current: () => { mapProbe(): SeatMapProbe } | null): void {
+/** Exposes the map of the seat now showing (`current` is asked at each read: a change of language rebuilds the seat). */
+export function exposeSeatTestHook(current: () => SeatMapProbe | null): void {
   if (window.__drillhallSeat) return;
-  const hook: SeatTestHook = Object.freeze({ map: () => current()?.mapProbe() ?? null });
+  const hook: SeatTestHook = Object.freeze({ map: current });
   Object.defineProperty(window, '__drillhallSeat', { value: hook, writable: false, configurable: false, enumerable: false });
 }
