@@ -8,6 +8,7 @@ import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
 import { trainingEn } from './areas/training.ts';
 import { coachingEn } from './areas/coaching.ts';
+import { progressEn } from './areas/progress.ts';
 import { dispatchEn } from './areas/dispatch.ts';
 import { seatEn } from './areas/seat.ts';
 import { hallEn } from './areas/hall.ts';
@@ -366,5 +367,6 @@ export const uiEn: Record<UiKey, string> = {
   ...hallEn,
   ...trainingEn,
   ...coachingEn,
+  ...progressEn,
   ...ledgerEn,
 };

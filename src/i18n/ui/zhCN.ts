@@ -10,6 +10,7 @@ import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
 import { trainingZhCN } from './areas/training.ts';
 import { coachingZhCN } from './areas/coaching.ts';
+import { progressZhCN } from './areas/progress.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
 import { seatZhCN } from './areas/seat.ts';
 import { hallZhCN } from './areas/hall.ts';
@@ -366,6 +367,7 @@ export const uiZhCN = {
   ...hallZhCN,
   ...trainingZhCN,
   ...coachingZhCN,
+  ...progressZhCN,
   ...ledgerZhCN,
 } as const;
 

@@ -49,7 +49,7 @@ export function scenarioCatalog(): CatalogEntry[] {
   return [...contentFiles.keys()].filter((path) => /^scenarios\/[^/]+\.json$/.test(path)).sort().map((path) => new CatalogEntry(path));
 }
 
-/** Every bundled micro-drill (`scenarios/training/*.json`, self-training's catalog), in file-name order. */
+/** Every bundled micro-drill (`scenarios/training/*.json`), in file-name order: self-training's catalog, and what the rehearsal log names and scores a trainee's entries by. */
 export function microDrillCatalog(): CatalogEntry[] {
   return [...contentFiles.keys()].filter((path) => /^scenarios\/training\/[^/]+\.json$/.test(path)).sort().map((path) => new CatalogEntry(path));
 }
