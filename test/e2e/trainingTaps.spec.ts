@@ -62,6 +62,11 @@ test('a village cadre trains on the phone by taps: the card at the decision poin
   await expect(review.getByTestId('coach-well')).toContainText('依据：');
   expect(await mapWidth(page)).toBeGreaterThanOrEqual(350);
   expect(await fitProblems(page, ids)).toEqual([]);
+
+  // Back in the catalog, the drill's row shows the attempt kept on the device.
+  await review.getByTestId('coach-catalog').tap();
+  await expect(page.locator(`[data-progress-for="${drill}"]`)).not.toBeEmpty();
+  expect(await fitProblems(page, ids)).toEqual([]);
 });
 
 test('a test run asks at the decision point without a hint and gives no feedback on an order, in English', async ({ page }) => {
