@@ -65,7 +65,7 @@ export async function fitProblems(page: Page, ids: readonly string[]): Promise<s
     const zh = document.documentElement.lang === 'zh-CN';
     const known = new Set(idList);
     // Hyphenated English words that are also the name of a content id.
-    const englishWords = new Set(['follow-up']);
+    const englishWords = new Set(['follow-up', 'door-to-door', 'one-way']);
     for (const token of text.match(/[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*/g) ?? []) {
       const idLike = known.has(token) && (zh || /[-_\d]/.test(token)) && !englishWords.has(token);
       const camel = /^[a-z]+[A-Z][A-Za-z]*$/.test(token);

@@ -62,6 +62,11 @@ test('a village cadre trains on the phone by taps: the card at the decision poin
   await expect(review.getByTestId('coach-well')).toContainText('依据：');
   expect(await mapWidth(page)).toBeGreaterThanOrEqual(350);
   expect(await fitProblems(page, ids)).toEqual([]);
+
+  // Back in the catalog, the drill's row shows the attempt kept on the device.
+  await review.getByTestId('coach-catalog').tap();
+  await expect(page.locator(`[data-progress-for="${drill}"]`)).not.toBeEmpty();
+  expect(await fitProblems(page, ids)).toEqual([]);
 });
 
 test('a test run asks at the decision point without a hint and gives no feedback on an order, in English', async ({ page }) => {
@@ -82,3 +87,23 @@ test('a test run asks at the decision point without a hint and gives no feedback
   await expect(page.getByTestId('coach-feedback')).toHaveCount(0);
   expect(await fitProblems(page, ids)).toEqual([]);
 });
+
+for (const size of [{ width: 360, height: 740 }, { width: 430, height: 932 }, { width: 844, height: 390 }]) {
+  test(`the catalog and a micro-drill's card fit a ${size.width}×${size.height} screen, the map full width, nothing scrolling sideways`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('/?renderer=canvas&lang=en&mode=training');
+    await expect(page.getByTestId('training-catalog')).toBeVisible();
+    expect(await fitProblems(page, ids)).toEqual([]);
+    await page.getByTestId('train-coached-station-gas-leak-market-regulation').tap();
+    await page.getByTestId('coach-speed-60').tap();
+    await expect(page.getByTestId('coach-card')).toBeVisible({ timeout: 30_000 });
+    // 350 px, or the whole width but the page's margins on a screen narrower than 370 px.
+    expect(await mapWidth(page)).toBeGreaterThanOrEqual(Math.min(350, size.width - 20));
+    expect(await fitProblems(page, ids)).toEqual([]);
+    await page.getByTestId('coach-continue').tap();
+    for (const tab of ['incidents', 'units', 'orders']) {
+      await page.getByTestId(`seat-tab-${tab}`).tap();
+      expect(await fitProblems(page, ids)).toEqual([]);
+    }
+  });
+}

@@ -15,6 +15,7 @@ import type { SeatSource } from '../seat/seatSource.ts';
 import type { SeatMapProbe } from '../seat/SeatTabletop.ts';
 import { exposeSeatTestHook } from '../seat/seatTestHook.ts';
 import { CoachSession } from '../training/CoachSession.ts';
+import type { TrainingAttempt } from '../training/trainingResult.ts';
 import { browserSpeech } from '../training/speakAloud.ts';
 import { TrainingScreen } from '../training/TrainingScreen.ts';
 import { directorScreen } from './DirectorScreen.ts';
@@ -82,7 +83,9 @@ export function openHallScreen(options: { elements: HallPage; launch: LaunchOpti
       const loaded = loadDoctrine(entry.path, readContent, drill);
       const doctrine = loaded.ok ? loaded.value : null;
       const speed = launch.speed !== null && isDrillSpeed(launch.speed) ? launch.speed : 10;
-      if (drill.scenario.training?.team === team) trainingPage(new CoachSession({ drill, doctrine, team, mode: launch.coach, speed }));
+      // A finished micro-drill is kept in the trainee's progress on this device (loaded only when one ends).
+      const save = async (attempt: TrainingAttempt): Promise<void> => (await import('../training/progressStore.ts')).saveTrainingAttempt(attempt);
+      if (drill.scenario.training?.team === team) trainingPage(new CoachSession({ drill, doctrine, team, mode: launch.coach, speed, save }));
       else seatPage(new LocalSeat(drill, team, { speed, doctrine }));
       return;
     }

@@ -26,12 +26,19 @@ function rowElement(row: CatalogRow, lang: Language): HTMLElement {
 
 export function trainingCatalog(options: { language: Language; entries: readonly CatalogEntry[] }): HTMLElement {
   const lang = options.language;
-  return h('section', { className: 'training-catalog', attrs: { 'data-testid': 'training-catalog' } }, [
+  const exportSlot = h('div', { className: 'training-export' });
+  const section = h('section', { className: 'training-catalog', attrs: { 'data-testid': 'training-catalog' } }, [
     h('h2', {}, [ui(lang, 'coach.catalog.title')]),
     h('p', { className: 'training-about' }, [ui(lang, 'coach.catalog.about')]),
+    exportSlot,
     ...catalogGroups(options.entries, lang).map((group) => h('section', { className: 'training-role', attrs: { 'data-testid': `training-role-${group.role}` } }, [
       h('h3', {}, [group.name]),
       h('ul', { className: 'training-list' }, group.rows.map((row) => rowElement(row, lang))),
     ])),
   ]);
+  // The trainee's progress on this device fills the rows' slots, and its export sits above the list (loaded apart:
+  // the home screen of a hall drill never needs the store).
+  void import('./progressBadges.ts').then(({ fillProgress }) => fillProgress(section, { language: lang }));
+  void import('./progressStore.ts').then(({ trainingExportButton }) => exportSlot.replaceChildren(trainingExportButton()));
+  return section;
 }
