@@ -63,8 +63,8 @@ export function progressExportButton(lang: Language, options: ExportButtonOption
   }
 
   async function start(): Promise<void> {
+    // A name the device cannot read is asked again; storage failing is told when the name is kept.
     const kept = await options.store.traineeName();
-    if (!kept.ok) options.tell(kept);
     const name = kept.ok ? kept.name : null;
     if (name === null) askName(null);
     else await run(name);

@@ -26,7 +26,8 @@ export function progressStore(): TrainingProgressStore {
 export function tellStorageFailure(failure: StorageFailure, attempt: TrainingAttempt | null = null): void {
   const lang = pageLanguage();
   const lines = [progressStorageText(lang, failure), ...(attempt ? [ui(lang, 'progress.storage.keepThis')] : [])];
-  const action = attempt ? trainingExportButton({ attempts: () => Promise.resolve([attempt]), label: ui(lang, 'progress.exportThis') }) : null;
+  // The alert already says storage failed: the export inside it does not tell it again (which would replace the alert).
+  const action = attempt ? trainingExportButton({ attempts: () => Promise.resolve([attempt]), label: ui(lang, 'progress.exportThis'), tell: () => undefined }) : null;
   showProgressAlert(lang, lines, action);
 }
 
@@ -55,7 +56,7 @@ export async function readTrainingProgress(): Promise<TrainingProgress | null> {
 }
 
 /** The export button on this device's progress (every attempt unless `attempts` says which), in the page's language. */
-export function trainingExportButton(options: Partial<Pick<ExportButtonOptions, 'attempts' | 'label' | 'deps'>> = {}): HTMLElement {
+export function trainingExportButton(options: Partial<Pick<ExportButtonOptions, 'attempts' | 'label' | 'deps' | 'tell'>> = {}): HTMLElement {
   return progressExportButton(pageLanguage(), {
     store: progressStore(),
     attempts: async () => (await readTrainingProgress())?.attempts ?? null,
