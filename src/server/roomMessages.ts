@@ -32,6 +32,7 @@ export function receiveMessage(room: DrillRoom, client: HallClient, type: string
   const { data } = parsed;
   if ('order' in data) receiveOrder(room, client, data.ref, data.order);
   else if ('command' in data) receiveDirector(room, client, data);
+  else if ('have' in data) room.resendView(client);
   else receiveNote(room, client, data);
 }
 
@@ -64,7 +65,7 @@ function receiveDirector(room: DrillRoom, client: HallClient, message: DirectorM
     if (command.kind === 'moveSeat') room.moveSeat(command.seat, command.team);
     if (command.kind === 'lockTeam') void room.publishLook();
   }
-  room.sendViews(room.clients);
+  room.sendViews(null);
   room.sendDirectorViews();
 }
 

@@ -59,6 +59,7 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
   const random = new RandomStreams(state.seed, state.random);
   world.addedIncidents.push(...structuredClone(state.curveballs ?? []));
   let pending: SimEvent[] = [];
+  let changeCount = 0;
   const ctx: SimContext = {
     world, state, random,
     definitionOf: factorDefinitionOf,
@@ -66,7 +67,10 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
       const event = { ...body, timeS: state.timeS };
       pending.push(event);
       record.events.push(event);
+      changeCount++;
     },
+    changeCount: () => changeCount,
+    changedQuietly: () => { changeCount++; },
   };
   const take = () => { const out = pending; pending = []; return out; };
   const runSystems = () => { for (const system of systems) if (state.timeS % system.cadenceS === 0) system.run(ctx); };

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { HallServerProcess } from '../support/hallProcesses.ts';
 import { removeFolder, startServerProcess, stop, tempFolder } from '../support/hallProcesses.ts';
 import type { ReceivedMessage } from './hallFrames.ts';
-import { recordFrames } from './hallFrames.ts';
+import { heldViews, recordFrames } from './hallFrames.ts';
 import { contentIds, fitProblems } from './screenFit.ts';
 
 const scenario = JSON.parse(readFileSync('scenarios/demo-xiling-grassland-fire.json', 'utf8')) as { injects: { id: string; to: string; messageZh: string; messageEn: string }[] };
@@ -49,8 +49,8 @@ async function joinAs(page: Page, team: string): Promise<void> {
   await expect(page.getByTestId('seat-connection')).toHaveText('已连接');
 }
 
-/** Every `view` message's incidents, as the village's socket received them. */
-const viewsOf = (frames: readonly ReceivedMessage[]) => frames.filter((f) => f.type === 'view').map((f) => f.message as { view: { team: string; incidents: { id: string; casualties: unknown; lossYuan: unknown }[]; messages: { kind: string; inject?: string; from?: string }[] } });
+/** Every view the village's sockets held (whole, or pieced from patches), with the frame that gave it. */
+const viewsOf = (frames: readonly ReceivedMessage[]) => heldViews<{ team: string; incidents: { id: string; casualties: unknown; lossYuan: unknown }[]; messages: { kind: string; inject?: string; from?: string }[] }>(frames);
 
 test.setTimeout(240_000);
 
@@ -154,8 +154,9 @@ test('two phones, the projector and the director play a hall drill; the village 
   const views = viewsOf(villageFrames);
   expect(views.length).toBeGreaterThan(0);
   expect(views.every((m) => m.view.team === 'shangling')).toBe(true);
-  expect(viewsOf(villageFrames.slice(0, truthBefore)).some((m) => m.view.incidents.some((i) => i.id === 'xiling-grass-fire'))).toBe(true);
-  for (const m of viewsOf(villageFrames.slice(0, truthBefore))) {
+  const early = views.filter((m) => m.frame < truthBefore);
+  expect(early.some((m) => m.view.incidents.some((i) => i.id === 'xiling-grass-fire'))).toBe(true);
+  for (const m of early) {
     for (const incident of m.view.incidents) expect([incident.casualties, incident.lossYuan]).toEqual([null, null]);
   }
   // The join page looked at the room over HTTP, joining nothing: the phone's only socket is its seat's, which never
@@ -171,8 +172,8 @@ test('two phones, the projector and the director play a hall drill; the village 
   }
   // The village's own inject reaches it first as a delivered message of its view, never earlier as anything else.
   const ownInject = scenario.injects.find((i) => i.to === 'shangling')!;
-  const first = villageFrames.find((f) => JSON.stringify(f).includes(ownInject.id));
-  if (first) expect(viewsOf([first])[0]?.view.messages.some((m) => m.kind === 'inject' && m.inject === ownInject.id)).toBe(true);
+  const first = villageFrames.findIndex((f) => JSON.stringify(f).includes(ownInject.id));
+  if (first >= 0) expect(views.find((m) => m.frame === first)?.view.messages.some((m) => m.kind === 'inject' && m.inject === ownInject.id)).toBe(true);
   expect(text).not.toContain(directorKey);
   expect(text).not.toContain('指挥部在山火逼近前发布了预警');
 });

@@ -27,6 +27,7 @@ export const ledgerZhCN = {
   'ledger.finding.added': '已登记为隐患 {number}：责任单位 {team}，{deadline} 前整改',
   'ledger.finding.reopened': '隐患 {number} 已重新挂账：责任单位 {team}，{deadline} 前整改',
   'ledger.finding.failed': '未能登记入隐患台账：{reason}',
+  'ledger.finding.noStorage': '本浏览器不允许保存数据',
   'ledger.drillHazard': '演练此隐患：{number}',
 
   'coverage.open': '隐患台账与演练覆盖',
@@ -56,6 +57,7 @@ export const ledgerZhCN = {
   'coverage.exportLedger': '导出隐患台账（.xlsx）',
   'coverage.imported': '已导入 {count} 项隐患',
   'coverage.importFailed': '文件有错误，未导入任何内容：',
+  'coverage.noTemplate': '无法为隐患 {number}（{place}）生成演练：本乡没有适用于该领域和致灾因素、能把事件放在该地点的演练模板',
 } as const;
 
 export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
@@ -86,6 +88,7 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'ledger.finding.added': 'Recorded as hazard {number}: {team} answers for it, to be fixed by {deadline}',
   'ledger.finding.reopened': 'Hazard {number} reopened: {team} answers for it, to be fixed by {deadline}',
   'ledger.finding.failed': 'Could not send it to the hazard ledger: {reason}',
+  'ledger.finding.noStorage': 'this browser does not let the page keep data',
   'ledger.drillHazard': 'Drill this hazard: {number}',
 
   'coverage.open': 'Hazard ledger and drill coverage',
@@ -115,4 +118,5 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'coverage.exportLedger': 'Export the hazard ledger (.xlsx)',
   'coverage.imported': '{count} hazards imported',
   'coverage.importFailed': 'The file has errors; nothing was imported:',
+  'coverage.noTemplate': 'No drill can be built for hazard {number} ({place}): the township has no drill template for its domain and factor whose incident can be placed there',
 };
