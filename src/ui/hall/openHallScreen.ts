@@ -13,6 +13,7 @@ import { LocalSeat } from '../seat/LocalSeat.ts';
 import { SeatScreen } from '../seat/SeatScreen.ts';
 import type { SeatSource } from '../seat/seatSource.ts';
 import { CoachSession } from '../training/CoachSession.ts';
+import { saveTrainingAttempt } from '../training/progressStore.ts';
 import { browserSpeech } from '../training/speakAloud.ts';
 import { TrainingScreen } from '../training/TrainingScreen.ts';
 import { directorScreen } from './DirectorScreen.ts';
@@ -76,7 +77,7 @@ export function openHallScreen(options: { elements: HallPage; launch: LaunchOpti
       const loaded = loadDoctrine(entry.path, readContent, drill);
       const doctrine = loaded.ok ? loaded.value : null;
       const speed = launch.speed !== null && isDrillSpeed(launch.speed) ? launch.speed : 10;
-      if (drill.scenario.training?.team === team) trainingPage(new CoachSession({ drill, doctrine, team, mode: launch.coach, speed }));
+      if (drill.scenario.training?.team === team) trainingPage(new CoachSession({ drill, doctrine, team, mode: launch.coach, speed, save: saveTrainingAttempt }));
       else seatPage(new LocalSeat(drill, team, { speed, doctrine }));
       return;
     }
