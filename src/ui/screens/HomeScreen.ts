@@ -10,6 +10,8 @@ import type { SavedDrill } from '../app/savedDrill.ts';
 import { button, h } from '../buildElement.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
 import { trainingCatalog } from '../training/TrainingCatalog.ts';
+import { fillProgress } from '../training/progressBadges.ts';
+import { trainingExportButton } from '../training/progressStore.ts';
 
 export interface HomeActions {
   open: (entry: CatalogEntry, mode: DrillMode) => void;
@@ -64,6 +66,10 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
     return h('label', { className: 'mode-choice' }, [input, h('strong', {}, [ui(lang, `home.mode.${value}`)]), h('span', {}, [ui(lang, `home.mode.${value}.about`)])]);
   };
   const rehearsals = () => act.openRehearsals();
+  // The trainee's progress on this device fills each micro-drill's slot once read; the export hands it to the facilitator.
+  const training = trainingCatalog({ language: lang, entries: options.microDrills });
+  training.append(trainingExportButton({ language: lang }));
+  void fillProgress(training, { language: lang });
   // Self-training lists the micro-drills first (shown while that mode is chosen: training.css).
   const home: HTMLElement = h('div', { className: 'screen home', attrs: { 'data-testid': 'home', 'data-mode': mode } }, [
     resumeCard(lang, options.saved, act),
@@ -79,7 +85,7 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
       // The hall drill with seats runs on the hall server: its director's screen opens in a tab of its own.
       h('a', { className: 'button-link', attrs: { href: '?screen=director', target: '_blank', 'data-testid': 'open-hall-drill' } }, [ui(lang, 'hall.open')]),
     ]),
-    trainingCatalog({ language: lang, entries: options.microDrills }),
+    training,
     h('section', {}, [h('h2', {}, [ui(lang, 'home.scenarios')]), h('ul', { className: 'scenario-list' }, options.catalog.map((e) => scenarioCard(lang, e, () => mode, act)))]),
   ]);
   return home;

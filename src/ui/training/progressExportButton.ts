@@ -7,7 +7,6 @@ import type { TrainingAttempt } from '../../training/trainingAttempt.ts';
 import { cleanTraineeName, maxTraineeNameChars } from '../../training/trainingAttempt.ts';
 import { button, fill, h } from '../buildElement.ts';
 import type { ExportDeps } from './exportTraining.ts';
-import { exportTraining } from './exportTraining.ts';
 import type { TrainingProgressStore } from './TrainingProgressStore.ts';
 
 export interface ExportButtonOptions {
@@ -46,6 +45,8 @@ export function progressExportButton(lang: Language, options: ExportButtonOption
   async function run(name: string): Promise<void> {
     show([ui(lang, 'progress.exporting')]);
     const attempts = await options.attempts();
+    // The export (scoring, the file) is loaded on the first press, not with the home screen.
+    const { exportTraining } = await import('./exportTraining.ts');
     show(attempts === null ? [] : await exportTraining(lang, attempts, name, options.deps));
   }
 
@@ -63,8 +64,8 @@ export function progressExportButton(lang: Language, options: ExportButtonOption
   }
 
   async function start(): Promise<void> {
+    // A name the device cannot read is asked again; storage failing is told when the name is kept.
     const kept = await options.store.traineeName();
-    if (!kept.ok) options.tell(kept);
     const name = kept.ok ? kept.name : null;
     if (name === null) askName(null);
     else await run(name);

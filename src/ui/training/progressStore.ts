@@ -5,6 +5,7 @@ import type { StorageFailure } from '../../rehearsals/storageProblem.ts';
 import type { DrillProgress } from '../../training/drillProgress.ts';
 import { progressByDrill } from '../../training/drillProgress.ts';
 import type { TrainingAttempt } from '../../training/trainingAttempt.ts';
+import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import { pageLanguage } from './pageLanguage.ts';
 import { progressStorageText, showProgressAlert } from './progressAlert.ts';
@@ -26,7 +27,8 @@ export function progressStore(): TrainingProgressStore {
 export function tellStorageFailure(failure: StorageFailure, attempt: TrainingAttempt | null = null): void {
   const lang = pageLanguage();
   const lines = [progressStorageText(lang, failure), ...(attempt ? [ui(lang, 'progress.storage.keepThis')] : [])];
-  const action = attempt ? trainingExportButton({ attempts: () => Promise.resolve([attempt]), label: ui(lang, 'progress.exportThis') }) : null;
+  // The alert already says storage failed: the export inside it does not tell it again (which would replace the alert).
+  const action = attempt ? trainingExportButton({ attempts: () => Promise.resolve([attempt]), label: ui(lang, 'progress.exportThis'), tell: () => undefined }) : null;
   showProgressAlert(lang, lines, action);
 }
 
@@ -44,19 +46,22 @@ export interface TrainingProgress {
   problems: string[];
 }
 
-/** The trainee's progress; null when the device would not read it (the trainee has been told). */
+let toldUnreadable = false;
+
+/** The trainee's progress; null when the device would not read it (the trainee is told, once a page: the home screen reads it on every showing). */
 export async function readTrainingProgress(): Promise<TrainingProgress | null> {
   const read = await progressStore().attempts();
   if (!read.ok) {
-    tellStorageFailure(read);
+    if (!toldUnreadable) tellStorageFailure(read);
+    toldUnreadable = true;
     return null;
   }
   return { attempts: read.attempts, progress: progressByDrill(read.attempts), problems: read.problems };
 }
 
 /** The export button on this device's progress (every attempt unless `attempts` says which), in the page's language. */
-export function trainingExportButton(options: Partial<Pick<ExportButtonOptions, 'attempts' | 'label' | 'deps'>> = {}): HTMLElement {
-  return progressExportButton(pageLanguage(), {
+export function trainingExportButton(options: Partial<Pick<ExportButtonOptions, 'attempts' | 'label' | 'deps' | 'tell'>> & { language?: Language } = {}): HTMLElement {
+  return progressExportButton(options.language ?? pageLanguage(), {
     store: progressStore(),
     attempts: async () => (await readTrainingProgress())?.attempts ?? null,
     tell: (failure) => tellStorageFailure(failure),
