@@ -1,5 +1,6 @@
 // Each second, every team whose people are within sight of an active incident knows it, and sees its phase (and,
-// on the spot, its casualties); a team whose own village or facility is hit knows it at once. It runs every second
+// on the spot, its casualties); a team whose own village or facility is hit knows it at once. A team that knows of an
+// incident sees it end the same way (its last, final phase); an incident already over is discovered by nobody. It runs every second
 // of every drill, so it is written to cost next to nothing: the teams' places within each incident's range are worked
 // out once, the units' eyes are gathered once per tick into flat columns (only when some incident can be seen), and
 // `learn` is only called when it would change what the team knows (learning again what a team knows is a no-op there
@@ -124,8 +125,20 @@ function news(known: KnownIncident | undefined, incident: IncidentState, onTheSp
 }
 
 function tell(ctx: SimContext, team: string, incident: IncidentState, via: 'own' | 'sight', onTheSpot: boolean): void {
-  if (!news(ctx.state.knowledge[team]?.[incident.id], incident, onTheSpot)) return;
+  const known = ctx.state.knowledge[team]?.[incident.id];
+  // An incident over is nothing to discover (a cold, cleared scene): only a team that knew of it sees that it ended.
+  if (incident.status === 'ended' && !known) return;
+  if (!news(known, incident, onTheSpot)) return;
   learn(ctx, { team, incident: incident.id, via, from: null, figures: seenFigures(incident, onTheSpot) });
+}
+
+/** Whether some team that knows of an ended incident has not yet seen or been told its last phase (the end). */
+function endNotYetSeen(ctx: SimContext, incident: IncidentState): boolean {
+  for (const team in ctx.state.knowledge) {
+    const known = ctx.state.knowledge[team]![incident.id];
+    if (known && known.phase !== incident.phase) return true;
+  }
+  return false;
 }
 
 const eyesOf = new WeakMap<World, Eyes>();
@@ -145,7 +158,7 @@ export const sightSystem: System = {
   run(ctx) {
     let eyes: Eyes | null = null;
     for (const incident of ctx.state.incidents) {
-      if (incident.status !== 'active') continue;
+      if (incident.status === 'pending' || (incident.status === 'ended' && !endNotYetSeen(ctx, incident))) continue;
       const spec = incidentSpecOf(ctx.world, ctx.state, incident.id)!;
       if (!visibleYet(spec, incident.discoveredS)) continue;
       if ('place' in spec.at && ctx.world.teams.has(spec.at.place)) tell(ctx, spec.at.place, incident, 'own', true);

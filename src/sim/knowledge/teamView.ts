@@ -30,8 +30,10 @@ export interface IncidentView {
   via: KnowledgeVia | 'truth';
   /** As the team knows them: possibly old, possibly wrong. */
   phase: string | null;
-  /** Over, as the team knows it: the facilitator sees it end; a team's knowledge does not carry an end yet. */
+  /** Over, as the team knows it (it saw or was told a final phase: the fire out, the leak averted …), and since when;
+   *  the facilitator sees every incident end when it does. */
   ended: boolean;
+  endedS: number | null;
   casualties: KnownCasualties | null;
   lossYuan: number | null;
 }
