@@ -113,6 +113,7 @@ function viewWith(world: World, state: SimState, team: string, record: OrdersRec
     closedRoads: [...state.closedRoads],
     shelters: state.shelters.map((s) => ({ ...s })),
     messages: messagesOf(world, state, team),
+    injects: team === TeamFacilitator ? state.injects.map((i) => ({ ...i })) : [],
     // The record's own entries: an order is cloned when given and never changed once recorded, so it is shared, not
     // copied (copying every order of the drill into every view, every second, was most of a view's cost).
     orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team),

@@ -79,9 +79,14 @@ export class TabletopController implements TabletopView {
   language(): Language { return this.settings.get().language; }
   projector(): boolean { return this.settings.get().projector; }
 
+  /** A team's view (by default the team orders are given as): the one shown when it is that team's, else taken now. */
+  teamView(team: string = this.acting): TeamView {
+    return team === this.feed.view().team ? this.feed.view() : this.session.viewOf(team);
+  }
+
   /** The incidents a team knows (by default the team orders are given as): an order may name only these. */
   knownIncidents(team: string = this.acting): TeamView['incidents'] {
-    return team === this.feed.view().team ? this.feed.view().incidents : this.session.viewOf(team).incidents;
+    return this.teamView(team).incidents;
   }
 
   /** Whether the feed (and the sound) carries an event: what the viewing team may see. */
