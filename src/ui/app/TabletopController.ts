@@ -5,9 +5,9 @@
 import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
-import type { IncidentSnapshot, MapCommands, TabletopView } from '../../game/tabletopView.ts';
+import type { MapCommands, TabletopView } from '../../game/tabletopView.ts';
 import { TeamViewFeed } from '../../game/TeamViewFeed.ts';
-import type { DispatchResult, Drill, Order, SimEvent, SimState, TeamView, World } from '../../sim/index.ts';
+import type { DispatchResult, Drill, Order, SimEvent, TeamView, World } from '../../sim/index.ts';
 import { TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
 import { teamSeesEvent } from '../views/teamEvents.ts';
 import type { AppSettings } from './AppSettings.ts';
@@ -53,8 +53,6 @@ export class TabletopController implements TabletopView {
 
   get drill(): Drill { return this.session.drill; }
   get world(): World { return this.session.world; }
-  /** The whole state: only for the facilitator's inject panel and the report form's prefill; the map never reads it. */
-  state(): SimState { return this.session.state(); }
 
   /**
    * Whose view the tabletop shows: in the hall the command post's, or the truth with 导演视角 on; in self-training the
@@ -70,10 +68,6 @@ export class TabletopController implements TabletopView {
 
   /** Computes the viewing team's view now and pushes it: after a change of the drill, of the viewing team or the language. */
   refreshView(): void { this.feed.push(this.session.viewOf(this.viewingTeam())); }
-
-  hazardOf(incident: string): IncidentSnapshot | null {
-    return this.session.state().incidents.find((i) => i.id === incident) ?? null;
-  }
 
   displayTimeS(): number { return this.session.displayTimeS(); }
   language(): Language { return this.settings.get().language; }
