@@ -27,7 +27,7 @@ const forbiddenCalls = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', '*-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.model-check/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'dist-*/**', '*-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.model-check/**', '.scratch/**', '.bench-ab/**', '.perf-ref/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -13,6 +13,12 @@ export interface SimContext {
   readonly state: SimState;
   readonly random: RandomStreams;
   emit(event: SimEventBody): void;
+  /** How many changes this run of the drill has made so far: every event emitted, and every change made without one
+   *  (`changedQuietly`). Not part of the state (neither hashed nor saved): it only lets a system that reads much and
+   *  changes little — sight — skip a second in which nothing has changed. */
+  changeCount(): number;
+  /** Counts a change to a unit made without an event (a loaded ambulance leaving the map and coming back). */
+  changedQuietly(): void;
   /** The registry's definition of a factor (incidents/factorRegistry.ts), as far as the incident host runs it; passed
    *  in, so the host that runs the machines need not import the factors whose systems call it. */
   definitionOf(factor: string): FactorMachine | undefined;

@@ -51,7 +51,7 @@ export function resumeSimulation(drill: Drill, saved: SimState, record?: DrillRe
 }
 
 function emptyRecord(drill: Drill, state: SimState): DrillRecord {
-  return { schemaVersion: 1, scenarioId: drill.scenario.id, seed: state.seed, timeCompression: drill.scenario.timeCompression, orders: [], events: [], endS: state.timeS, ...(drill.hazards?.length ? { hazards: structuredClone(drill.hazards) } : {}) };
+  return { schemaVersion: 1, scenarioId: drill.scenario.id, seed: state.seed, timeCompression: drill.scenario.timeCompression, orders: [], events: [], endS: state.timeS, ...(drill.hazards?.length ? { hazards: structuredClone(drill.hazards) } : {}), ...(drill.placedAt ? { placedAt: { ...drill.placedAt } } : {}) };
 }
 
 /** `open`: run second 0 once, so what is due at the start (an inject or incident at 0 s) happens at 0 s. */
@@ -59,6 +59,7 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
   const random = new RandomStreams(state.seed, state.random);
   world.addedIncidents.push(...structuredClone(state.curveballs ?? []));
   let pending: SimEvent[] = [];
+  let changeCount = 0;
   const ctx: SimContext = {
     world, state, random,
     definitionOf: factorDefinitionOf,
@@ -66,7 +67,10 @@ function runSimulation(world: World, state: SimState, record: DrillRecord, optio
       const event = { ...body, timeS: state.timeS };
       pending.push(event);
       record.events.push(event);
+      changeCount++;
     },
+    changeCount: () => changeCount,
+    changedQuietly: () => { changeCount++; },
   };
   const take = () => { const out = pending; pending = []; return out; };
   const runSystems = () => { for (const system of systems) if (state.timeS % system.cadenceS === 0) system.run(ctx); };

@@ -1,117 +1,87 @@
 // Each second, every team whose people are within sight of an active incident knows it, and sees its phase (and,
 // on the spot, its casualties); a team whose own village or facility is hit knows it at once. A team that knows of an
 // incident sees it end the same way (its last, final phase); an incident already over is discovered by nobody. It runs every second
-// of every drill, so it is written to cost next to nothing: the teams' places within each incident's range are worked
-// out once, the units' eyes are gathered once per tick into flat columns (only when some incident can be seen), and
-// `learn` is only called when it would change what the team knows (learning again what a team knows is a no-op there
-// too, so the record is the same).
+// of every drill, so it is written to cost next to nothing when nothing it reads has changed: each incident's spec,
+// place and range are worked out once (the range again when the phase changes), the units' eyes are gathered again
+// only when the drill has changed or a unit is on a trip (Eyes.ts), who sees an incident is looked up again only when the eyes or its
+// range have changed, and `learn` is only called when seeing would change what the team knows — so a quiet second
+// costs a check of each active incident and of each seeing team's knowledge, and the record is what looking afresh
+// every second would give (test/sim/knowledge/sightSkips.test.ts).
 import type { System } from '../systems/system.ts';
 import { incidentLocation } from '../incidents/incidentHost.ts';
-import { commanderOf } from '../orders/authority.ts';
-import { unitPositionAt } from '../units/trips.ts';
 import { incidentSpecOf } from '../state/incidentSpecOf.ts';
-import type { World } from '../world/world.ts';
 import type { SimContext } from '../simContext.ts';
-import type { UnitState } from '../state/simState.ts';
+import type { SimState } from '../state/simState.ts';
 import type { IncidentState } from '../incidents/incidentState.ts';
+import type { Incident } from '../scenario/incidentSchema.ts';
+import type { PointM } from '../world/townshipMap.ts';
 import type { KnownIncident } from './knowledgeState.ts';
 import { learn } from './learn.ts';
+import { Eyes } from './Eyes.ts';
 import { onTheSpotM, sightRangeM, visibleYet } from './sightRanges.ts';
 import { seenFigures } from './truthFigures.ts';
-import { teamPlaces, unitHasEyes } from './teamEyes.ts';
 
-/** One world's eyes: teams by index, the places within reach of each incident, the units' eyes of the last tick. */
-class Eyes {
-  readonly teams: string[] = [];
-  private readonly indexOf = new Map<string, number>();
-  /** By incident, then range (m): the teams whose own place is within range, in team order, and their squared distance. */
-  private readonly placesInRange = new Map<string, Map<number, { team: number; distanceM2: number }[]>>();
-  unitCount = 0;
-  readonly unitXM: number[] = [];
-  readonly unitYM: number[] = [];
-  readonly unitTeam: number[] = [];
-  /** Per place in the state's unit list: the unit's id and owner's team index (a unit not assigned is its owner's). */
-  private readonly ownerAt: { unit: string; team: number }[] = [];
-  /** Per team, the squared nearest distance to the incident being looked at (−1: not in sight). */
-  readonly nearestM2: number[] = [];
-  /** Teams within sight of the incident being looked at, in the order their first eye came up. */
-  readonly inSight: number[] = [];
+/** One incident as the sight system keeps it between seconds. */
+interface IncidentSight {
+  id: string;
+  spec: Incident;
+  at: PointM;
+  /** The team whose own village or facility the incident is at, if any. */
+  ownTeam: string | null;
+  /** Its kind shows nothing before the scenario's discovery. */
+  hiddenUntilDiscovered: boolean;
+  /** The phase the range was worked out for (undefined: not yet), and that range. */
+  phase: string | null | undefined;
+  rangeM: number;
+  /** The eyes' version and the range of the last look (−1: never looked), and who saw it then, in order. */
+  lookedVersion: number;
+  lookedRangeM: number;
+  teams: string[];
+  onTheSpot: boolean[];
+}
 
-  constructor(private readonly world: World) {}
+/** What the sight system keeps for one drill's state: the eyes and, by place in the state's incident list, each incident. */
+interface Sight { eyes: Eyes; incidents: IncidentSight[] }
 
-  private teamIndex(team: string): number {
-    let t = this.indexOf.get(team);
-    if (t === undefined) {
-      t = this.teams.length;
-      this.indexOf.set(team, t);
-      this.teams.push(team);
-      this.nearestM2.push(-1);
-    }
-    return t;
+const sightOf = new WeakMap<SimState, Sight>();
+
+function sightFor(ctx: SimContext): Sight {
+  let sight = sightOf.get(ctx.state);
+  if (!sight || sight.eyes.world !== ctx.world) {
+    sight = { eyes: new Eyes(ctx.world), incidents: [] };
+    sightOf.set(ctx.state, sight);
   }
+  return sight;
+}
 
-  private commanderIndex(unit: UnitState, i: number): number {
-    if (unit.assignedTo !== null) return this.teamIndex(unit.assignedTo);
-    let owner = this.ownerAt[i];
-    if (owner?.unit !== unit.id) {
-      owner = { unit: unit.id, team: this.teamIndex(commanderOf(this.world.units.get(unit.id)!, unit)) };
-      this.ownerAt[i] = owner;
-    }
-    return owner.team;
+function incidentSight(ctx: SimContext, sight: Sight, i: number, incident: IncidentState): IncidentSight {
+  const kept = sight.incidents[i];
+  if (kept?.id === incident.id) return kept;
+  const spec = incidentSpecOf(ctx.world, ctx.state, incident.id)!;
+  const ownTeam = 'place' in spec.at && ctx.world.teams.has(spec.at.place) ? spec.at.place : null;
+  const fresh: IncidentSight = {
+    id: incident.id, spec, at: incidentLocation(ctx, spec), ownTeam, hiddenUntilDiscovered: !visibleYet(spec, null),
+    phase: undefined, rangeM: 0, lookedVersion: -1, lookedRangeM: 0, teams: [], onTheSpot: [],
+  };
+  sight.incidents[i] = fresh;
+  return fresh;
+}
+
+/** Who sees the incident now: looked up again only when the units' eyes or the incident's range have changed. */
+function whoSees(seen: IncidentSight, eyes: Eyes, phase: string | null): void {
+  if (seen.phase !== phase) {
+    seen.phase = phase;
+    seen.rangeM = sightRangeM(seen.spec, phase);
   }
-
-  gatherUnits(ctx: SimContext): void {
-    this.unitCount = 0;
-    const { units, timeS } = ctx.state;
-    for (let i = 0; i < units.length; i++) {
-      const unit = units[i]!;
-      if (!unitHasEyes(unit)) continue;
-      const at = unitPositionAt(unit, timeS);
-      this.unitXM[this.unitCount] = at.xM;
-      this.unitYM[this.unitCount] = at.yM;
-      this.unitTeam[this.unitCount] = this.commanderIndex(unit, i);
-      this.unitCount++;
-    }
-  }
-
-  private placesNear(incident: string, xM: number, yM: number, rangeM: number): { team: number; distanceM2: number }[] {
-    let byRange = this.placesInRange.get(incident);
-    if (!byRange) {
-      byRange = new Map();
-      this.placesInRange.set(incident, byRange);
-    }
-    let places = byRange.get(rangeM);
-    if (!places) {
-      places = teamPlaces(this.world).flatMap((place) => {
-        const dx = place.at.xM - xM;
-        const dy = place.at.yM - yM;
-        const distanceM2 = dx * dx + dy * dy;
-        return distanceM2 <= rangeM * rangeM ? [{ team: this.teamIndex(place.team), distanceM2 }] : [];
-      });
-      byRange.set(rangeM, places);
-    }
-    return places;
-  }
-
-  private sighted(t: number, distanceM2: number): void {
-    const before = this.nearestM2[t]!;
-    if (before < 0) this.inSight.push(t);
-    if (before < 0 || distanceM2 < before) this.nearestM2[t] = distanceM2;
-  }
-
-  /** Fills `inSight` and `nearestM2` for an incident's point: the teams' places first, then the units in roster
-   *  order; squares, so that no engine-dependent square root decides who sees. */
-  look(incident: string, xM: number, yM: number, rangeM: number): void {
-    for (const t of this.inSight) this.nearestM2[t] = -1;
-    this.inSight.length = 0;
-    for (const place of this.placesNear(incident, xM, yM, rangeM)) this.sighted(place.team, place.distanceM2);
-    const rangeM2 = rangeM * rangeM;
-    for (let i = 0; i < this.unitCount; i++) {
-      const dx = this.unitXM[i]! - xM;
-      const dy = this.unitYM[i]! - yM;
-      const distanceM2 = dx * dx + dy * dy;
-      if (distanceM2 <= rangeM2) this.sighted(this.unitTeam[i]!, distanceM2);
-    }
+  if (seen.lookedVersion === eyes.version && seen.lookedRangeM === seen.rangeM) return;
+  eyes.look(seen.id, seen.at.xM, seen.at.yM, seen.rangeM);
+  seen.lookedVersion = eyes.version;
+  seen.lookedRangeM = seen.rangeM;
+  seen.teams.length = 0;
+  seen.onTheSpot.length = 0;
+  for (const t of eyes.inSight) {
+    seen.teams.push(eyes.teams[t]!);
+    seen.onTheSpot.push(eyes.nearestM2[t]! <= onTheSpotM * onTheSpotM);
   }
 }
 
@@ -141,34 +111,28 @@ function endNotYetSeen(ctx: SimContext, incident: IncidentState): boolean {
   return false;
 }
 
-const eyesOf = new WeakMap<World, Eyes>();
-
-function eyesFor(world: World): Eyes {
-  let eyes = eyesOf.get(world);
-  if (!eyes) {
-    eyes = new Eyes(world);
-    eyesOf.set(world, eyes);
-  }
-  return eyes;
-}
-
 export const sightSystem: System = {
   name: 'sight',
   cadenceS: 1,
   run(ctx) {
-    let eyes: Eyes | null = null;
-    for (const incident of ctx.state.incidents) {
+    const { incidents } = ctx.state;
+    let sight: Sight | null = null;
+    let refreshed = false;
+    for (let i = 0; i < incidents.length; i++) {
+      const incident = incidents[i]!;
       if (incident.status === 'pending' || (incident.status === 'ended' && !endNotYetSeen(ctx, incident))) continue;
-      const spec = incidentSpecOf(ctx.world, ctx.state, incident.id)!;
-      if (!visibleYet(spec, incident.discoveredS)) continue;
-      if ('place' in spec.at && ctx.world.teams.has(spec.at.place)) tell(ctx, spec.at.place, incident, 'own', true);
-      if (eyes === null) {
-        eyes = eyesFor(ctx.world);
-        eyes.gatherUnits(ctx);
+      sight ??= sightFor(ctx);
+      const seen = incidentSight(ctx, sight, i, incident);
+      if (seen.hiddenUntilDiscovered && incident.discoveredS === null) continue;
+      if (seen.ownTeam !== null) tell(ctx, seen.ownTeam, incident, 'own', true);
+      if (!refreshed) {
+        sight.eyes.refresh(ctx.state, ctx.changeCount());
+        refreshed = true;
       }
-      const at = incidentLocation(ctx, spec);
-      eyes.look(incident.id, at.xM, at.yM, sightRangeM(spec, incident.phase));
-      for (const t of eyes.inSight) tell(ctx, eyes.teams[t]!, incident, 'sight', eyes.nearestM2[t]! <= onTheSpotM * onTheSpotM);
+      whoSees(seen, sight.eyes, incident.phase);
+      for (let k = 0; k < seen.teams.length; k++) tell(ctx, seen.teams[k]!, incident, 'sight', seen.onTheSpot[k]!);
     }
+    // What the teams learnt here moved no unit: the eyes still hold.
+    if (refreshed) sight!.eyes.holdAt(ctx.changeCount());
   },
 };

@@ -79,6 +79,7 @@ function outbound(work: TripWork, trip: CasualtyTrip, unit: UnitState): void {
   }
   unit.status = 'offMap';
   unit.target = null;
+  ctx.changedQuietly();
   Object.assign(trip, { stage: 'beyond', untilS: ctx.state.timeS + work.spec.countyHospital.beyondEntryS });
 }
 
@@ -103,6 +104,7 @@ export function advanceTrips(work: TripWork): void {
       unit.status = 'onScene';
       unit.at = positionOf(work.ctx, entry);
       unit.target = { place: entry };
+      work.ctx.changedQuietly();
       finish(work, trip, unit);
     }
   }
