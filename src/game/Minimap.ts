@@ -17,6 +17,7 @@ export class Minimap {
   readonly border: Phaser.GameObjects.Graphics;
   private readonly scale: number;
   private top = 0;
+  private shown = true;
 
   constructor(scene: Phaser.Scene, private readonly world: WorldSize) {
     this.scale = Math.min(minimapWidthPx / world.width, minimapHeightPx / world.height);
@@ -59,8 +60,15 @@ export class Minimap {
     if (b.x > a.x && b.y > a.y) g.lineStyle(2, 0xd7263d, 1).strokeRect(a.x, a.y, b.x - a.x, b.y - a.y);
   }
 
-  /** The world point under a screen point, or null when the point is not on the minimap. */
+  /** Shows or hides the minimap (a phone-sized map has no room for it); a hidden one takes no presses. */
+  setShown(shown: boolean): void {
+    this.shown = shown;
+    for (const part of [this.image, this.marks, this.border]) part.setVisible(shown);
+  }
+
+  /** The world point under a screen point, or null when the point is not on the minimap (or it is hidden). */
   worldAt(screenX: number, screenY: number): WorldPoint | null {
+    if (!this.shown) return null;
     if (screenX < marginPx || screenY < this.top || screenX > marginPx + minimapWidthPx || screenY > this.top + minimapHeightPx) return null;
     const x = this.world.width / 2 + (screenX - marginPx - minimapWidthPx / 2) / this.scale;
     const y = this.world.height / 2 + (screenY - this.top - minimapHeightPx / 2) / this.scale;

@@ -28,11 +28,14 @@ const focusZoomFactor = 8;
 const projectorScale = 1.4;
 /** The legend shows at first only where the map has room for it beside the township; G or its button toggles it. */
 const legendRoomPx = 1100;
+/** A map narrower than this (a phone's seat) shows the township alone: no title block or minimap to keep clear of. */
+const compactBelowPx = 600;
 
 /** What a restart (for a new language) keeps: where the camera was. */
 export interface TabletopSceneData { camera?: CameraState }
 
 interface PanelSize { widthPx: number; heightPx: number }
+const noClearing: Insets = { top: 0, bottom: 0, left: 0, right: 0 };
 
 /** Keep the panels (title top-left, minimap bottom-left, legend bottom-right) clear beside the map, or above and below it. */
 function panelClearings(title: PanelSize, minimap: PanelSize, legend: PanelSize | null): Insets[] {
@@ -87,7 +90,7 @@ export class TabletopScene extends Phaser.Scene {
     let zoomChanged = true;
     const controls = attachCameraControls({
       scene: this, camera, world,
-      clearings: () => panelClearings(title, { widthPx: minimapWidthPx, heightPx: minimapHeightPx }, legend.container.visible ? legend : null),
+      clearings: () => (title.container.visible ? panelClearings(title, { widthPx: minimapWidthPx, heightPx: minimapHeightPx }, legend.container.visible ? legend : null) : [noClearing]),
       dragPans: (pointer) => input.dragPans(pointer),
       onZoom: (zoom) => {
         township.redraw(zoom / uiScale, controls.fitZoom() / uiScale);
@@ -101,6 +104,9 @@ export class TabletopScene extends Phaser.Scene {
     legend.container.setVisible(this.scale.width >= legendRoomPx);
     const layout = (width: number, height: number): void => {
       for (const c of [base, camera, hud]) c.setSize(width, height);
+      const compact = width < compactBelowPx;
+      title.container.setVisible(!compact);
+      minimap.setShown(!compact);
       title.container.setPosition(screenMarginPx, screenMarginPx);
       legend.container.setPosition(width - legend.widthPx - screenMarginPx, height - legend.heightPx - screenMarginPx);
       minimap.layout(height);

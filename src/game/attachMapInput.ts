@@ -1,8 +1,10 @@
-// Pointer input on the map: a click (little movement between press and release) picks what is under it; a
-// drag pans, or in area mode draws a circle; a press on the minimap moves the view there. Nothing needs a
-// right-click, and the map only reports picks: the panels turn them into orders.
+// Pointer input on the map: a click or tap (little movement between press and release) picks what is under it; a
+// second finger makes it a pinch, which picks nothing; a drag pans, or in area mode draws a circle; a press on the
+// minimap moves the view there. Nothing needs a right-click, and the map only reports picks: the panels turn them
+// into orders.
 import type Phaser from 'phaser';
 import type { CameraControls } from './cameraControls.ts';
+import { twoFingers } from './cameraControls.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX } from './mapProjection.ts';
 import type { Minimap } from './Minimap.ts';
@@ -38,6 +40,8 @@ export function createMapInput(options: {
 
   const attach = (controls: CameraControls): void => {
     scene.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      // A second finger makes it a pinch: neither finger picks anything when it lifts.
+      if (twoFingers(scene)) { press = null; areaMark.clear(); return; }
       const onMinimap = minimap.worldAt(p.x, p.y);
       if (onMinimap) controls.centreOn(onMinimap);
       const areaFrom = !onMinimap && view.pickMode() === 'area' ? camera.getWorldPoint(p.x, p.y) : null;

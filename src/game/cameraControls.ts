@@ -1,6 +1,7 @@
 // Fit, pan and zoom for the map camera: the township fills the view on demand (clear of the screen-space panels
-// when there is room), dragging pans, the wheel zooms about the pointer, and the keyboard and buttons pan, zoom
-// and centre through the same functions; the view never loses the township.
+// when there is room), dragging (a mouse or one finger) pans, the wheel or two fingers pinching zoom about the
+// pointer or between the fingers, and the keyboard and buttons pan, zoom and centre through the same functions; the
+// view never loses the township.
 import type Phaser from 'phaser';
 import type { Fit, Insets } from './fitView.ts';
 import { fitView } from './fitView.ts';
@@ -68,14 +69,32 @@ export function attachCameraControls(options: {
   const panBy = (dxPx: number, dyPx: number): void => scrollTo(camera.scrollX + dxPx / camera.zoom, camera.scrollY + dyPx / camera.zoom);
   const centreOn = (p: WorldPoint): void => scrollTo(p.x - camera.width / 2, p.y - camera.height / 2);
 
+  // Two fingers down pinch: the zoom follows their spread, about the point between them; they never pan.
+  scene.input.addPointer(1);
+  let spreadPx: number | null = null;
   scene.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+    const fingers = twoFingers(scene);
+    if (fingers) {
+      if (spreadPx !== null && spreadPx > 0 && fingers.spreadPx > 0) zoomBy(fingers.spreadPx / spreadPx, fingers.between);
+      spreadPx = fingers.spreadPx;
+      return;
+    }
+    spreadPx = null;
     if (!pointer.isDown || !options.dragPans(pointer)) return;
     panBy(-(pointer.x - pointer.prevPosition.x), -(pointer.y - pointer.prevPosition.y));
   });
+  scene.input.on('pointerup', () => { spreadPx = null; });
 
   scene.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
     zoomBy(Math.exp(-dy * wheelRate), { x: pointer.x, y: pointer.y });
   });
 
   return { fit, fitZoom: () => currentFit().zoom, zoomBy, panBy, centreOn };
+}
+
+/** Two fingers on the map now: how far apart and the point between them; null unless both are down. */
+export function twoFingers(scene: Phaser.Scene): { spreadPx: number; between: { x: number; y: number } } | null {
+  const [a, b] = [scene.input.pointer1, scene.input.pointer2];
+  if (!a?.isDown || !b?.isDown) return null;
+  return { spreadPx: Math.hypot(a.x - b.x, a.y - b.y), between: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
 }

@@ -31,8 +31,8 @@ test.setTimeout(120_000);
 
 test('a phone that mistyped the PIN nine times still joins with the right one, and never joins the room just to look', async ({ browser }) => {
   const room = await new Client(`http://127.0.0.1:${port}`).create(drillRoomName, { scenario: 'demo-xiling-grassland-fire' });
-  const opened = await new Promise<OpenedMessage>((resolve) => { room.onMessage('opened', (message: OpenedMessage) => resolve(message)); });
   for (const type of ['welcome', 'director.view', 'view', 'public.view']) room.onMessage(type, () => undefined);
+  const opened = await new Promise<OpenedMessage>((resolve) => { room.onMessage('opened', (message: OpenedMessage) => resolve(message)); });
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   try {
     const phone = await context.newPage();

@@ -3,7 +3,7 @@
 import type { Spread } from './kernels/alternatingRounds.ts';
 import { roundedSpread, significant, spreadOf } from './kernels/alternatingRounds.ts';
 import type { CFigures } from './kernels/cReference.ts';
-import { buildCReference, perfRefDir, runCCrowd, runCFire } from './kernels/cReference.ts';
+import { buildCReference, cCrowdCpuS, perfRefDir, runCCrowd, runCFire } from './kernels/cReference.ts';
 import { pairsOverSeeds } from './kernels/pairsOverSeeds.ts';
 import { pinToCpu } from './kernels/pinToCpu.ts';
 import type { ReferenceCrowdRun } from './kernels/referenceCrowd.ts';
@@ -17,7 +17,7 @@ const referencePairs: Record<number, number> = { 1000: 7.947, 5000: 22.271, 1000
 const fireCellUpdates = 512 * 512;
 const targets = { fireToActiveBox: 1.0, fireToFullScan: 0.3, crowdToDouble: 1.3 };
 
-interface Round { fire: { typescript: ReferenceFireRun; cActiveBox: CFigures | null; cFullScan: CFigures | null }; crowd: { typescript: ReferenceCrowdRun; c: CFigures | null }[] }
+interface Round { fire: { typescript: ReferenceFireRun; cActiveBox: CFigures | null; cFullScan: CFigures | null }; crowd: { typescript: ReferenceCrowdRun; c: CFigures | null; cCpuS: number | null }[] }
 
 /** A whole number from the environment (`fallback` when unset or not a whole number ≥ `least`). */
 function wholeFromEnv(name: string, fallback: number, least: number): number {
@@ -74,6 +74,8 @@ function crowdSummary(rounds: readonly Round[], k: number): Record<string, unkno
   const times = ts.map((r) => r.timeS);
   const last = ts[ts.length - 1]!;
   const ratio = ratios(times, cs.map(cTime));
+  const cCpu = rounds.map((r) => r.crowd[k]!.cCpuS ?? Number.NaN);
+  const cpuRatio = ratios(ts.map((r) => r.cpuS), cCpu);
   const cLast = cs[cs.length - 1];
   const pairsOffPct = (100 * (last.pairsPerAgentStep - referencePairs[agents]!)) / referencePairs[agents]!;
   return {
@@ -88,6 +90,8 @@ function crowdSummary(rounds: readonly Round[], k: number): Record<string, unkno
       pairsPerAgentStep: cLast.pairs_per_agent_step, exits: cLast.exits, leaks: cLast.leaks, meanSpeedEndMs: cLast.mean_speed_end,
     } : null,
     ratio,
+    cpuS: { typescript: roundedSpread(ts.map((r) => r.cpuS)), cDouble: cCpu.some(Number.isNaN) ? null : roundedSpread(cCpu) },
+    cpuRatio,
     speedMet: ratio ? ratio.median <= targets.crowdToDouble : null,
     pairsWithin1Pct: Math.abs(pairsOffPct) <= 1,
   };
@@ -107,13 +111,14 @@ export function kernelsBench(): Record<string, unknown> {
     const cFullScan = c.built ? runCFire(c, 'full') : null;
     const crowd = agentCounts.map((n) => {
       const cRun = c.built ? runCCrowd(c, n) : null;
-      return { c: cRun, typescript: runReferenceCrowd(n) };
+      const typescript = runReferenceCrowd(n);
+      return { c: cRun, typescript, cCpuS: c.built ? cCrowdCpuS(c, n) : null };
     });
     rounds.push({ fire: { typescript, cActiveBox, cFullScan }, crowd });
   }
   return {
     perfRef: perfRefDir, ...pin, c: c.built ? { built: true, compiler: c.compiler, binaries: 'wildfire-portable, socialforce-double-portable (gcc -O2 -march=x86-64-v2)' } : c,
-    rounds: rounds.length, order: 'each round: C active box, TS fire, C full scan, then per N: C crowd, TS crowd',
+    rounds: rounds.length, order: 'each round: C active box, TS fire, C full scan, then per N: C crowd, TS crowd, C crowd twice more for its CPU time (400 steps less 1)',
     targets,
     fire: fireSummary(rounds),
     crowd: agentCounts.map((_, k) => crowdSummary(rounds, k)),
@@ -122,7 +127,7 @@ export function kernelsBench(): Record<string, unknown> {
     crowdOverSeeds: seedCount > 0 ? pairsOverSeeds(c, 1000, seedCount) : null,
     timesByRound: rounds.map((r) => ({
       fire: { typescript: significant(r.fire.typescript.timeS), cActiveBox: cTime(r.fire.cActiveBox), cFullScan: cTime(r.fire.cFullScan) },
-      crowd: r.crowd.map((x) => ({ agents: x.typescript.agents, typescript: significant(x.typescript.timeS), c: cTime(x.c) })),
+      crowd: r.crowd.map((x) => ({ agents: x.typescript.agents, typescript: significant(x.typescript.timeS), c: cTime(x.c), cpu: { typescript: significant(x.typescript.cpuS), c: x.cCpuS === null ? null : significant(x.cCpuS) } })),
     })),
   };
 }

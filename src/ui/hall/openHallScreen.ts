@@ -12,6 +12,8 @@ import { fill, h } from '../buildElement.ts';
 import { LocalSeat } from '../seat/LocalSeat.ts';
 import { SeatScreen } from '../seat/SeatScreen.ts';
 import type { SeatSource } from '../seat/seatSource.ts';
+import type { SeatMapProbe } from '../seat/SeatTabletop.ts';
+import { exposeSeatTestHook } from '../seat/seatTestHook.ts';
 import { CoachSession } from '../training/CoachSession.ts';
 import { browserSpeech } from '../training/speakAloud.ts';
 import { TrainingScreen } from '../training/TrainingScreen.ts';
@@ -22,6 +24,9 @@ import { roomProjector } from './roomProjector.ts';
 import '../seat/seat.css';
 import '../projector/projector.css';
 import './hall.css';
+
+/** A screen of a seat's page (a team seat, a micro-drill's): rebuilt in a new language; a seat's map can be read in tests. */
+interface SeatPageScreen { element: HTMLElement; dispose(): void; mapProbe?(): SeatMapProbe }
 
 export interface HallPage { screen: HTMLElement; title: HTMLElement; brand: HTMLElement; settings: HTMLElement }
 
@@ -42,9 +47,10 @@ export function openHallScreen(options: { elements: HallPage; launch: LaunchOpti
   const show = (element: HTMLElement): void => fill(elements.screen, [element]);
 
   /** A seat stays the same seat (and a micro-drill the same drill) when the language changes: only its screen is rebuilt. */
-  const rebuiltOnLanguage = (scenario: { titleZh: string; titleEn: string }, make: (lang: Language, setLanguage: (lang: Language) => void) => { element: HTMLElement; dispose(): void }): void => {
+  const rebuiltOnLanguage = (scenario: { titleZh: string; titleEn: string }, make: (lang: Language, setLanguage: (lang: Language) => void) => SeatPageScreen): void => {
     document.body.classList.add('seat-page');
-    let screen: { element: HTMLElement; dispose(): void } | null = null;
+    let screen: SeatPageScreen | null = null;
+    if (launch.test) exposeSeatTestHook(() => screen?.mapProbe?.() ?? null);
     const setLanguage = (lang: Language): void => {
       settings.update({ language: lang });
       document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

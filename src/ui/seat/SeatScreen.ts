@@ -1,7 +1,8 @@
-// A team's seat on a phone (390 px wide up to a tablet): the map full width on top, then the team's cards as tabs —
-// its units, the incidents it knows, messages, reports and every order of its authority — with large buttons, no
-// hover, no Esc and no right-click. It renders the team's view from its source and nothing else; a message from
-// another team shows at once in the arrivals line.
+// A team's seat on a phone (390 px wide up to a tablet): the tabletop map full width on top (the laptop's map, fed
+// the team's view: pan, pinch, tap to pick), then the team's cards as tabs — its units, the incidents it knows,
+// messages, reports and every order of its authority — with large buttons, no hover, no Esc and no right-click. It
+// renders the team's view from its source and nothing else; a message from another team shows at once in the
+// arrivals line.
 import type { Language } from '../../i18n/translate.ts';
 import { clockAt } from '../../i18n/clock.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
@@ -11,8 +12,9 @@ import { displayName } from '../displayName.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
 import type { CardContext } from './seatCards.ts';
 import { SeatDesk } from './SeatDesk.ts';
-import type { MapTap } from './seatMap.ts';
-import { SeatMap } from './seatMap.ts';
+import type { MapSelection } from '../../game/mapSelection.ts';
+import type { SeatMapProbe } from './SeatTabletop.ts';
+import { SeatTabletop } from './SeatTabletop.ts';
 import { incomingMessages, messageText } from './seatMessages.ts';
 import type { SeatSource } from './seatSource.ts';
 import type { SeatTab } from './seatTabs.ts';
@@ -26,7 +28,9 @@ export class SeatScreen {
   private readonly tabBar = h('nav', { className: 'seat-tabs', attrs: { role: 'tablist' } });
   private readonly panel = h('div', { className: 'seat-panel', attrs: { role: 'tabpanel', 'data-testid': 'seat-panel' } });
   private readonly desk: SeatDesk;
-  private readonly map: SeatMap;
+  private readonly map: SeatTabletop;
+  /** What the map's last tap picked, named under the map. */
+  private readonly picked = h('p', { className: 'seat-picked', attrs: { 'data-testid': 'seat-picked' } });
   private readonly outcome;
   private tab: SeatTab = 'incidents';
   /** Incoming messages seen when the messages tab was last open: the rest are new. */
@@ -38,19 +42,31 @@ export class SeatScreen {
   constructor(private readonly source: SeatSource, private readonly language: Language, private readonly actions: { setLanguage(lang: Language): void; leave(): void }, belowMap: readonly HTMLElement[] = []) {
     this.desk = new SeatDesk(source, () => language);
     this.outcome = createOutcomeLine(source.world);
-    this.map = new SeatMap(source.world, language, (tap) => this.tapped(tap));
-    fill(this.element, [this.header, h('div', { className: 'seat-map-box' }, [this.map.element]), ...belowMap, this.arrivals, this.outcome.element, this.tabBar, this.panel]);
+    this.map = new SeatTabletop(source.drill, source.world, language, (pick) => this.tapped(pick));
+    this.picked.hidden = true;
+    fill(this.element, [this.header, h('div', { className: 'seat-map-box' }, [this.map.element]), this.picked, ...belowMap, this.arrivals, this.outcome.element, this.tabBar, this.panel]);
     this.element.addEventListener('contextmenu', (event) => event.preventDefault());
     this.stop = source.subscribe(() => this.render());
     this.render();
   }
 
-  dispose(): void { this.stop(); }
+  dispose(): void {
+    this.stop();
+    this.map.dispose();
+  }
 
-  private tapped(tap: MapTap): void {
-    this.tab = tap.kind === 'unit' ? 'units' : 'incidents';
+  /** What the map shows now, for browser tests (`?test=1`). */
+  mapProbe(): SeatMapProbe { return this.map.probe(); }
+
+  /** A tap on the map: what it picked is named under the map; a unit or an incident opens its card. */
+  private tapped(pick: MapSelection | null): void {
+    const named = pick && 'id' in pick ? displayName(this.source.world, pick.id, this.language) : null;
+    fill(this.picked, named ? [ui(this.language, 'seat.picked', { name: named })] : []);
+    this.picked.hidden = named === null;
+    if (pick?.kind !== 'unit' && pick?.kind !== 'incident') return;
+    this.tab = pick.kind === 'unit' ? 'units' : 'incidents';
     this.render(true);
-    this.panel.querySelector(`[data-testid="seat-${tap.kind}-${tap.id}"]`)?.scrollIntoView({ block: 'nearest' });
+    this.panel.querySelector(`[data-testid="seat-${pick.kind}-${pick.id}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
   private render(force = false): void {

@@ -1,7 +1,7 @@
-// The seat's map of the township: roads, rivers, villages, stations and shelters from the drill's map, then what
-// the team's view holds — its own units and the incidents it knows, where it knows them. It draws nothing else:
-// an incident the team has not learnt of is not in the view, so it cannot be on this map. A tap on a unit or an
-// incident tells the seat which one (no hover, no right-click).
+// A light map of the township, drawn in SVG (the projector joined to a room shows it; a team's seat has the tabletop
+// map, SeatTabletop.ts): roads, rivers, villages, stations and shelters from the drill's map, then what the view
+// holds — units and the incidents known, where they are known. It draws nothing else: an incident not in the view
+// cannot be on this map. A tap on a unit or an incident says which one (no hover, no right-click).
 import type { Language } from '../../i18n/translate.ts';
 import type { PointM, TeamView, World } from '../../sim/index.ts';
 import { factorStyle } from '../../game/factorStyles.ts';

@@ -49,3 +49,23 @@ export function runCFire(build: CBuild & { built: true }, variant: 'bbox' | 'ful
 export function runCCrowd(build: CBuild & { built: true }, agents: number, seed = 12345): CFigures {
   return runBinary(build, 'socialforce-double-portable', ['--reps', '1', '--warmup', '100', '--steps', '400', '--seed', String(seed), String(agents)]);
 }
+
+/** The CPU seconds (user + system) of one run of a binary, from bash's `times` (its children's line); null without bash. */
+function cpuSecondsOf(build: CBuild & { built: true }, binary: string, args: string[]): number | null {
+  const run = spawnSync('bash', ['-c', '"$0" "$@" > /dev/null; times', resolve(build.binDir, binary), ...args], { encoding: 'utf8' });
+  const children = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(run.status === 0 ? run.stdout : '');
+  if (!children) return null;
+  const [, um, us, sm, ss] = children.map(Number) as [number, number, number, number, number];
+  return 60 * um + us + 60 * sm + ss;
+}
+
+/**
+ * The CPU seconds of the C crowd's 400 timed steps: a whole run less a run of the same warm-up and one step, scaled
+ * to 400 steps. CPU time is what a loaded host leaves least changed (a run that waits for the CPU does not count the
+ * wait), so it gives a second, steadier ratio beside the wall-clock one. Null without bash.
+ */
+export function cCrowdCpuS(build: CBuild & { built: true }, agents: number): number | null {
+  const whole = cpuSecondsOf(build, 'socialforce-double-portable', ['--reps', '1', '--warmup', '100', '--steps', '400', String(agents)]);
+  const setup = cpuSecondsOf(build, 'socialforce-double-portable', ['--reps', '1', '--warmup', '100', '--steps', '1', String(agents)]);
+  return whole === null || setup === null ? null : ((whole - setup) * 400) / 399;
+}

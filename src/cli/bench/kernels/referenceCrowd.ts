@@ -10,7 +10,7 @@ const door = { fromM: 28.5, toM: 31.5 };
 const walls = [0, 0, 100, 0, 0, 60, 100, 60, 0, 0, 0, 28.5, 0, 31.5, 0, 60, 100, 0, 100, 28.5, 100, 31.5, 100, 60];
 const dtS = 0.05;
 
-export interface ReferenceCrowdRun { agents: number; timeS: number; pairsPerAgentStep: number; exits: number; leaks: number; meanSpeedEndMs: number; meanXEndM: number }
+export interface ReferenceCrowdRun { agents: number; timeS: number; cpuS: number; pairsPerAgentStep: number; exits: number; leaks: number; meanSpeedEndMs: number; meanXEndM: number }
 
 /** Desired velocity v0 · e towards the nearest exit's target: (−1, clamp(y, 29, 31)) left of x = 50, else (101, …). */
 function steer(peds: Pedestrians, v0Ms: Float64Array, drive: Drive): void {
@@ -69,8 +69,9 @@ export function runReferenceCrowd(agents: number, options: { warmupSteps?: numbe
   const warmupTally: Tally = { exits: 0, leaks: 0 };
   const tally: Tally = { exits: 0, leaks: 0 };
   let started = process.hrtime.bigint();
+  let cpuStarted = process.cpuUsage();
   for (let s = 0; s < warmupSteps + steps; s++) {
-    if (s === warmupSteps) started = process.hrtime.bigint();
+    if (s === warmupSteps) { started = process.hrtime.bigint(); cpuStarted = process.cpuUsage(); }
     indexAgents(grid, peds.xM, peds.yM, agents);
     steer(peds, v0Ms, drive);
     socialForceStep(peds, drive, { grid, walls: wallGrid, dtS, parameters: HFV2000_REFERENCE, scratch });
@@ -78,8 +79,10 @@ export function runReferenceCrowd(agents: number, options: { warmupSteps?: numbe
     if (s >= warmupSteps) pairs += 2 * scratch.pairCount;
   }
   const timeS = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuS = (cpu.user + cpu.system) / 1e6;
   let speed = 0;
   let x = 0;
   for (let i = 0; i < agents; i++) { speed += Math.hypot(peds.vxMs[i]!, peds.vyMs[i]!); x += peds.xM[i]!; }
-  return { agents, timeS, pairsPerAgentStep: pairs / (agents * steps), exits: tally.exits, leaks: tally.leaks, meanSpeedEndMs: speed / agents, meanXEndM: x / agents };
+  return { agents, timeS, cpuS, pairsPerAgentStep: pairs / (agents * steps), exits: tally.exits, leaks: tally.leaks, meanSpeedEndMs: speed / agents, meanXEndM: x / agents };
 }

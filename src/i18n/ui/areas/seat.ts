@@ -2,6 +2,7 @@
 // Spread into ../zhCN.ts and ../en.ts.
 export const seatZhCN = {
   'seat.waiting': '正在接收本队态势…',
+  'seat.picked': '地图上选中：{name}',
   'seat.tab.incidents': '事件', 'seat.tab.units': '力量', 'seat.tab.messages': '消息', 'seat.tab.reports': '报告', 'seat.tab.orders': '指令',
   'seat.connection.connected': '已连接', 'seat.connection.reconnecting': '正在重新连接…', 'seat.connection.closed': '已断开',
   'seat.noUnits': '本队没有可以调度的力量。',
@@ -43,6 +44,7 @@ export const seatZhCN = {
 
 export const seatEn: Record<keyof typeof seatZhCN, string> = {
   'seat.waiting': "Receiving your team's picture…",
+  'seat.picked': 'Picked on the map: {name}',
   'seat.tab.incidents': 'Incidents', 'seat.tab.units': 'Units', 'seat.tab.messages': 'Messages', 'seat.tab.reports': 'Reports', 'seat.tab.orders': 'Orders',
   'seat.connection.connected': 'Connected', 'seat.connection.reconnecting': 'Reconnecting…', 'seat.connection.closed': 'Disconnected',
   'seat.noUnits': 'Your team has no units to send.',
