@@ -7,7 +7,7 @@ export function teamViewJson(view: TeamView) {
   return {
     team: view.team,
     timeS: view.timeS,
-    incidents: view.incidents.map((i) => ({ id: i.id, factor: i.factor, knownSinceS: i.knownSinceS, toldBy: i.toldBy, via: i.via, casualties: i.casualties, lossYuan: i.lossYuan, phase: i.phase })),
+    incidents: view.incidents.map((i) => ({ id: i.id, factor: i.factor, knownSinceS: i.knownSinceS, toldBy: i.toldBy, via: i.via, casualties: i.casualties, lossYuan: i.lossYuan, phase: i.phase, ended: i.ended, endedS: i.endedS })),
     readings: view.readings,
     units: view.units,
     villages: view.villages,
@@ -26,7 +26,8 @@ export function teamViewLines(world: World, view: TeamView, language: Language):
     const c = i.casualties;
     const toll = c === null ? '' : language === 'zh' ? `，死${c.deaths}伤${c.injured}失踪${c.missing}` : `, ${c.deaths} dead, ${c.injured} injured, ${c.missing} missing`;
     const from = i.toldBy === null ? '' : language === 'zh' ? `，${name(i.toldBy)}告知` : `, told by ${name(i.toldBy)}`;
-    return `  ${name(i.id)}: ${language === 'zh' ? '获悉于第' : 'known since minute '}${Math.round(i.knownSinceS / 60)}${language === 'zh' ? '分钟' : ''}${from}${toll}`;
+    const over = i.endedS === null ? '' : language === 'zh' ? `，第${Math.round(i.endedS / 60)}分钟起已结束` : `, over since minute ${Math.round(i.endedS / 60)}`;
+    return `  ${name(i.id)}: ${language === 'zh' ? '获悉于第' : 'known since minute '}${Math.round(i.knownSinceS / 60)}${language === 'zh' ? '分钟' : ''}${from}${toll}${over}`;
   });
   return [head, ...(incidents.length > 0 ? incidents : [`  ${none}`])];
 }

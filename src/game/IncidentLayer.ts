@@ -6,7 +6,6 @@ import { ui } from '../i18n/ui/uiText.ts';
 import { incidentPhaseText } from './incidentPhaseText.ts';
 import { factorStyle } from './factorStyles.ts';
 import type { IncidentView } from '../sim/index.ts';
-import { incidentSpecById } from '../sim/index.ts';
 import { mapFontFamily } from './mapFont.ts';
 import type { WorldPoint } from './mapProjection.ts';
 import { CELL_PX, toWorld } from './mapProjection.ts';
@@ -88,8 +87,6 @@ export class IncidentLayer {
     // Each incident's map reading as the core computed it for this team (none for one it was only told of).
     const readings = new Map(teamView.readings.map((r) => [r.incident, r]));
     for (const known of teamView.incidents) {
-      const spec = incidentSpecById(world, known.id);
-      if (!spec) continue;
       const texts = this.textsOf(known.id, known.factor);
       const at = toWorld(map, known.at);
       const active = !known.ended;

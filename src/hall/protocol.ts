@@ -136,7 +136,7 @@ export interface WelcomeMessage {
 export interface ViewMessage { view: TeamView; clock: Clock; version: number }
 
 /** The fields of a team's view, each of which a patch may change. */
-export const teamViewFields = ['team', 'timeS', 'units', 'villages', 'incidents', 'readings', 'warnings', 'responseLevel', 'closedRoads', 'shelters', 'messages', 'orders'] as const satisfies readonly (keyof TeamView)[];
+export const teamViewFields = ['team', 'timeS', 'units', 'villages', 'incidents', 'readings', 'warnings', 'responseLevel', 'closedRoads', 'shelters', 'messages', 'injects', 'orders'] as const satisfies readonly (keyof TeamView)[];
 // Every field of TeamView is one a patch may change (a field added to TeamView and not here fails to compile).
 const everyViewField: Exclude<keyof TeamView, (typeof teamViewFields)[number]> extends never ? true : never = true;
 void everyViewField;

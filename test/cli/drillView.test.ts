@@ -26,6 +26,16 @@ describe('npm run drill --view', { timeout: 60_000 }, () => {
     expect(view.messages).toContainEqual(expect.objectContaining({ kind: 'report', from: 'linchaozhan', atS: 270 }));
   });
 
+  it('shows the fire over for the crew that saw it put out, and still burning for the county nobody told', () => {
+    const over = (team: string) => {
+      const { code, stdout } = drill(fire, '--orders', plan, '--until', '60', '--view', team, '--json');
+      expect(code).toBe(0);
+      return (JSON.parse(stdout) as { incidents: Record<string, unknown>[] }).incidents[0];
+    };
+    expect(over('linchaozhan')).toMatchObject({ id: 'xiling-grass-fire', ended: true, endedS: 3060, phase: 'extinguished' });
+    expect(over('county')).toMatchObject({ id: 'xiling-grass-fire', ended: false, endedS: null });
+  });
+
   it('exits 2 naming a team the scenario does not have', () => {
     const { code, stderr } = drill(fire, '--view', 'atlantis', '--json');
     expect(code).toBe(2);

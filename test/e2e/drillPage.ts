@@ -34,7 +34,7 @@ export async function runUntil(page: Page, until: () => boolean, timeoutMs = 20_
 /** Runs the drill at ×60 until `team` knows of `incident` (seen, told or reported), then pauses. */
 export async function runUntilKnown(page: Page, team: string, incident: string, timeoutMs = 20_000): Promise<void> {
   await page.evaluate(() => window.__drillhall?.setSpeed(60));
-  await page.waitForFunction(([t, i]) => window.__drillhall?.snapshot()?.knowledge[t!]?.[i!] !== undefined, [team, incident], { timeout: timeoutMs });
+  await page.waitForFunction(([t, i]) => window.__drillhall?.view(t)?.incidents.some((known) => known.id === i) === true, [team, incident], { timeout: timeoutMs });
   await page.evaluate(() => window.__drillhall?.setSpeed(0));
 }
 

@@ -27,6 +27,9 @@ export interface KnownIncident extends KnownFigures {
   /** When the team first knew of it, and when its figures last changed. */
   sinceS: number;
   updatedS: number;
+  /** Since when the team knows the incident is over (the phase it last saw or was told is a final one: put out,
+   *  averted, all clear …); null while, as far as it knows, the incident goes on. Absent in states saved before. */
+  endedS: number | null;
   /** How, and from whom (a team id, or null for sight, its own place or the facilitator's inject), it last learnt. */
   via: KnowledgeVia;
   from: string | null;

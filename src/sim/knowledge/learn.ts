@@ -5,6 +5,7 @@ import { incidentLocation, incidentSpec } from '../incidents/incidentHost.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { World } from '../world/world.ts';
 import type { Knowledge, KnowledgeVia, KnownFigures, KnownIncident } from './knowledgeState.ts';
+import { phaseEndsIncident } from './phaseEndsIncident.ts';
 
 export interface Learning {
   team: string;
@@ -33,7 +34,8 @@ function changes(known: KnownIncident, figures: Partial<KnownFigures>): boolean 
 
 /**
  * Records what a team learnt. A first learning, or one that changes a figure, updates the team's knowledge and emits
- * `knowledge.gained`; hearing again what it already knows changes nothing. Returns whether anything changed.
+ * `knowledge.gained`; hearing again what it already knows changes nothing. A final phase (the fire out) makes the
+ * team know the incident is over, from then on. Returns whether anything changed.
  */
 export function learn(ctx: SimContext, learning: Learning): boolean {
   const { team, incident, via, from, figures } = learning;
@@ -43,12 +45,16 @@ export function learn(ctx: SimContext, learning: Learning): boolean {
   const now = ctx.state.timeS;
   if (!known) {
     const spec = incidentSpec(ctx, incident);
-    known = { team, incident, factor: spec.factor, at: incidentLocation(ctx, spec), sinceS: now, updatedS: now, via, from, phase: null, casualties: null, lossYuan: null };
+    known = { team, incident, factor: spec.factor, at: incidentLocation(ctx, spec), sinceS: now, updatedS: now, endedS: null, via, from, phase: null, casualties: null, lossYuan: null };
     (knowledge[team] ??= {})[incident] = known;
   }
   if (figures.phase !== undefined) known.phase = figures.phase;
   if (figures.casualties !== undefined) known.casualties = figures.casualties === null ? null : { ...figures.casualties };
   if (figures.lossYuan !== undefined) known.lossYuan = figures.lossYuan;
+  // Over from the first word or sight of a final phase; going on again if a later one says otherwise (a false report
+  // of the fire out, then smoke seen again).
+  const over = phaseEndsIncident(ctx.definitionOf(known.factor)?.machine, known.phase);
+  known.endedS = over ? (known.endedS ?? now) : null;
   Object.assign(known, { updatedS: now, via, from });
   ctx.emit({ type: 'knowledge.gained', team, incident, via, from, phase: known.phase, casualties: known.casualties, lossYuan: known.lossYuan });
   const partner = dutyDeskPartner(ctx.world, team);

@@ -1,5 +1,6 @@
 // Each second, every team whose people are within sight of an active incident knows it, and sees its phase (and,
-// on the spot, its casualties); a team whose own village or facility is hit knows it at once. It runs every second
+// on the spot, its casualties); a team whose own village or facility is hit knows it at once. A team that knows of an
+// incident sees it end the same way (its last, final phase); an incident already over is discovered by nobody. It runs every second
 // of every drill, so it is written to cost next to nothing when nothing it reads has changed: each incident's spec,
 // place and range are worked out once (the range again when the phase changes), the units' eyes are gathered again
 // only when the drill has changed or a unit is on a trip (Eyes.ts), who sees an incident is looked up again only when the eyes or its
@@ -94,8 +95,20 @@ function news(known: KnownIncident | undefined, incident: IncidentState, onTheSp
 }
 
 function tell(ctx: SimContext, team: string, incident: IncidentState, via: 'own' | 'sight', onTheSpot: boolean): void {
-  if (!news(ctx.state.knowledge[team]?.[incident.id], incident, onTheSpot)) return;
+  const known = ctx.state.knowledge[team]?.[incident.id];
+  // An incident over is nothing to discover (a cold, cleared scene): only a team that knew of it sees that it ended.
+  if (incident.status === 'ended' && !known) return;
+  if (!news(known, incident, onTheSpot)) return;
   learn(ctx, { team, incident: incident.id, via, from: null, figures: seenFigures(incident, onTheSpot) });
+}
+
+/** Whether some team that knows of an ended incident has not yet seen or been told its last phase (the end). */
+function endNotYetSeen(ctx: SimContext, incident: IncidentState): boolean {
+  for (const team in ctx.state.knowledge) {
+    const known = ctx.state.knowledge[team]![incident.id];
+    if (known && known.phase !== incident.phase) return true;
+  }
+  return false;
 }
 
 export const sightSystem: System = {
@@ -107,7 +120,7 @@ export const sightSystem: System = {
     let refreshed = false;
     for (let i = 0; i < incidents.length; i++) {
       const incident = incidents[i]!;
-      if (incident.status !== 'active') continue;
+      if (incident.status === 'pending' || (incident.status === 'ended' && !endNotYetSeen(ctx, incident))) continue;
       sight ??= sightFor(ctx);
       const seen = incidentSight(ctx, sight, i, incident);
       if (seen.hiddenUntilDiscovered && incident.discoveredS === null) continue;

@@ -3,7 +3,7 @@
 // facilitator's view is the whole truth.
 import type { RecordedOrder } from '../record.ts';
 import type { ResponseLevel } from '../scenario/vocabulary.ts';
-import type { IssuedWarning, Movement, ReportKind, ShelterState, UnitStatus, VillageState } from '../state/simState.ts';
+import type { InjectState, IssuedWarning, Movement, ReportKind, ShelterState, UnitStatus, VillageState } from '../state/simState.ts';
 import type { Target } from '../state/target.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import type { IncidentReading } from '../readings/incidentReading.ts';
@@ -30,8 +30,10 @@ export interface IncidentView {
   via: KnowledgeVia | 'truth';
   /** As the team knows them: possibly old, possibly wrong. */
   phase: string | null;
-  /** Over, as the team knows it: the facilitator sees it end; a team's knowledge does not carry an end yet. */
+  /** Over, as the team knows it (it saw or was told a final phase: the fire out, the leak averted …), and since when;
+   *  the facilitator sees every incident end when it does. */
   ended: boolean;
+  endedS: number | null;
   casualties: KnownCasualties | null;
   lossYuan: number | null;
 }
@@ -56,6 +58,9 @@ export interface TeamView {
   closedRoads: string[];
   shelters: ShelterState[];
   messages: MessageView[];
+  /** The inject board — every inject of the scenario, when it is due and whether it went out: the facilitator's alone
+   *  (empty in any other team's view). */
+  injects: InjectState[];
   /** The team's own orders and their outcomes, when the view was taken with the drill record: the record's own entries,
    *  which never change once recorded (read them; do not change them). */
   orders: readonly RecordedOrder[];

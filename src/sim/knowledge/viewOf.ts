@@ -30,11 +30,16 @@ function placeOf(world: World, state: SimState, incident: string): PointM {
   return 'place' in at ? world.objects.get(at.place)!.at : { xM: at.xM, yM: at.yM };
 }
 
+/** The truth of an incident's end: over once its machine reached a final phase, from that phase's time. */
+function endedOf(incident: IncidentState): Pick<IncidentView, 'ended' | 'endedS'> {
+  return incident.status === 'ended' ? { ended: true, endedS: incident.phaseHistory.at(-1)?.atS ?? incident.startedS } : { ended: false, endedS: null };
+}
+
 function incidentsOf(world: World, state: SimState, team: string): IncidentView[] {
   if (team === TeamFacilitator) {
     return state.incidents.filter((i) => i.status !== 'pending').map((i) => ({
       id: i.id, factor: i.factor, at: placeOf(world, state, i.id),
-      knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, ended: i.status === 'ended', casualties: trueCasualties(i), lossYuan: i.lossYuan,
+      knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, ...endedOf(i), casualties: trueCasualties(i), lossYuan: i.lossYuan,
     }));
   }
   const known = state.knowledge[team] ?? {};
@@ -42,7 +47,8 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
   return state.incidents.flatMap((i) => {
     const k = known[i.id];
     if (!k) return [];
-    return [{ id: i.id, factor: k.factor, at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, ended: false, casualties: k.casualties, lossYuan: k.lossYuan }];
+    const endedS = k.endedS ?? null;
+    return [{ id: i.id, factor: k.factor, at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, ended: endedS !== null, endedS, casualties: k.casualties, lossYuan: k.lossYuan }];
   });
 }
 
@@ -107,6 +113,7 @@ function viewWith(world: World, state: SimState, team: string, record: OrdersRec
     closedRoads: [...state.closedRoads],
     shelters: state.shelters.map((s) => ({ ...s })),
     messages: messagesOf(world, state, team),
+    injects: team === TeamFacilitator ? state.injects.map((i) => ({ ...i })) : [],
     // The record's own entries: an order is cloned when given and never changed once recorded, so it is shared, not
     // copied (copying every order of the drill into every view, every second, was most of a view's cost).
     orders: (record?.orders ?? []).filter((o) => team === TeamFacilitator || o.order.by === team),

@@ -13,6 +13,7 @@ import { rejectUnlessKnows } from '../knowledge/knows.ts';
 import type { KnownFigures } from '../knowledge/knowledgeState.ts';
 import type { ReportElements } from '../state/reportElements.ts';
 import { reporterFigures } from './reporterFigures.ts';
+import { ToldPhase } from './relayInformation.ts';
 
 export const FileReportOrder = z.strictObject({
   type: z.literal('fileReport'),
@@ -24,6 +25,9 @@ export const FileReportOrder = z.strictObject({
   /** 'reporter': the casualties and loss are what the reporting team knows when it files (a plan written once for
    *  every seed); otherwise they are as written. */
   figuresFrom: z.literal('reporter').optional(),
+  /** The incident's phase as the report states it (a 续报 that the fire is out: `extinguished`); the receiver then
+   *  knows it, right or wrong. */
+  phase: ToldPhase.optional(),
 });
 export type FileReportOrder = z.infer<typeof FileReportOrder>;
 
@@ -64,7 +68,10 @@ export function fileReport(ctx: SimContext, order: FileReportOrder): OrderOutcom
   };
   ctx.state.reports.push(report);
   ctx.emit({ type: 'report.filed', report: report.id, by: report.by, to: report.to, kind: report.kind, incident, ...(figures ? { figures } : {}) });
-  if (incident !== null) learn(ctx, { team: report.to, incident, via: 'report', from: report.by, figures: reportedFigures(figures ? { ...order.elements, casualties: figures.casualties, estimatedLossYuan: figures.estimatedLossYuan } : order.elements) });
+  if (incident !== null) {
+    const told = reportedFigures(figures ? { ...order.elements, casualties: figures.casualties, estimatedLossYuan: figures.estimatedLossYuan } : order.elements);
+    learn(ctx, { team: report.to, incident, via: 'report', from: report.by, figures: order.phase === undefined ? told : { ...told, phase: order.phase } });
+  }
   return accepted;
 }
 

@@ -15,6 +15,10 @@ import { accepted, reject } from './rejection.ts';
 
 const Count = z.int().min(0).max(100_000);
 
+/** An incident's phase as a caller or reporter states it (a machine phase such as `spreading`; a final one such as
+ *  `extinguished` tells the receiver the incident is over), right or wrong. */
+export const ToldPhase = z.string().regex(/^[a-zA-Z][a-zA-Z.]*$/).max(64);
+
 export const RelayInformationOrder = z.strictObject({
   type: z.literal('relayInformation'),
   by: Id,
@@ -23,7 +27,7 @@ export const RelayInformationOrder = z.strictObject({
   incident: Id,
   channel: z.enum(['phone', 'radio']).default('phone'),
   /** The figures given; whatever is left out the receiver does not learn from this call. */
-  phase: z.string().regex(/^[a-zA-Z][a-zA-Z.]*$/).max(64).optional(),
+  phase: ToldPhase.optional(),
   casualties: z.strictObject({ deaths: Count, injured: Count, missing: Count }).optional(),
   estimatedLossYuan: z.number().min(0).max(1e12).optional(),
 });

@@ -7,7 +7,7 @@ import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
 import type { MapCommands, TabletopView } from '../../game/tabletopView.ts';
 import { TeamViewFeed } from '../../game/TeamViewFeed.ts';
-import type { DispatchResult, Drill, Order, SimEvent, SimState, TeamView, World } from '../../sim/index.ts';
+import type { DispatchResult, Drill, Order, SimEvent, TeamView, World } from '../../sim/index.ts';
 import { TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
 import { teamSeesEvent } from '../views/teamEvents.ts';
 import type { AppSettings } from './AppSettings.ts';
@@ -53,8 +53,6 @@ export class TabletopController implements TabletopView {
 
   get drill(): Drill { return this.session.drill; }
   get world(): World { return this.session.world; }
-  /** The whole state: only for the facilitator's inject panel and the report form's prefill; the map never reads it. */
-  state(): SimState { return this.session.state(); }
 
   /**
    * Whose view the tabletop shows: in the hall the command post's, or the truth with 导演视角 on; in self-training the
@@ -75,9 +73,14 @@ export class TabletopController implements TabletopView {
   language(): Language { return this.settings.get().language; }
   projector(): boolean { return this.settings.get().projector; }
 
+  /** A team's view (by default the team orders are given as): the one shown when it is that team's, else taken now. */
+  teamView(team: string = this.acting): TeamView {
+    return team === this.feed.view().team ? this.feed.view() : this.session.viewOf(team);
+  }
+
   /** The incidents a team knows (by default the team orders are given as): an order may name only these. */
   knownIncidents(team: string = this.acting): TeamView['incidents'] {
-    return team === this.feed.view().team ? this.feed.view().incidents : this.session.viewOf(team).incidents;
+    return this.teamView(team).incidents;
   }
 
   /** Whether the feed (and the sound) carries an event: what the viewing team may see. */

@@ -1,10 +1,12 @@
 // `window.__drillhall`, present only with ?test=1: what browser tests and outside checks read, and the few ways
 // they may drive a drill. It cannot change the drill except as a player can — `dispatch` goes through the core's
-// validation and into the record, `setSpeed` is the speed buttons — and `snapshot` returns a copy.
+// validation and into the record, `setSpeed` is the speed buttons — and `snapshot` returns a copy. Nothing in the app
+// reads it: the screens read the team's view from the core; a test reads the same view (`view`) to check what a team
+// may see, and the truth (`snapshot`) only to compare with it.
 import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { DrawnToken, OverlayDrawn } from '../../game/tabletopView.ts';
-import type { DispatchResult, DrillRecord, SimState } from '../../sim/index.ts';
+import type { DispatchResult, DrillRecord, SimState, TeamView } from '../../sim/index.ts';
 import type { ReviewProbe } from '../review/ReviewScreen.ts';
 import type { App, ScreenName } from './App.ts';
 import { isDrillSpeed } from './DrillClock.ts';
@@ -19,8 +21,10 @@ export interface DrillhallTestHook {
   readonly renderer: 'canvas' | 'webgl' | null;
   /** What the map drew; all zero until `mapDrawn`. */
   readonly drawnCounts: Readonly<DrawnCounts>;
-  /** A copy of the running drill's state, or null when no drill is open. */
+  /** A copy of the running drill's state — the truth, to compare a view with —, or null when no drill is open. */
   snapshot(): SimState | null;
+  /** A team's view as the core computes it (by default the one the tabletop shows), or null when no drill is open. */
+  view(team?: string): TeamView | null;
   /** A copy of the running drill's record (orders with their times and outcomes), or null when no drill is open. */
   record(): DrillRecord | null;
   /** Gives an order as a player would (validated by the core, recorded); resolves once the record holding it is on disk; null when no drill is open. */
@@ -52,6 +56,11 @@ export function exposeTestHook(app: App): void {
     get renderer() { return app.tabletop?.renderer() ?? null; },
     get drawnCounts() { const counts = controller()?.drawn(); return counts ? Object.freeze({ ...counts }) : noCounts; },
     snapshot: () => (app.session ? structuredClone(app.session.state()) : null),
+    view: (team?: string) => {
+      const shown = controller();
+      if (team === undefined) return shown ? structuredClone(shown.view()) : null;
+      return app.session ? app.session.viewOf(team) : null;
+    },
     record: () => app.session?.record() ?? null,
     dispatch: async (order: unknown) => {
       const session = app.session;

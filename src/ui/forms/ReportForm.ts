@@ -22,10 +22,10 @@ const reportKinds = ['initial', 'followUp'] as const;
 
 export function openReportForm(ctx: TabletopController, presetIncident: string | null): void {
   const lang = ctx.language();
-  const state = ctx.state();
   const by = ctx.actingAs();
+  const view = ctx.teamView(by);
   const { start } = ctx.drill.scenario;
-  const incidents = ctx.knownIncidents(by);
+  const { incidents } = view;
   const incident = select([['', ui(lang, 'report.noIncident')], ...incidents.map((i) => [i.id, displayName(ctx.world, i.id, lang)] as const)],
     presetIncident ?? incidents[0]?.id ?? '', { attrs: { 'data-testid': 'report-incident' } });
   const kind = select(reportKinds.map((k) => [k, translate(lang, `report.${k}`)] as const), 'initial', { attrs: { 'data-testid': 'report-kind' } });
@@ -41,11 +41,11 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
   const texts = { unit, place, scene, course, measures, other } as const;
 
   const prefill = (): void => {
-    const p = reportPrefill(state, by, incident.value || null);
+    const p = reportPrefill(view, incident.value || null);
     const e = p.elements;
     kind.value = p.kind;
     for (const [key, control] of Object.entries(texts)) control.value = e[key as keyof typeof texts] ?? '';
-    factor.value = e.factor ?? state.incidents.find((i) => i.id === incident.value)?.factor ?? '';
+    factor.value = e.factor ?? incidents.find((i) => i.id === incident.value)?.factor ?? '';
     occurredAt.value = timeOfDay(start, p.occurredAtS);
     deaths.value = asText(e.casualties?.deaths);
     injured.value = asText(e.casualties?.injured);
@@ -60,7 +60,7 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
     const out: Record<string, unknown> = {};
     for (const [key, control] of Object.entries(texts)) if (control.value.trim()) out[key] = control.value.trim();
     if (factor.value) out.factor = factor.value;
-    const atS = simSecondsAt(start, occurredAt.value.trim(), ctx.state().timeS);
+    const atS = simSecondsAt(start, occurredAt.value.trim(), ctx.session.timeS());
     if (atS !== null) out.occurredAtS = atS;
     if ([deaths, injured, missing].some((c) => c.value !== '')) out.casualties = { deaths: Number(deaths.value || 0), injured: Number(injured.value || 0), missing: Number(missing.value || 0) };
     if (loss.value !== '') out.estimatedLossYuan = Number(loss.value);

@@ -1,12 +1,13 @@
 // What a report form starts from, so nobody types the same thing twice: a follow-up (续报) carries the team's
-// last report on the incident forward, to be corrected; the time it happened is what was last reported, else the
-// incident's start once someone in the drill knows of it, else now. The form shows times of day in 24 h.
-import type { SimState } from '../../sim/index.ts';
+// last report on the incident forward, to be corrected; the time it happened is what was last reported, else when the
+// team came to know of the incident, else now. It reads the team's view (its own orders, what it knows), never the
+// drill's state. The form shows times of day in 24 h.
+import type { TeamView } from '../../sim/index.ts';
 import { requiredElements } from '../../sim/index.ts';
 import { clockAt } from '../../i18n/clock.ts';
 
-type FiledReport = SimState['reports'][number];
-export type ReportElements = FiledReport['elements'];
+type FileReportOrder = Extract<TeamView['orders'][number]['order'], { type: 'fileReport' }>;
+export type ReportElements = FileReportOrder['elements'];
 
 export interface ReportPrefill {
   kind: 'initial' | 'followUp';
@@ -15,14 +16,20 @@ export interface ReportPrefill {
   occurredAtS: number;
 }
 
-export function reportPrefill(state: SimState, by: string, incident: string | null): ReportPrefill {
-  const own = state.reports.filter((r) => r.by === by && r.incident === incident);
+/** The team's own reports on the incident (null: on no incident) the core accepted, in the order filed. */
+function ownReports(view: TeamView, incident: string | null): FileReportOrder[] {
+  return view.orders.flatMap((o) => (o.rejected === null && o.order.type === 'fileReport' && (o.order.incident ?? null) === incident ? [o.order] : []));
+}
+
+/** Where `view.team`'s report on `incident` starts. */
+export function reportPrefill(view: TeamView, incident: string | null): ReportPrefill {
+  const own = ownReports(view, incident);
   const last = own.at(-1);
-  const known = state.incidents.find((i) => i.id === incident && i.discoveredS !== null);
+  const known = view.incidents.find((i) => i.id === incident);
   return {
     kind: own.some((r) => r.kind === 'initial') ? 'followUp' : 'initial',
     elements: last ? structuredClone(last.elements) : {},
-    occurredAtS: last?.elements.occurredAtS ?? known?.startedS ?? state.timeS,
+    occurredAtS: last?.elements.occurredAtS ?? known?.knownSinceS ?? view.timeS,
   };
 }
 

@@ -7,7 +7,7 @@ import type { SeatSource } from './seatSource.ts';
 
 /** A view with nothing in it, for a form opened before the first view arrived. */
 function emptyView(team: string): TeamView {
-  return { team, timeS: 0, units: [], villages: [], incidents: [], warnings: [], messages: [], orders: [], readings: [], responseLevel: 'none', closedRoads: [], shelters: [] };
+  return { team, timeS: 0, units: [], villages: [], incidents: [], warnings: [], messages: [], injects: [], orders: [], readings: [], responseLevel: 'none', closedRoads: [], shelters: [] };
 }
 
 export class SeatDesk implements OrderDesk {

@@ -1,8 +1,8 @@
 // Which events of the drill a team's feed (and its sounds) may carry, read from the team's view: the facilitator
 // hears everything; a team hears its own messages and orders' outcomes, what its own units and people do, what
 // the command post announces (warnings, roads, shelters, the response level), and what happens at an incident it
-// knows of from the moment it knew — but never the truth's figures (casualties, loss) or an incident's start, which
-// reach a team only as what it learnt (`knowledge.gained`).
+// knows of from the moment it knew — but never the truth's figures (casualties, loss), an incident's start, or its end
+// before the team saw or was told it (those reach a team only as what it learnt, `knowledge.gained`).
 import type { SimEvent, TeamView } from '../../sim/index.ts';
 import { TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
 
@@ -56,7 +56,7 @@ const rules: { [T in SimEvent['type']]: (event: Extract<SimEvent, { type: T }>, 
   'incident.casualties': facilitatorOnly,
   'incident.action': (e, v) => own(v, e.by) || (e.unit !== null && hasUnit(v, e.unit)),
   'incident.loss': facilitatorOnly,
-  'incident.ended': atKnownIncident,
+  'incident.ended': (e, v) => atKnownIncident(e, v) && v.incidents.some((i) => i.id === e.incident && i.ended),
   'knowledge.gained': (e, v) => own(v, e.team),
   'call.placed': (e, v) => own(v, e.by) || own(v, e.to),
 };

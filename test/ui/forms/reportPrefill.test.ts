@@ -5,7 +5,7 @@ import { scenarioDrill } from '../../support/demoDrill.ts';
 
 const firePath = 'scenarios/demo-elder-home-fire.json';
 
-/** The elder-home fire run until its incident is known, with the command post's first report filed. */
+/** The elder-home fire run until 应急办 (yingjiban), its discoverer, knows of it. */
 function fireKnown() {
   const drill = scenarioDrill(firePath);
   const sim = createSimulation(drill);
@@ -15,22 +15,30 @@ function fireKnown() {
 }
 
 describe('the report form starts where the team left off', () => {
-  it('starts a first report at the time the known incident started, with nothing else filled', () => {
+  it('starts a first report at the time the team came to know of the incident, with nothing else filled', () => {
     const { sim, incident } = fireKnown();
-    const p = reportPrefill(sim.snapshot(), 'command-post', incident.id);
+    const view = sim.viewOf('yingjiban');
+    const p = reportPrefill(view, incident.id);
     expect(p.kind).toBe('initial');
     expect(p.elements).toEqual({});
-    expect(p.occurredAtS).toBe(incident.startedS);
+    expect(p.occurredAtS).toBe(view.incidents.find((i) => i.id === incident.id)!.knownSinceS);
+    expect(p.occurredAtS).toBeGreaterThan(incident.startedS!);
+    expect(reportPrefill(sim.viewOf('facilitator'), incident.id).occurredAtS).toBe(incident.startedS);
   });
 
-  it("starts a follow-up from the team's last report on the incident", () => {
+  it('starts a team that knows nothing of the incident at the present moment', () => {
+    const { sim, incident } = fireKnown();
+    expect(reportPrefill(sim.viewOf('paichusuo'), incident.id).occurredAtS).toBe(sim.timeS());
+  });
+
+  it("starts a follow-up from the team's last report on the incident, not another team's", () => {
     const { sim, incident } = fireKnown();
     const elements = { unit: '敬老院', place: '镇东', occurredAtS: incident.startedS ?? 0, casualties: { deaths: 0, injured: 2, missing: 1 } };
-    expect(sim.dispatch({ type: 'fileReport', by: 'command-post', kind: 'initial', incident: incident.id, elements }).ok).toBe(true);
-    const p = reportPrefill(sim.snapshot(), 'command-post', incident.id);
+    expect(sim.dispatch({ type: 'fileReport', by: 'yingjiban', kind: 'initial', incident: incident.id, elements }).ok).toBe(true);
+    const p = reportPrefill(sim.viewOf('yingjiban'), incident.id);
     expect(p.kind).toBe('followUp');
     expect(p.elements).toEqual(elements);
-    expect(reportPrefill(sim.snapshot(), 'paichusuo', incident.id).kind).toBe('initial');
+    expect(reportPrefill(sim.viewOf('weishengyuan'), incident.id).kind).toBe('initial');
   });
 
   it('writes the time of day in 24 hours', () => {

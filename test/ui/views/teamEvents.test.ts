@@ -20,6 +20,13 @@ describe("a team's feed", () => {
     expect(teamSeesEvent(station, event({ type: 'incident.casualties', incident: 'fire', deadCount: 1, injuredCount: 0, seriousInjuredCount: 0, missingCount: 0, timeS: 320 }))).toBe(false);
   });
 
+  it('tells a team an incident is over only once the team knows it ended', () => {
+    const over = event({ type: 'incident.ended', incident: 'fire', timeS: 3060 });
+    expect(teamSeesEvent(station, over)).toBe(false);
+    const seenOut = { ...station, incidents: station.incidents.map((i) => ({ ...i, ended: true, endedS: 3060 })) };
+    expect(teamSeesEvent(seenOut, over)).toBe(true);
+  });
+
   it('carries what the team itself learnt and its own units, not what another team learnt or moved', () => {
     expect(teamSeesEvent(station, event({ type: 'knowledge.gained', team: 'linchaozhan', incident: 'fire', via: 'sight', from: null, phase: null, casualties: null, lossYuan: null, timeS: 300 }))).toBe(true);
     expect(teamSeesEvent(station, event({ type: 'knowledge.gained', team: 'command-post', incident: 'fire', via: 'report', from: 'linchaozhan', phase: null, casualties: null, lossYuan: null, timeS: 300 }))).toBe(false);

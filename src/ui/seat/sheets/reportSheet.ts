@@ -5,11 +5,10 @@
 import { translate } from '../../../i18n/translate.ts';
 import { ui } from '../../../i18n/ui/uiText.ts';
 import type { UiKey } from '../../../i18n/ui/zhCN.ts';
-import type { TeamView } from '../../../sim/index.ts';
 import { chosenOf, h, select } from '../../buildElement.ts';
 import { field, openFormDialog } from '../../forms/formDialog.ts';
 import type { ReportElements } from '../../forms/reportPrefill.ts';
-import { missingReportElements, timeOfDay } from '../../forms/reportPrefill.ts';
+import { missingReportElements, reportPrefill, timeOfDay } from '../../forms/reportPrefill.ts';
 import { displayName } from '../../displayName.ts';
 import { listText } from '../../listText.ts';
 import { simSecondsAt } from '../../scenarioClock.ts';
@@ -24,13 +23,6 @@ const textElements: readonly (readonly [TextElement, UiKey, boolean])[] = [
 ];
 const countElements: readonly (readonly [CountElement, UiKey])[] = [['deaths', 'report.deaths'], ['injured', 'report.injured'], ['missing', 'report.missing']];
 const reportKinds = ['initial', 'followUp'] as const;
-
-/** The team's last report on the incident, from its own accepted orders in the view. */
-function lastReport(view: TeamView, incident: string): ReportElements | null {
-  const own = view.orders.filter((o) => o.rejected === null && o.order.type === 'fileReport' && o.order.incident === incident);
-  const last = own.at(-1)?.order;
-  return last?.type === 'fileReport' ? last.elements : null;
-}
 
 export function openReportSheet(desk: SeatDesk, presetIncident: string | null): void {
   const lang = desk.language();
@@ -47,13 +39,14 @@ export function openReportSheet(desk: SeatDesk, presetIncident: string | null): 
 
   const prefill = (): void => {
     const known = view.incidents.find((i) => i.id === incident.value);
-    const last = incident.value ? lastReport(view, incident.value) : null;
-    kind.value = last ? 'followUp' : 'initial';
-    for (const [key, control] of texts) control.value = last?.[key] ?? '';
-    const casualties = last?.casualties ?? known?.casualties ?? null;
+    const p = reportPrefill(view, incident.value || null);
+    const last = p.elements;
+    kind.value = p.kind;
+    for (const [key, control] of texts) control.value = last[key] ?? '';
+    const casualties = last.casualties ?? known?.casualties ?? null;
     for (const [key, control] of counts) control.value = casualties ? String(casualties[key]) : '';
-    loss.value = last?.estimatedLossYuan !== undefined ? String(last.estimatedLossYuan) : '';
-    time.value = timeOfDay(start, last?.occurredAtS ?? known?.knownSinceS ?? view.timeS);
+    loss.value = last.estimatedLossYuan !== undefined ? String(last.estimatedLossYuan) : '';
+    time.value = timeOfDay(start, p.occurredAtS);
   };
   incident.addEventListener('change', prefill);
   prefill();
