@@ -14,6 +14,7 @@ import { explosionBench } from './bench/explosionBench.ts';
 import { hallBench } from './bench/hallBench.ts';
 import { heatBench } from './bench/heatBench.ts';
 import { kernelsBench } from './bench/kernelsBench.ts';
+import { ledgerBench } from './bench/ledgerBench.ts';
 import { poisoningBench } from './bench/poisoningBench.ts';
 import { viewsBench } from './bench/viewsBench.ts';
 import { readContentFiles } from './readContentFiles.ts';
@@ -38,6 +39,8 @@ const parts: Record<string, () => unknown> = {
   views: viewsBench,
   /** The fire and crowd kernels on the perf-ref workloads, alternating with the C reference (not in the default run). */
   kernels: kernelsBench,
+  /** Reading ledger sheets of 5,000 to 20,000 rows (CSV, .xlsx, every row bad) and refusing 100,000 and 200,000: rows per second, linear. */
+  ledger: ledgerBench,
   /** Headless Chromium, Canvas renderer: frame times with the busiest scenario at ×10, and the first load's size. */
   browser: () => frameTime(),
   /** 60 scripted seats in one hall room at ×10 on loopback, an order each every 2 s (not in the default run). */

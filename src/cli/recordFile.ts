@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ContentProblem, Drill, DrillRecord, Loaded, Order } from '../sim/index.ts';
 import { malformedOrderText, parseJsonText, parseOrder, replay, SeedText } from '../sim/index.ts';
 import { drillExportKind } from '../review/drillExport.ts';
-import { AppliedHazardSchema } from '../sim/index.ts';
+import { AppliedHazardSchema, PlacedAtSchema } from '../sim/index.ts';
 
 const RecordFileSchema = z.object({
   schemaVersion: z.literal(1),
@@ -16,6 +16,7 @@ const RecordFileSchema = z.object({
   events: z.array(z.unknown()),
   endS: z.int().min(0),
   hazards: z.array(AppliedHazardSchema).optional(),
+  placedAt: PlacedAtSchema.optional(),
 });
 /** A checked record file: its orders parsed as the core's orders. */
 export type RecordFile = Omit<z.infer<typeof RecordFileSchema>, 'orders'> & { orders: { atS: number; order: Order; rejected: string | null }[] };

@@ -41,7 +41,7 @@ function main(argv: string[]): void {
     drill = loaded.value;
   } else drill = findScenario(file.value.scenarioId);
   if (drill.scenario.id !== file.value.scenarioId) throw new BadInput(`${recordPath}: the record is of scenario "${file.value.scenarioId}", not "${drill.scenario.id}"`);
-  const withHazards = drillOfRecord(drill, file.value.hazards);
+  const withHazards = drillOfRecord(drill, file.value);
   if (!withHazards.ok) throw new BadInput(formatProblems(withHazards.problems));
   drill = withHazards.value;
   const late = recordEndProblem(recordPath, file.value, drill);

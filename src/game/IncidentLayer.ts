@@ -89,7 +89,7 @@ export class IncidentLayer {
     const readings = new Map(teamView.readings.map((r) => [r.incident, r]));
     for (const known of teamView.incidents) {
       const spec = incidentSpecById(world, known.id);
-      if (!spec || !this.view.hazardOf(known.id)) continue;
+      if (!spec) continue;
       const texts = this.textsOf(known.id, known.factor);
       const at = toWorld(map, known.at);
       const active = !known.ended;

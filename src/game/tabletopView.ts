@@ -2,12 +2,9 @@
 // selection in, clicks out. The map never reads the drill's state and never changes the drill; a click becomes an
 // order only in the panels.
 import type { Language } from '../i18n/translate.ts';
-import type { Drill, PointM, SimState, TeamView, World } from '../sim/index.ts';
+import type { Drill, PointM, TeamView, World } from '../sim/index.ts';
 import type { DrawnCounts } from './mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from './mapSelection.ts';
-
-/** An incident's state as its hazard overlay still takes it, until the core's map readings (TeamView) replace it. */
-export type IncidentSnapshot = SimState['incidents'][number];
 
 /** A unit token as last drawn: where it is in metres and on the canvas (CSS pixels from the canvas's corner). */
 export interface DrawnToken { unit: string; xM: number; yM: number; screenX: number; screenY: number }
@@ -44,8 +41,6 @@ export interface TabletopView {
   view(): TeamView;
   /** Hears every new view (an advance, an order, another viewing team, the language); returns the function that stops listening. */
   onView(listener: () => void): () => void;
-  /** The incident's state for its hazard overlay only, while the view carries no map readings; null when not shown. */
-  hazardOf(incident: string): IncidentSnapshot | null;
   /** Sim seconds with a fraction, for smooth token movement. */
   displayTimeS(): number;
   language(): Language;

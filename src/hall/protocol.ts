@@ -9,9 +9,10 @@
 //    seat token: keep it (localStorage) and join with it after any drop or server restart to get the same seat back.
 //    A refused join rejects joinById with an error whose message is a JSON `HallRefusal`: `refusalOfJoinError(e)`.
 // 3. A seat sends `order` (the core's Order; `by` must be the seat's team, checked by the room) with its own `ref`;
-//    the room answers `outcome` with that ref once the order is written to the room's record, then pushes `view`.
-//    Views arrive once a second while the clock runs, and at once after the team's own orders: a seat gets ONLY its
-//    team's view. The director and evaluators get `director.view` once a second, the projector `public.view`.
+//    the room answers `outcome` with that ref once the order is written to the room's record, then pushes the view.
+//    A seat gets ONLY its team's view: whole (`view`) on joining, then only what changed (`view.patch`, versioned;
+//    apply it with src/hall/viewReceiver.ts, which asks `view.resync` for the whole view on a missed version). Patches
+//    arrive once a second while the clock runs, and at once after the team's own orders. The director and evaluators get `director.view` once a second, the projector `public.view`.
 // 4. The director sends `director` commands with the director key (start, pause, speed, injects, curveballs, lock a
 //    team, move a seat, ask for the seat list) and receives `director.view` (the truth, the inject board, seats).
 //    The projector receives `public.view`. An evaluator receives `director.view` minus the keys and sends `note`.
@@ -97,11 +98,16 @@ export type DirectorMessage = z.infer<typeof DirectorMessage>;
 /** `note`: an evaluator's observation against a rubric item (a measure id) at a sim time; it goes into the review. */
 /** (seatui) A rubric item is a measure id, which is camelCase (`warningBeforeImpact`): wider than a lower-case HallId. */
 const MeasureId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, { error: 'must be a rubric item id' }).max(64);
-export const NoteMessage = z.strictObject({ evaluatorKey: Secret, atS: z.int().min(0), measure: MeasureId.optional(), text: z.string().trim().min(1).max(2000) });
+/** (hallscreens) `by`: the evaluator's name as they gave it (else the name they joined with, if any). */
+export const NoteMessage = z.strictObject({ evaluatorKey: Secret, atS: z.int().min(0), measure: MeasureId.optional(), text: z.string().trim().min(1).max(2000), by: Label.optional() });
 export type NoteMessage = z.infer<typeof NoteMessage>;
 
+/** `view.resync`: a seat that missed a version of its view (or could not apply a patch) asks for the whole view. */
+export const ViewResyncMessage = z.strictObject({ have: z.int().min(0).nullable() });
+export type ViewResyncMessage = z.infer<typeof ViewResyncMessage>;
+
 /** The schema of each message type a client may send; any other type closes the client. */
-export const clientMessages = { order: OrderMessage, director: DirectorMessage, note: NoteMessage } as const;
+export const clientMessages = { order: OrderMessage, director: DirectorMessage, note: NoteMessage, 'view.resync': ViewResyncMessage } as const;
 export type ClientMessageType = keyof typeof clientMessages;
 
 // ---- What rooms send (types only: the server is the one writing them) ----
@@ -123,8 +129,34 @@ export interface WelcomeMessage {
   lockedTeams?: string[];
 }
 
-/** `view`, to a seat: its team's view (its own orders with their outcomes included) and the clock. */
-export interface ViewMessage { view: TeamView; clock: Clock }
+/**
+ * `view`, to a seat on joining (and when it asks, `view.resync`): its team's whole view (its own orders with their
+ * outcomes included), the clock, and the view's version. After it, only `view.patch` (what changed) arrives.
+ */
+export interface ViewMessage { view: TeamView; clock: Clock; version: number }
+
+/** The fields of a team's view, each of which a patch may change. */
+export const teamViewFields = ['team', 'timeS', 'units', 'villages', 'incidents', 'readings', 'warnings', 'responseLevel', 'closedRoads', 'shelters', 'messages', 'orders'] as const satisfies readonly (keyof TeamView)[];
+// Every field of TeamView is one a patch may change (a field added to TeamView and not here fails to compile).
+const everyViewField: Exclude<keyof TeamView, (typeof teamViewFields)[number]> extends never ? true : never = true;
+void everyViewField;
+const ViewField = z.enum(teamViewFields);
+
+/** A list of the view after a patch: its new length, and the items whose place holds something else (index, item). */
+export const ListChange = z.strictObject({ length: z.int().min(0), set: z.array(z.tuple([z.int().min(0), z.unknown()])) });
+export type ListChange = z.infer<typeof ListChange>;
+/** What changed in a team's view: top-level values replaced whole, lists by place (src/hall/viewPatch.ts). */
+export const ViewChanges = z.strictObject({ values: z.partialRecord(ViewField, z.unknown()), lists: z.partialRecord(ViewField, ListChange) });
+export type ViewChanges = z.infer<typeof ViewChanges>;
+
+const ClockSchema = z.strictObject({ timeS: z.number(), durationS: z.number(), speed: z.number(), paused: z.boolean(), ended: z.boolean() });
+/**
+ * `view.patch`, to a seat: its team's view went from version `from` to `to` (versions are the room's, shared by all
+ * teams, so a moved seat can never apply another team's patch). A seat holding another version than `from` asks for
+ * the whole view (`view.resync`); a patch not older than its view that does not parse is treated the same way.
+ */
+export const ViewPatchMessage = z.strictObject({ from: z.int().min(0), to: z.int().min(1), clock: ClockSchema, changes: ViewChanges.nullable() });
+export type ViewPatchMessage = z.infer<typeof ViewPatchMessage>;
 
 /** `outcome`, to the seat that gave the order: accepted, or the core's refusal (words: src/i18n refusalText). */
 export interface OutcomeMessage { ref: number; atS: number; outcome: { ok: true } | { ok: false; reason: RejectionReason; params: RefusalParams } }
@@ -158,9 +190,10 @@ export interface CountyReportMessage {
 }
 
 /** `ended`, to everyone when the drill ends: the score, and the hash of the final state (equal runs, equal hashes). */
-/** An evaluator's note as the review carries it: the clock time and rubric item by name, and a line in each language. */
-export interface ReviewNote { atS: number; clock: string; itemZh: string | null; itemEn: string | null; text: string; zh: string; en: string }
-/** The end of the drill: its score, and the evaluators' notes for the review (in time order). */
+/** An evaluator's note as the review carries it: the clock time, rubric item by name, evaluator, and a line in each language. */
+export interface ReviewNote { atS: number; clock: string; itemZh: string | null; itemEn: string | null; by: string | null; text: string; zh: string; en: string }
+/** The end of the drill: its score, and the evaluators' notes for the review (in time order) — to the director and
+ *  evaluators only: every other client's `notes` is empty. */
 export interface EndedMessage { clock: Clock; score: DrillScore | null; stateHash: string; notes: ReviewNote[] }
 
 // ---- Refusals that are not an order's outcome ----

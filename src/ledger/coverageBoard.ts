@@ -4,10 +4,11 @@
 import type { Conclusion, Factor, HazardItem, InspectionDomain, TownshipMap } from '../sim/index.ts';
 import { factors, isOpen } from '../sim/index.ts';
 import type { DrillPlan, DrillTemplate, Season } from './planContent.ts';
-import { templateScenarioId } from './planContent.ts';
+import { templateFor, templateScenarioId } from './planContent.ts';
 
-export interface ScenarioCoverage { id: string; titleZh: string; titleEn: string; incidents: { factor: Factor; place: string | null; villagesAtRisk: readonly string[] }[] }
-export interface RehearsalDone { scenarioId: string; finishedAt: string; conclusion: Conclusion; vetoed: boolean }
+export interface ScenarioCoverage { id: string; titleZh: string; titleEn: string; incidents: { id: string; factor: Factor; place: string | null; villagesAtRisk: readonly string[] }[] }
+/** `placedAt`: a drill built from a ledger item, its incident moved to the hazard's place (it drilled there, not where the template's was). */
+export interface RehearsalDone { scenarioId: string; finishedAt: string; conclusion: Conclusion; vetoed: boolean; placedAt?: { incident: string; place: string } | undefined }
 
 export type DueReason = { kind: 'plan'; month: number } | { kind: 'hazard' } | { kind: 'season'; season: string };
 
@@ -46,21 +47,30 @@ function targetKinds(map: TownshipMap): Map<string, CoverageRow['kind']> {
 /** The village or unit a hazard counts against: its place if that is one, else its responsible team. */
 const hazardTarget = (item: HazardItem, kinds: Map<string, CoverageRow['kind']>): string => (kinds.has(item.place) ? item.place : item.responsibleTeam);
 
-/** The (target, factor) pairs a scenario drills: its incidents' places, their villages and the villages at risk, and the plan's entries for it. */
-function drilledBy(input: CoverageInput, scenario: ScenarioCoverage): Set<string> {
+/** The (target, factor) pairs a scenario drills: its incidents' places, their villages and the villages at risk, and (`byPlan`) the plan's entries for it. */
+function drilledBy(input: CoverageInput, scenario: ScenarioCoverage, byPlan = true): Set<string> {
   const pairs = new Set<string>();
   for (const i of scenario.incidents) {
     const facility = input.map.facilities.find((f) => f.id === i.place);
     for (const target of [i.place, facility?.village ?? null, ...i.villagesAtRisk]) if (target) pairs.add(`${target}|${i.factor}`);
   }
-  for (const e of input.plan.entries) if (e.scenario === scenario.id) pairs.add(`${e.target}|${e.factor}`);
+  if (byPlan) for (const e of input.plan.entries) if (e.scenario === scenario.id) pairs.add(`${e.target}|${e.factor}`);
   return pairs;
+}
+
+/** What one rehearsal drilled: its scenario's pairs, or for a drill built from a ledger item, its incident where it was placed (the plan's entries for the template do not count). */
+function drilledIn(input: CoverageInput, covers: Map<string, Set<string>>, r: RehearsalDone): Set<string> | undefined {
+  const placed = r.placedAt;
+  const scenario = placed ? input.scenarios.find((s) => s.id === r.scenarioId) : undefined;
+  if (!placed || !scenario) return covers.get(r.scenarioId);
+  const incidents = scenario.incidents.map((i) => (i.id === placed.incident ? { ...i, place: placed.place, villagesAtRisk: [] } : i));
+  return drilledBy(input, { ...scenario, incidents }, false);
 }
 
 function lastDrillOf(input: CoverageInput, covers: Map<string, Set<string>>, key: string): CoverageCell['lastDrill'] {
   let last: CoverageCell['lastDrill'] = null;
   for (const r of input.rehearsals) {
-    if (!covers.get(r.scenarioId)?.has(key)) continue;
+    if (!drilledIn(input, covers, r)?.has(key)) continue;
     const on = r.finishedAt.slice(0, 10);
     if (!last || on >= last.on) last = { scenarioId: r.scenarioId, on, conclusion: r.conclusion, vetoed: r.vetoed };
   }
@@ -85,7 +95,7 @@ function cellFor(input: CoverageInput, covers: Map<string, Set<string>>, target:
   if (open.length > 0 && (lastDrill === null || open.some((h) => lastDrill.on < h.foundOn))) due.push({ kind: 'hazard' });
   const next = (month % 12) + 1;
   for (const s of input.seasons) if (s.factors.includes(factor) && (s.months.includes(month) || s.months.includes(next)) && !drilledThisYear && (planned.length > 0 || open.length > 0)) due.push({ kind: 'season', season: s.id });
-  const template = open.map((h) => input.templates.find((t) => t.domain === h.domain && t.factor === factor)).find((t) => t !== undefined);
+  const template = open.map((h) => templateFor(input.templates, h.domain, factor)).find((t) => t !== undefined);
   const suggested = planned[0]?.scenario ?? (template ? templateScenarioId(template) : input.scenarios.find((s) => s.incidents.some((i) => i.factor === factor))?.id ?? null);
   const openHazards = open.map((h) => ({ id: h.id, level: h.level, overdue: h.deadline < input.today }));
   return { target, factor, lastDrill, openHazards, due, suggested, veto: (lastDrill?.vetoed ?? false) || openHazards.some((h) => h.level === 'major' && h.overdue) };

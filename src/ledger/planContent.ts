@@ -27,6 +27,8 @@ export const DrillTemplates = z.strictObject({
 });
 export type DrillTemplate = z.infer<typeof DrillTemplates>['templates'][number];
 
+const templatesFile = 'scenarios/ledger/templates.json';
+
 /** The scenario id a template names: `../demo-river-flood.json` → `demo-river-flood`. */
 export const templateScenarioId = (t: DrillTemplate): string => t.scenario.replace(/^(\.\.\/)?/, '').replace(/\.json$/, '');
 
@@ -39,6 +41,19 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, text: string | undefin
   return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i): ContentProblem => ({ file, path: i.path.join('.'), problem: i.message })) };
 }
 
+/** The township's drill templates (scenarios/ledger/templates.json), read through `read`. */
+export function loadTemplates(read: (path: string) => string | undefined): Loaded<DrillTemplate[]> {
+  const templates = parseWith(DrillTemplates, templatesFile, read(templatesFile));
+  return templates.ok ? { ok: true, value: templates.value.templates } : templates;
+}
+
+/** The scenario file a template names, from the project's root: `../demo-river-flood.json` → `scenarios/demo-river-flood.json`. */
+export const templateScenarioPath = (t: DrillTemplate): string => (t.scenario.startsWith('../') ? `scenarios/${t.scenario.slice(3)}` : `scenarios/ledger/${t.scenario}`);
+
+/** The template for a domain's factor, if the township has one. */
+export const templateFor = (templates: readonly DrillTemplate[], domain: DrillTemplate['domain'], factor: DrillTemplate['factor']): DrillTemplate | undefined =>
+  templates.find((t) => t.domain === domain && t.factor === factor);
+
 export interface PlanContent { plan: DrillPlan; seasons: Season[]; templates: DrillTemplate[] }
 
 /** The plan of `year`, the seasons and the templates from scenarios/ledger/, read through `read`. */
@@ -46,7 +61,7 @@ export function loadPlanContent(read: (path: string) => string | undefined, year
   const planFile = `scenarios/ledger/plan-${year}.json`;
   const plan = parseWith(DrillPlan, planFile, read(planFile) ?? JSON.stringify({ schemaVersion: 1, year, entries: [] }));
   const seasons = parseWith(Seasons, 'scenarios/ledger/seasons.json', read('scenarios/ledger/seasons.json'));
-  const templates = parseWith(DrillTemplates, 'scenarios/ledger/templates.json', read('scenarios/ledger/templates.json'));
+  const templates = parseWith(DrillTemplates, templatesFile, read(templatesFile));
   if (!plan.ok || !seasons.ok || !templates.ok) return { ok: false, problems: [plan, seasons, templates].flatMap((l) => (l.ok ? [] : l.problems)) };
   return { ok: true, value: { plan: plan.value, seasons: seasons.value.seasons, templates: templates.value.templates } };
 }

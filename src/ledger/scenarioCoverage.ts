@@ -7,10 +7,11 @@ import type { RehearsalDone, ScenarioCoverage } from './coverageBoard.ts';
 export function scenarioCoverage(scenario: Drill['scenario']): ScenarioCoverage {
   return {
     id: scenario.id, titleZh: scenario.titleZh, titleEn: scenario.titleEn,
-    incidents: scenario.incidents.map((i) => ({ factor: i.factor, place: 'place' in i.at ? i.at.place : null, villagesAtRisk: 'villagesAtRisk' in i && Array.isArray(i.villagesAtRisk) ? (i.villagesAtRisk) : [] })),
+    incidents: scenario.incidents.map((i) => ({ id: i.id, factor: i.factor, place: 'place' in i.at ? i.at.place : null, villagesAtRisk: 'villagesAtRisk' in i && Array.isArray(i.villagesAtRisk) ? (i.villagesAtRisk) : [] })),
   };
 }
 
 export function rehearsalDone(r: Rehearsal): RehearsalDone {
-  return { scenarioId: r.scenarioId, finishedAt: r.finishedAt, conclusion: r.summary.conclusion, vetoed: r.summary.vetoes.length > 0 };
+  const placed = r.record.placedAt;
+  return { scenarioId: r.scenarioId, finishedAt: r.finishedAt, conclusion: r.summary.conclusion, vetoed: r.summary.vetoes.length > 0, ...(placed ? { placedAt: { incident: placed.incident, place: placed.place } } : {}) };
 }

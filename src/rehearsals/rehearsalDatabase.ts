@@ -7,11 +7,17 @@ export const databaseName = 'drillhall';
 export const rehearsalStoreName = 'rehearsals';
 /** The drill in progress (one value, key `current`), so a crash or a reload loses no order (src/ui/app/drillStore.ts). */
 export const drillInProgressStoreName = 'drillInProgress';
+/** A trainee's finished micro-drills on this device, one value per attempt (src/ui/training/progressStore.ts). */
+export const trainingAttemptStoreName = 'trainingAttempts';
+/** The trainee's name on this device (key `trainee`), asked once and written on every exported attempt. */
+export const trainingProfileStoreName = 'trainingProfile';
 
 /** Stored values are checked on reading (rehearsalSchema.ts), so the database types them as unknown. */
 export interface DrillhallDb extends DBSchema {
   rehearsals: { key: string; value: unknown; indexes: { byScenario: string; byFinishedAt: string } };
   drillInProgress: { key: string; value: unknown };
+  trainingAttempts: { key: number; value: unknown };
+  trainingProfile: { key: string; value: unknown };
 }
 
 type Upgrade = (db: IDBPDatabase<DrillhallDb>, tx: IDBPTransaction<DrillhallDb, StoreNames<DrillhallDb>[], 'versionchange'>) => void;
@@ -24,6 +30,10 @@ export const upgrades: readonly Upgrade[] = [
     store.createIndex('byFinishedAt', 'finishedAt');
   },
   (db) => { db.createObjectStore(drillInProgressStoreName); },
+  (db) => {
+    db.createObjectStore(trainingAttemptStoreName, { autoIncrement: true });
+    db.createObjectStore(trainingProfileStoreName);
+  },
 ];
 
 export const databaseVersion = upgrades.length;

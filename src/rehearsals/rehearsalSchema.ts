@@ -2,7 +2,8 @@
 // is reported and skipped, never trusted. Version 1 of the entry format; `schemaVersion` says which wrote it.
 import { z } from 'zod';
 import type { DrillRecord, DrillScore, RecordedOrder } from '../sim/index.ts';
-import { AppliedHazardSchema, malformedOrderText, parseOrder, rejectionReasons, ruleIds, SeedText, vetoIds } from '../sim/index.ts';
+import { maxTraineeNameChars } from '../training/trainingAttempt.ts';
+import { AppliedHazardSchema, PlacedAtSchema, malformedOrderText, parseOrder, rejectionReasons, ruleIds, SeedText, vetoIds } from '../sim/index.ts';
 
 export const rehearsalSchemaVersion = 1;
 
@@ -46,7 +47,7 @@ const RecordedOrderSchema = z.strictObject({
 });
 
 /** The drill record as the core writes it; its orders are checked as the core checks an order from outside. */
-const RecordSchema = z.strictObject({
+export const RecordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   scenarioId: z.string().min(1),
   seed: SeedText,
@@ -55,6 +56,7 @@ const RecordSchema = z.strictObject({
   events: z.array(z.unknown()),
   endS: Count,
   hazards: z.array(AppliedHazardSchema).optional(),
+  placedAt: PlacedAtSchema.optional(),
 });
 
 const ScoreSchema = z.strictObject({
@@ -104,6 +106,8 @@ export const RehearsalSchema = z.strictObject({
   finishedAt: z.iso.datetime({ offset: true }),
   mode: z.enum(['hall', 'training']),
   team: z.string().nullable(),
+  /** Self-training brought from a trainee's device (src/training/trainingExport.ts): who trained, with hints or in a test. */
+  trainee: z.strictObject({ name: z.string().trim().min(1).max(maxTraineeNameChars), mode: z.enum(['coached', 'test']) }).optional(),
   seed: SeedText,
   record: RecordSchema,
   score: ScoreSchema,

@@ -2,6 +2,8 @@
 // resolves, never rejects: storage refused or full comes back as a StorageFailure, and an entry that does not pass
 // its checks is left out of what is returned and named in `problems`.
 import type { IDBPDatabase } from 'idb';
+import type { Stored } from './databaseConnection.ts';
+import { DatabaseConnection } from './databaseConnection.ts';
 import { inTimeOrder } from './inTimeOrder.ts';
 import type { DrillhallDb } from './rehearsalDatabase.ts';
 import { openDrillhallDb, rehearsalStoreName } from './rehearsalDatabase.ts';
@@ -12,10 +14,8 @@ import { checkRehearsal } from './rehearsalSchema.ts';
 import { newRehearsalId } from './rehearsalEntry.ts';
 import type { Rescore } from './rescoreEntries.ts';
 import { rescoreEntries } from './rescoreEntries.ts';
-import type { StorageFailure } from './storageProblem.ts';
-import { storageFailure } from './storageProblem.ts';
 
-export type Stored<T> = ({ ok: true } & T) | StorageFailure;
+export type { Stored };
 export interface Checked { rehearsals: Rehearsal[]; problems: EntryProblem[] }
 
 function checkAll(values: readonly unknown[], keys: readonly string[]): Checked {
@@ -30,24 +30,15 @@ function checkAll(values: readonly unknown[], keys: readonly string[]): Checked 
 }
 
 export class RehearsalStore {
-  private db: Promise<IDBPDatabase<DrillhallDb>> | null = null;
+  private readonly connection: DatabaseConnection;
 
   /** `open` is the database to use; the default is the browser's `drillhall` database. */
-  constructor(private readonly open: () => Promise<IDBPDatabase<DrillhallDb>> = () => openDrillhallDb()) {}
+  constructor(open: () => Promise<IDBPDatabase<DrillhallDb>> = () => openDrillhallDb()) {
+    this.connection = new DatabaseConnection(open);
+  }
 
-  /**
-   * Runs `work` on the open database. A connection kept from an earlier call may have been closed since (another tab
-   * upgrading the database, the browser ending it): then it is opened once more and the work tried again.
-   */
-  private async run<T>(work: (db: IDBPDatabase<DrillhallDb>) => Promise<T>): Promise<Stored<T>> {
-    const kept = this.db !== null;
-    try {
-      this.db ??= this.open();
-      return { ok: true, ...(await work(await this.db)) };
-    } catch (error) {
-      this.db = null; // the next call tries to open it again
-      return kept ? this.run(work) : storageFailure(error);
-    }
+  private run<T>(work: (db: IDBPDatabase<DrillhallDb>) => Promise<T>): Promise<Stored<T>> {
+    return this.connection.run(work);
   }
 
   /** Keeps an entry (replacing one with the same id). An entry that fails its checks is a bug and is not kept. */

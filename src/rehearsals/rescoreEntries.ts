@@ -41,11 +41,16 @@ export function rescoreWith(score: (request: ScoreRequest) => Promise<ScoreReply
   return async (entry) => {
     const scenarioPath = pathOf(entry.scenarioId);
     if (scenarioPath === undefined) return { ok: false, problem: `there is no scenario "${entry.scenarioId}" in this DrillHall` };
-    const reply = await score({ scenarioPath, record: { ...entry.record, events: [] }, fromOrders: true });
-    if (!reply.ok) return { ok: false, problem: reply.message };
-    if (!reply.record) return { ok: false, problem: 'the scorer did not replay the orders' };
-    const last = (counts: number[]) => counts.at(-1) ?? 0;
-    const toll = { deadCount: last(reply.series.deadCount), injuredCount: last(reply.series.injuredCount), missingCount: last(reply.series.missingCount) };
-    return { ok: true, score: reply.score, record: reply.record, toll };
+    return scoreFromOrders(score, scenarioPath, entry.record);
   };
+}
+
+/** The score, replayed record and toll `score` gives a record's orders alone on the scenario at `scenarioPath`. */
+export async function scoreFromOrders(score: (request: ScoreRequest) => Promise<ScoreReply>, scenarioPath: string, record: DrillRecord): ReturnType<Rescore> {
+  const reply = await score({ scenarioPath, record: { ...record, events: [] }, fromOrders: true });
+  if (!reply.ok) return { ok: false, problem: reply.message };
+  if (!reply.record) return { ok: false, problem: 'the scorer did not replay the orders' };
+  const last = (counts: number[]) => counts.at(-1) ?? 0;
+  const toll = { deadCount: last(reply.series.deadCount), injuredCount: last(reply.series.injuredCount), missingCount: last(reply.series.missingCount) };
+  return { ok: true, score: reply.score, record: reply.record, toll };
 }

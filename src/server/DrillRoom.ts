@@ -5,12 +5,14 @@ import { Room, ServerError } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import type { DirectorViewMessage, HallRefusal, HallRefusalCode, OpenedMessage, Role, WelcomeMessage } from '../hall/protocol.ts';
 import { JoinRoom, OpenRoom } from '../hall/protocol.ts';
+import type { RoomLook } from '../hall/roomCheck.ts';
 import { viewTeams } from '../sim/index.ts';
 import { countyChannel, countyReports } from './countyReports.ts';
 import { DrillLog, readLog, repairTail, roomLogPath } from './drillLog.ts';
 import { freshPin } from './freshPin.ts';
 import { HallDrill } from './hallDrill.ts';
 import type { HallConfig } from './hallConfig.ts';
+import { GroupCommit } from './GroupCommit.ts';
 import { MessageBudget } from './messageBudget.ts';
 import { receiveMessage } from './roomMessages.ts';
 import { scenarioDrill } from './scenarioDrill.ts';
@@ -18,8 +20,13 @@ import { newSecret, sameSecret } from './seatRegistry.ts';
 import { sendScore } from './endOfDrill.ts';
 import { publicTeam } from '../ui/projector/publicView.ts';
 import { roomDoctrine } from './emptySeatPlayer.ts';
+import { SeatViews } from './SeatViews.ts';
 
-export interface Caller { role: Role; seat: number | null; team: string | null; budget: MessageBudget }
+export interface Caller {
+  role: Role; seat: number | null; team: string | null; budget: MessageBudget;
+  /** An evaluator's name as they joined with it (their notes carry it unless a note names its evaluator). */
+  label?: string | null;
+}
 export type HallClient = Client<Caller, Caller>;
 
 /** Wall milliseconds between clock steps, and between the pushes of views while the drill runs (a seat also gets its
@@ -41,9 +48,12 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   private lastViewMs = 0;
   private lastDirectorViewMs = 0;
   private dirty = true;
-  /** Outcomes waiting for their orders' lines to reach the disk, and the teams whose views to send then. */
-  private unsynced: (() => void)[] = [];
-  private readonly unsyncedTeams = new Set<string>();
+  /** What each team's seats were last sent, so they are sent only what changed. */
+  private seatViews!: SeatViews;
+  /** Outcomes waiting for their orders' lines to reach the disk; then their teams' views are sent. */
+  private commits!: GroupCommit;
+  /** Views asked for while an order's line was not yet on the disk, sent once it is (null teams: every team). */
+  private held: { teams: Set<string> | null; whole: HallClient[]; director: boolean } | null = null;
 
   override async onCreate(options: { hall: HallConfig; reopen?: string } & Record<string, unknown>) {
     this.config = options.hall;
@@ -51,6 +61,8 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const { hall: _hall, reopen, ...clientOptions } = options;
     if (typeof reopen === 'string' && reopenable.delete(reopen)) this.reopen(reopen);
     else await this.open(clientOptions);
+    this.seatViews = new SeatViews((teams) => this.hall.sim.viewsOf(teams));
+    this.commits = new GroupCommit((done) => this.hall.syncLater(done), (teams) => this.sendHeld(teams));
     this.hall.heldByPhone = (team) => this.clients.some((c) => c.userData?.role === 'seat' && c.userData.team === team);
     this.hall.onEvents = (events) => {
       this.dirty = true;
@@ -59,6 +71,14 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     // Everything a client sends is checked in one place (roomMessages.ts).
     this.onMessage('*', (client: HallClient, type: string | number, message: unknown) => receiveMessage(this, client, type, message));
     this.clock.setInterval(() => this.step(), stepMs);
+    await this.publishLook();
+  }
+
+  /** What the join page's look at the room answers (`GET /hall/rooms/<PIN>`): kept as the room's metadata, so any
+   *  process of a county answers it; published again whenever a lock or the end changes it. */
+  publishLook(): Promise<void> {
+    const look: RoomLook = { scenario: this.hall.opening.scenario, teams: this.seatTeams(), lockedTeams: this.hall.seats.lockedTeams(), ended: this.hall.ended };
+    return this.setMetadata(look);
   }
 
   private async open(options: Record<string, unknown>): Promise<void> {
@@ -115,7 +135,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
         return { role: 'director', seat: null, team: null, budget };
       case 'evaluator':
         if (!sameSecret(join.data.evaluatorKey, opening.evaluatorKey)) throw refusalError('wrong-key');
-        return { role: 'evaluator', seat: null, team: null, budget };
+        return { role: 'evaluator', seat: null, team: null, budget, label: join.data.label ?? null };
       case 'seat': return this.seatFor(join.data, budget);
     }
   }
@@ -147,7 +167,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
       client.send('opened', { pin: this.roomId, directorKey: opening.directorKey, evaluatorKey: opening.evaluatorKey, scenario: opening.scenario } satisfies OpenedMessage);
     }
     client.send('welcome', { role: caller.role, pin: this.roomId, scenario: opening.scenario, team: caller.team, seat: caller.seat, seatToken } satisfies WelcomeMessage);
-    this.sendViews([client]);
+    this.sendViews(new Set(caller.team === null ? [] : [caller.team]), [client]);
     this.sendDirectorViews();
   }
 
@@ -162,7 +182,8 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     if (events.length > 0) this.dirty = true;
     if (this.hall.ended && !this.autoDispose) {
       this.autoDispose = true;
-      this.sendViews(this.clients);
+      void this.publishLook();
+      this.sendViews(null);
       this.sendDirectorViews(true);
       sendScore(this);
       return;
@@ -170,21 +191,29 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     if (now - this.lastViewMs >= viewEveryMs && (this.dirty || !this.hall.paused)) {
       this.lastViewMs = now;
       this.dirty = false;
-      this.sendViews(this.clients);
+      this.sendViews(null);
     }
     if (now - this.lastDirectorViewMs >= directorViewEveryMs) this.sendDirectorViews();
   }
 
-  /** Each seat its team's view (computed once per team), the projector the public view. */
-  sendViews(clients: readonly HallClient[]): void {
+  /**
+   * The seats of `teams` (every team when null) what changed in their team's view, the `whole` clients their whole
+   * view; the projector the public view when every team is brought up to date, or when it is the one joining.
+   */
+  sendViews(teams: ReadonlySet<string> | null, whole: readonly HallClient[] = []): void {
+    if (!this.commits.idle()) return this.hold(teams, whole, false);
     const clock = this.hall.clock();
-    const byTeam = new Map<string, ReturnType<HallDrill['sim']['viewOf']>>();
-    const viewFor = (team: string) => byTeam.get(team) ?? byTeam.set(team, this.hall.sim.viewOf(team)).get(team)!;
-    for (const client of clients) {
-      const caller = client.userData;
-      if (caller?.role === 'seat' && caller.team !== null) client.send('view', { view: viewFor(caller.team), clock });
-      if (caller?.role === 'projector') client.send('public.view', this.hall.publicFeed.view(viewFor(publicTeam), clock));
-    }
+    const computed = this.seatViews.push(this.clients, clock, teams, whole);
+    const projectors = this.clients.filter((c) => c.userData?.role === 'projector' && (teams === null || whole.includes(c)));
+    if (projectors.length === 0) return;
+    const message = this.hall.publicFeed.view(computed.get(publicTeam) ?? this.hall.sim.viewOf(publicTeam), clock);
+    for (const client of projectors) client.send('public.view', message);
+  }
+
+  /** A seat that missed a version of its view, or could not apply a patch, gets the whole view again. */
+  resendView(client: HallClient): void {
+    const team = client.userData?.team;
+    if (client.userData?.role === 'seat' && team != null) this.sendViews(new Set([team]), [client]);
   }
 
   /** The truth, the inject board and the seats to the director and evaluators (at most once a second unless `now`). */
@@ -192,6 +221,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     const watchers = this.clients.filter((c) => c.userData?.role === 'director' || c.userData?.role === 'evaluator');
     this.lastDirectorViewMs = Date.now();
     if (watchers.length === 0 || !now) return;
+    if (!this.commits.idle()) return this.hold(new Set(), [], true);
     const connected = new Set(this.clients.flatMap((c) => (c.userData?.seat ? [c.userData.seat] : [])));
     const message: DirectorViewMessage = {
       truth: this.hall.sim.viewOf('facilitator'), injects: this.hall.injectBoard.list(), seats: this.hall.seats.list(connected),
@@ -200,23 +230,30 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     for (const client of watchers) client.send('director.view', message);
   }
 
+  /** Views asked for while an order's line is not on the disk yet: every view holds the outcomes of the orders. */
+  private hold(teams: ReadonlySet<string> | null, whole: readonly HallClient[], director: boolean): void {
+    const held = this.held ?? { teams: new Set<string>(), whole: [], director: false };
+    if (teams === null) held.teams = null;
+    else for (const team of teams) held.teams?.add(team);
+    held.whole.push(...whole);
+    held.director ||= director;
+    this.held = held;
+  }
+
+  /** Every order's line is on the disk: the views of the teams whose orders were told, and those held meanwhile. */
+  private sendHeld(settled: ReadonlySet<string>): void {
+    const held = this.held;
+    this.held = null;
+    this.sendViews(held?.teams === null ? null : new Set([...settled, ...(held?.teams ?? [])]), held?.whole ?? []);
+    if (held?.director) this.sendDirectorViews();
+  }
+
   /**
-   * Runs `tell` (an order's outcome) once the room's file is synced, then sends `team`'s seats their view. The orders
-   * that arrive together share one fsync (group commit): the outcome is never sent before its order is on disk.
+   * Runs `tell` (an order's outcome) once the room's file is synced, then sends `team`'s seats what changed. The
+   * orders that arrive while one fsync is under way share the next (GroupCommit.ts): never told before on disk.
    */
   afterSync(team: string, tell: () => void): void {
-    this.unsynced.push(tell);
-    this.unsyncedTeams.add(team);
-    if (this.unsynced.length > 1) return;
-    setImmediate(() => {
-      this.hall.sync();
-      const tells = this.unsynced;
-      const teams = new Set(this.unsyncedTeams);
-      this.unsynced = [];
-      this.unsyncedTeams.clear();
-      for (const told of tells) told();
-      this.sendViews(this.clients.filter((c) => c.userData?.team != null && teams.has(c.userData.team)));
-    });
+    this.commits.after(team, tell);
   }
 
   /** The teams a seat may hold: every team of the drill but the facilitator's. */
@@ -226,11 +263,13 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
 
   /** The phones of a moved seat now play for its new team: told so, with the new team's view. */
   moveSeat(seat: number, team: string): void {
-    for (const client of this.clients.filter((c) => c.userData?.seat === seat)) {
+    const moved = this.clients.filter((c) => c.userData?.seat === seat);
+    for (const client of moved) {
       client.userData!.team = team;
       const { opening } = this.hall;
       client.send('welcome', { role: 'seat', pin: this.roomId, scenario: opening.scenario, team, seat, seatToken: null } satisfies WelcomeMessage);
     }
+    this.sendViews(new Set([team]), moved);
   }
 
   override onDispose() {

@@ -1,7 +1,7 @@
 // A room's record on disk: one JSON line per thing that happened (the opening, each order with its sim time, the
 // director's actions, seats, notes, the end), appended and fsync'd before anyone is told, so a server killed at any
 // moment reopens the room from it. Append-only: a line once written is never changed.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DirectorCommand, Note } from '../hall/protocol.ts';
 
@@ -17,6 +17,7 @@ export type LogLine =
 
 export class DrillLog {
   private readonly fd: number;
+  private closed = false;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'a');
@@ -33,7 +34,14 @@ export class DrillLog {
     fsyncSync(this.fd);
   }
 
+  /** Calls `done` once every line appended so far is on the disk; the fsync runs off the event loop. */
+  syncLater(done: (error: Error | null) => void): void {
+    if (this.closed) return done(new Error(`${this.path} is closed`));
+    fsync(this.fd, done);
+  }
+
   close(): void {
+    this.closed = true;
     closeSync(this.fd);
   }
 }

@@ -196,6 +196,11 @@ export class HallDrill {
     this.log.sync();
   }
 
+  /** Calls `done` once every line written so far is on the disk, without blocking meanwhile. */
+  syncLater(done: (error: Error | null) => void): void {
+    this.log.syncLater(done);
+  }
+
   close(): void {
     this.log.close();
   }

@@ -32,6 +32,7 @@ export function receiveMessage(room: DrillRoom, client: HallClient, type: string
   const { data } = parsed;
   if ('order' in data) receiveOrder(room, client, data.ref, data.order);
   else if ('command' in data) receiveDirector(room, client, data);
+  else if ('have' in data) room.resendView(client);
   else receiveNote(room, client, data);
 }
 
@@ -62,14 +63,15 @@ function receiveDirector(room: DrillRoom, client: HallClient, message: DirectorM
   } else {
     hall.director(command as Exclude<typeof command, FacilitatorCommand>);
     if (command.kind === 'moveSeat') room.moveSeat(command.seat, command.team);
+    if (command.kind === 'lockTeam') void room.publishLook();
   }
-  room.sendViews(room.clients);
+  room.sendViews(null);
   room.sendDirectorViews();
 }
 
 function receiveNote(room: DrillRoom, client: HallClient, message: NoteMessage): void {
   const { hall } = room;
   if (client.userData!.role !== 'evaluator' || !sameSecret(message.evaluatorKey, hall.opening.evaluatorKey)) return refuse(client, 'wrong-key');
-  hall.addNote({ atS: message.atS, measure: message.measure ?? null, text: message.text, by: null });
+  hall.addNote({ atS: message.atS, measure: message.measure ?? null, text: message.text, by: message.by ?? client.userData!.label ?? null });
   room.sendDirectorViews();
 }

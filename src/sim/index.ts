@@ -72,20 +72,22 @@ export { LedgerFile, crossCheckLedger } from './ledger/ledgerFile.ts';
 export type { Ledger } from './ledger/ledgerFile.ts';
 export { applyHazards, applyRecordedHazards, hazardsFor } from './ledger/applyHazards.ts';
 export type { AppliedHazard } from './ledger/applyHazards.ts';
-export { AppliedHazardSchema } from './ledger/appliedHazardSchema.ts';
-export { drillWithLedger, drillOfRecord } from './ledger/drillWithHazards.ts';
+export { AppliedHazardSchema, PlacedAtSchema } from './ledger/appliedHazardSchema.ts';
+export { drillWithLedger, drillOfRecord, drillFromLedgerItem } from './ledger/drillWithHazards.ts';
+export type { RecordedChanges } from './ledger/drillWithHazards.ts';
 export { hazardCosts } from './ledger/hazardCost.ts';
 export type { HazardCost } from './ledger/hazardCost.ts';
 export { loadLedgerContent, loadEffects, loadMap } from './ledger/loadLedgerContent.ts';
 export type { LedgerContent } from './ledger/loadLedgerContent.ts';
 export { factors, inspectionDomains, Factor, InspectionDomain } from './scenario/vocabulary.ts';
 
-export { sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
-export type { WordedFinding } from './ledger/findingToHazard.ts';
+export { answerableTeam, sendFindingToLedger, nextHazardNumber } from './ledger/findingToHazard.ts';
+export type { FindingSource, LedgerFinding } from './ledger/findingToHazard.ts';
 export { closeHazard } from './ledger/closeHazard.ts';
 export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
 export { addDays } from './ledger/calendarDays.ts';
-export { drillForHazard } from './ledger/drillForHazard.ts';
+export { drillForHazard, hazardPlacement, placeAtHazard } from './ledger/drillForHazard.ts';
+export type { PlacedAt } from './ledger/drillForHazard.ts';
 // The doctrine: the computer playing the teams nobody plays, by the township's rules of duty (issue #13).
 export { createDoctrinePlayer, unknownDoctrineTeam } from './doctrine/doctrinePlayer.ts';
 export type { DoctrinePlayer, DoctrineOptions, DoctrineSim } from './doctrine/doctrinePlayer.ts';

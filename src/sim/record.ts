@@ -3,6 +3,7 @@ import type { SimEvent } from './events.ts';
 import type { Order } from './orders/order.ts';
 import type { RefusalParams, RejectionReason } from './orders/rejection.ts';
 import type { AppliedHazard } from './ledger/applyHazards.ts';
+import type { PlacedAt } from './ledger/drillForHazard.ts';
 
 export interface RecordedOrder {
   atS: number;
@@ -26,4 +27,6 @@ export interface DrillRecord {
   endS: number;
   /** The ledger's open hazards the drill ran with (absent when none): replay and scoring apply them again. */
   hazards?: AppliedHazard[];
+  /** Where a drill built from a ledger item put its incident (absent otherwise): replay and scoring place it again. */
+  placedAt?: PlacedAt;
 }

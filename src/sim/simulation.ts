@@ -51,7 +51,7 @@ export function resumeSimulation(drill: Drill, saved: SimState, record?: DrillRe
 }
 
 function emptyRecord(drill: Drill, state: SimState): DrillRecord {
-  return { schemaVersion: 1, scenarioId: drill.scenario.id, seed: state.seed, timeCompression: drill.scenario.timeCompression, orders: [], events: [], endS: state.timeS, ...(drill.hazards?.length ? { hazards: structuredClone(drill.hazards) } : {}) };
+  return { schemaVersion: 1, scenarioId: drill.scenario.id, seed: state.seed, timeCompression: drill.scenario.timeCompression, orders: [], events: [], endS: state.timeS, ...(drill.hazards?.length ? { hazards: structuredClone(drill.hazards) } : {}), ...(drill.placedAt ? { placedAt: { ...drill.placedAt } } : {}) };
 }
 
 /** `open`: run second 0 once, so what is due at the start (an inject or incident at 0 s) happens at 0 s. */

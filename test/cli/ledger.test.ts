@@ -70,3 +70,28 @@ describe('npm run drill -- … --ledger', { timeout: 300_000 }, () => {
     expect(run.stderr).toContain('row 3, 隐患等级');
   });
 });
+
+describe('npm run drill -- --from-ledger FILE --item NUMBER', { timeout: 300_000 }, () => {
+  it('runs the template drill with its incident at the hazard, cites the item’s own cost, and the saved record scores the same drill', () => {
+    const record = temp('record.json');
+    const run = npmCli('src/cli/drill.ts', '--from-ledger', 'scenarios/ledger/demo-township.json', '--item', 'YH-2026-001', '--json', '--save-record', record);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as { scenarioId: string; hazards: { hazard: string }[]; score: { total: number } };
+    expect(out.scenarioId).toBe('demo-elder-home-fire');
+    expect(out.hazards.map((h) => h.hazard)).toEqual(['YH-2026-001']);
+    expect((JSON.parse(readFileSync(record, 'utf8')) as { placedAt: { place: string } }).placedAt.place).toBe('elder-home');
+    const scored = npmCli('src/cli/score.ts', record, '--json');
+    expect(scored.stderr).toBe('');
+    expect(JSON.parse(scored.stdout)).toEqual(out.score);
+  });
+
+  it('exits 2 naming the hazard and its place by name when the incident cannot stand there, or when there is no such item', () => {
+    const road = npmCli('src/cli/drill.ts', '--from-ledger', 'scenarios/ledger/demo-township.json', '--item', 'YH-2026-019');
+    expect(road.code).toBe(2);
+    expect(road.stderr).toMatch(/--item YH-2026-019: .*\(北山煤矿运输路\) is not a facility, village or named point/);
+    expect(road.stderr).not.toContain('road-mine');
+    const missing = npmCli('src/cli/drill.ts', '--from-ledger', 'scenarios/ledger/demo-township.json', '--item', 'YH-1999-999');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no hazard numbered "YH-1999-999"');
+  });
+});

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { HallServerProcess } from '../support/hallProcesses.ts';
 import { removeFolder, startServerProcess, stop, tempFolder } from '../support/hallProcesses.ts';
 import type { ReceivedMessage } from './hallFrames.ts';
-import { recordFrames } from './hallFrames.ts';
+import { heldViews, recordFrames } from './hallFrames.ts';
 import { contentIds, fitProblems } from './screenFit.ts';
 
 const scenario = JSON.parse(readFileSync('scenarios/demo-xiling-grassland-fire.json', 'utf8')) as { injects: { id: string; to: string; messageZh: string; messageEn: string }[] };
@@ -49,8 +49,8 @@ async function joinAs(page: Page, team: string): Promise<void> {
   await expect(page.getByTestId('seat-connection')).toHaveText('已连接');
 }
 
-/** Every `view` message's incidents, as the village's socket received them. */
-const viewsOf = (frames: readonly ReceivedMessage[]) => frames.filter((f) => f.type === 'view').map((f) => f.message as { view: { team: string; incidents: { id: string; casualties: unknown; lossYuan: unknown }[]; messages: { kind: string; inject?: string; from?: string }[] } });
+/** Every view the village's sockets held (whole, or pieced from patches), with the frame that gave it. */
+const viewsOf = (frames: readonly ReceivedMessage[]) => heldViews<{ team: string; incidents: { id: string; casualties: unknown; lossYuan: unknown }[]; messages: { kind: string; inject?: string; from?: string }[] }>(frames);
 
 test.setTimeout(240_000);
 
@@ -125,11 +125,13 @@ test('two phones, the projector and the director play a hall drill; the village 
   await expect(projector.getByTestId('projector-feed')).toContainText('西岭草场山火', { timeout: 15_000 });
   await expect(village.getByTestId('seat-arrival')).toContainText('西岭草场山火');
 
-  // An evaluator notes what was seen against a rubric item; the note is kept with the drill.
-  await evaluator.getByTestId('evaluator-measure').selectOption('warningBeforeImpact');
+  // An evaluator notes what was seen against a rubric item, chosen by its name; the note is kept with the drill.
+  await evaluator.getByTestId('evaluator-name').fill('王评估');
+  await evaluator.getByTestId('evaluator-measure').selectOption({ label: '受威胁村庄在受影响前收到预警' });
   await evaluator.getByTestId('evaluator-text').fill('指挥部在山火逼近前发布了预警');
   await evaluator.getByTestId('evaluator-submit').click();
   await expect(evaluator.getByTestId('evaluator-notes')).toContainText('指挥部在山火逼近前发布了预警', { timeout: 15_000 });
+  await expect(evaluator.getByTestId('evaluator-notes')).toContainText('王评估');
   expect(await fitProblems(projector, ids)).toEqual([]);
 
   // The director ends the drill: the review scores the teams, on the director's screen and the projector.
@@ -138,21 +140,29 @@ test('two phones, the projector and the director play a hall drill; the village 
   await expect(director.getByTestId('hall-scorecard-shangling')).toContainText('报送 1 份');
   await expect(director.getByTestId('hall-scorecard-command-post')).toContainText('下达指令 2 条');
   await expect(projector.getByTestId('hall-ended')).toContainText('总分');
+  // The review on the director's and the evaluator's screens holds the note — time, rubric item by name, evaluator,
+  // text —; the projector's shows the score without it.
+  for (const page of [director, evaluator]) {
+    const note = page.getByTestId('hall-notes').locator('tbody tr');
+    await expect(note).toHaveCount(1);
+    await expect(note).toContainText(/\d\d:\d\d:\d\d受威胁村庄在受影响前收到预警王评估指挥部在山火逼近前发布了预警/);
+  }
+  await expect(projector.getByTestId('hall-notes')).toHaveCount(0);
 
   // The village's socket: only its own team's views; the fire's figures as the village knew them (none: it saw the
   // smoke, nobody told it numbers), never the truth; no inject before it reached the village, none for another team.
   const views = viewsOf(villageFrames);
   expect(views.length).toBeGreaterThan(0);
   expect(views.every((m) => m.view.team === 'shangling')).toBe(true);
-  expect(viewsOf(villageFrames.slice(0, truthBefore)).some((m) => m.view.incidents.some((i) => i.id === 'xiling-grass-fire'))).toBe(true);
-  for (const m of viewsOf(villageFrames.slice(0, truthBefore))) {
+  const early = views.filter((m) => m.frame < truthBefore);
+  expect(early.some((m) => m.view.incidents.some((i) => i.id === 'xiling-grass-fire'))).toBe(true);
+  for (const m of early) {
     for (const incident of m.view.incidents) expect([incident.casualties, incident.lossYuan]).toEqual([null, null]);
   }
-  // The join page's look at the room (as the projector would see it, before the drill started) held no incident; the
-  // seat's own socket never carried the director's, the projector's or the opener's messages.
+  // The join page looked at the room over HTTP, joining nothing: the phone's only socket is its seat's, which never
+  // carried the director's, the projector's or the opener's messages.
   const seatSockets = new Set(villageFrames.filter((f) => f.type === 'welcome' && (f.message as { role: string }).role === 'seat').map((f) => f.socket));
-  const look = villageFrames.filter((f) => !seatSockets.has(f.socket));
-  expect(look.filter((f) => f.type === 'public.view').every((f) => (f.message as { incidents: unknown[] }).incidents.length === 0)).toBe(true);
+  expect(villageFrames.filter((f) => !seatSockets.has(f.socket))).toEqual([]);
   const types = new Set(villageFrames.filter((f) => seatSockets.has(f.socket)).map((f) => f.type));
   expect([...types].filter((t) => t === 'director.view' || t === 'public.view' || t === 'opened')).toEqual([]);
   const text = JSON.stringify(villageFrames);
@@ -162,9 +172,10 @@ test('two phones, the projector and the director play a hall drill; the village 
   }
   // The village's own inject reaches it first as a delivered message of its view, never earlier as anything else.
   const ownInject = scenario.injects.find((i) => i.to === 'shangling')!;
-  const first = villageFrames.find((f) => JSON.stringify(f).includes(ownInject.id));
-  if (first) expect(viewsOf([first])[0]?.view.messages.some((m) => m.kind === 'inject' && m.inject === ownInject.id)).toBe(true);
+  const first = villageFrames.findIndex((f) => JSON.stringify(f).includes(ownInject.id));
+  if (first >= 0) expect(views.find((m) => m.frame === first)?.view.messages.some((m) => m.kind === 'inject' && m.inject === ownInject.id)).toBe(true);
   expect(text).not.toContain(directorKey);
+  expect(text).not.toContain('指挥部在山火逼近前发布了预警');
 });
 
 test("a phone whose server is killed mid-drill takes its seat back by itself when the server comes back, with the drill where it stood", async ({ browser }) => {

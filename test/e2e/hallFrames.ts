@@ -3,6 +3,7 @@
 import { decode } from '@colyseus/schema';
 import { unpack } from '@colyseus/msgpackr';
 import type { Page } from '@playwright/test';
+import { ViewReceiver } from '../../src/hall/viewReceiver.ts';
 
 /** Colyseus' protocol code of a room message. */
 const roomData = 13;
@@ -30,4 +31,19 @@ export function recordFrames(page: Page): ReceivedMessage[] {
     });
   });
   return received;
+}
+
+/**
+ * The views a seat's sockets held, in order: each whole `view`, and each `view.patch` applied as the seat applies it
+ * (src/hall/viewReceiver.ts), with the index of the frame that gave it.
+ */
+export function heldViews<V>(frames: readonly ReceivedMessage[]): { frame: number; view: V }[] {
+  const receivers = new Map<number, ViewReceiver>();
+  const held: { frame: number; view: V }[] = [];
+  frames.forEach((f, frame) => {
+    const receiver = receivers.get(f.socket) ?? receivers.set(f.socket, new ViewReceiver()).get(f.socket)!;
+    const received = receiver.receive(String(f.type), f.message);
+    if (received.kind === 'view') held.push({ frame, view: received.view as V });
+  });
+  return held;
 }

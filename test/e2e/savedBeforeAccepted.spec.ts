@@ -1,6 +1,7 @@
 // An order is acknowledged only once it is on disk (issue #17): while the browser has not yet finished writing the
 // drill record to IndexedDB, the outcome line says it is saving; once the write completes, it says the order was
-// taken. The page's IndexedDB transactions are held here by delaying their `complete` event until the test lets go.
+// taken, and the event feed shows what the order did only then. The page's IndexedDB transactions are held here by
+// delaying their `complete` event until the test lets go.
 import { expect, test } from '@playwright/test';
 import { openDrill, watchErrors } from './drillPage.ts';
 
@@ -8,7 +9,7 @@ declare global {
   interface Window { __holdWrites?: boolean; __releaseWrites?: () => void }
 }
 
-test('the inject board says "saving" until the record is on disk, and "sent" only then', async ({ page }) => {
+test('the inject board says "saving" until the record is on disk, and "sent" only then; the feed waits too', async ({ page }) => {
   const errors = watchErrors(page);
   await page.addInitScript(() => {
     const held: (() => void)[] = [];
@@ -26,13 +27,17 @@ test('the inject board says "saving" until the record is on disk, and "sent" onl
     };
   });
   await openDrill(page, 'demo-flood-transfer', '&director=1');
+  const feedLines = page.getByTestId('event-feed').locator('li');
+  const linesBefore = await feedLines.count();
   await page.evaluate(() => { window.__holdWrites = true; });
   await page.getByTestId('fire-elderly-refuses').click();
   const outcome = page.getByTestId('inject-panel').getByTestId('order-outcome');
   await expect(outcome).toHaveText('已发出（正在保存）');
   await page.waitForTimeout(1000);
   await expect(outcome).toHaveText('已发出（正在保存）');
+  expect(await feedLines.count()).toBe(linesBefore);
   await page.evaluate(() => window.__releaseWrites?.());
   await expect(outcome).toHaveText('✓ 已发出');
+  await expect.poll(() => feedLines.count()).toBeGreaterThan(linesBefore);
   expect(errors).toEqual([]);
 });

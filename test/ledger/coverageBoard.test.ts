@@ -36,6 +36,17 @@ describe('the coverage board', () => {
     expect(b.plan.done).toBe(1);
   });
 
+  it('credits a drill built from a ledger item to the hazard’s place, not to where the template’s incident was', () => {
+    const fire = (target: string, rehearsals: RehearsalDone[]) => cell(board(rehearsals), target, 'fire');
+    const scenic = (rehearsals: RehearsalDone[]) => fire('qinglong-scenic', rehearsals);
+    expect(scenic([])?.due).toContainEqual({ kind: 'hazard' });
+    const placed: RehearsalDone = { scenarioId: 'demo-xiling-grassland-fire', finishedAt: '2026-12-07T09:00:00.000Z', conclusion: 'pass', vetoed: false, placedAt: { incident: 'xiling-grass-fire', place: 'qinglong-scenic' } };
+    expect(scenic([placed])?.lastDrill).toMatchObject({ scenarioId: 'demo-xiling-grassland-fire', on: '2026-12-07' });
+    expect(scenic([placed])?.due).toEqual([]);
+    expect(fire('shangling', [placed])?.lastDrill).toBeNull();
+    expect(fire('shangling', [{ ...placed, placedAt: undefined }])?.lastDrill).not.toBeNull();
+  });
+
   it('prompts the flood season in May and the heating season in December', () => {
     expect(board([], '2026-05-10').prompts.map((p) => p.season)).toContain('flood-season');
     expect(board([], '2026-12-07').prompts.map((p) => p.season)).toContain('heating-season');

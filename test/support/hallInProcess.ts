@@ -1,10 +1,12 @@
 // A hall server inside the test's own process (one per test file: Colyseus' matchmaker is a module singleton) and
-// clients that keep every message they receive, to wait for the next one of a kind.
+// clients that keep every message they receive, to wait for the next one of a kind. A seat's `view.patch` messages are
+// kept as they came and also applied as a phone applies them: each applied patch is kept as the `view` it gives.
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import { join } from 'node:path';
 import type { OpenedMessage, OpenRoom } from '../../src/hall/protocol.ts';
 import { drillRoomName } from '../../src/hall/protocol.ts';
+import { ViewReceiver } from '../../src/hall/viewReceiver.ts';
 import type { HallServer } from '../../src/server/startHallServer.ts';
 import { startHallServer } from '../../src/server/startHallServer.ts';
 import { freePort, removeFolder, tempFolder, waitFor } from './hallProcesses.ts';
@@ -29,9 +31,23 @@ export async function startInProcessHall(name: string): Promise<InProcessHall> {
 export class Listener {
   readonly received: { type: string; message: unknown }[] = [];
   left: number | null = null;
+  /** The seat's view as a phone holds it (whole on joining, then patched), and the resyncs it had to ask for. */
+  readonly views = new ViewReceiver();
+  readonly resyncs: string[] = [];
+  /** The whole views the room sent (on joining, on a resync), as they came. */
+  readonly wholeViews: unknown[] = [];
 
   constructor(readonly room: Room) {
-    room.onMessage('*', (type, message) => this.received.push({ type: String(type), message }));
+    room.onMessage('*', (type, message) => {
+      this.received.push({ type: String(type), message });
+      if (type === 'view') this.wholeViews.push(message);
+      const received = this.views.receive(String(type), message);
+      if (received.kind === 'resync') {
+        this.resyncs.push(received.problem);
+        room.send('view.resync', received.ask);
+      }
+      if (type === 'view.patch' && received.kind === 'view') this.received.push({ type: 'view', message: { view: received.view, clock: received.clock, version: this.views.version } });
+    });
     room.onLeave((code) => { this.left = code; });
   }
 

@@ -1,7 +1,8 @@
 // One scripted seat of the hall load test: gives an order every 2 s (its first unit out and back, or a refused one
 // where the team has none) and measures, per order, send → outcome and send → the team's view after the outcome.
 import type { Room } from 'colyseus.js';
-import type { OutcomeMessage, ViewMessage } from '../../hall/protocol.ts';
+import type { OutcomeMessage } from '../../hall/protocol.ts';
+import { ViewReceiver } from '../../hall/viewReceiver.ts';
 
 export class BenchSeat {
   bytes = 0;
@@ -9,10 +10,14 @@ export class BenchSeat {
   answered = new Set<number>();
   latenciesMs: number[] = [];
   outcomeMs: number[] = [];
+  /** Times the seat had to ask for its whole view again (a patch missed or not fitting): 0 when all is well. */
+  resyncs = 0;
   private awaitingView: { ref: number; sentMs: number }[] = [];
   private unit: string | null = null;
   private ref = 0;
   private out = false;
+  /** The team's view as a phone holds it: the whole view on joining, then the room's patches applied. */
+  private readonly views = new ViewReceiver();
 
   constructor(readonly room: Room, readonly team: string) {
     const ws = (room.connection.transport as unknown as { ws: { on(event: 'message', f: (data: Buffer | ArrayBuffer) => void): void } }).ws;
@@ -23,12 +28,17 @@ export class BenchSeat {
       if (sentMs !== undefined) this.awaitingView.push({ ref: m.ref, sentMs });
       if (sentMs !== undefined) this.outcomeMs.push(performance.now() - sentMs);
     });
-    room.onMessage('view', (m: ViewMessage) => {
-      this.unit ??= m.view.units[0]?.id ?? null;
-      const now = performance.now();
-      for (const waiting of this.awaitingView) this.latenciesMs.push(now - waiting.sentMs);
-      this.awaitingView = [];
-    });
+    for (const type of ['view', 'view.patch']) {
+      room.onMessage(type, (message: unknown) => {
+        const received = this.views.receive(type, message);
+        if (received.kind === 'resync') { this.resyncs++; room.send('view.resync', received.ask); }
+        if (received.kind !== 'view') return;
+        this.unit ??= received.view.units[0]?.id ?? null;
+        const now = performance.now();
+        for (const waiting of this.awaitingView) this.latenciesMs.push(now - waiting.sentMs);
+        this.awaitingView = [];
+      });
+    }
     room.onMessage('*', () => {});
   }
 

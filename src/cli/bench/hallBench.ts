@@ -1,8 +1,9 @@
 // `npm run bench -- hall [--minutes N]`: a load test of the hall server on loopback. The server runs as its own
 // process (so its CPU and heap are its own); 60 scripted seats join one room at ×10, spread over the township's
 // teams, and each gives an order every 2 s (its unit out and back, or a refused one where the team has none).
-// Reported: order-to-view latency (send → the team's view after the outcome; median, p95), the server's CPU (share
-// of one core) and heap over time, bytes received per second per seat, and orders lost (sent, never answered).
+// Reported: order-to-view latency (send → the team's view after the outcome, whole or patched; median, p95), the
+// server's CPU (share of one core), heap over time and event-loop delay, bytes received per second per seat, orders
+// lost (sent, never answered) and the seats' view resyncs (a patch missed or not fitting: 0 when all is well).
 import { Client } from 'colyseus.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,8 +20,8 @@ const seatCount = 60;
 const orderEveryMs = 2000;
 const speed = 10;
 
-interface Stats { cpuMs: number; heapUsedMB: number; rssMB: number }
-interface SeatResults { sent: number; answered: number; latenciesMs: number[]; outcomeMs: number[]; bytesPerSecond: number[] }
+interface Stats { cpuMs: number; heapUsedMB: number; rssMB: number; loopDelayP99Ms?: number; loopDelayMaxMs?: number }
+interface SeatResults { sent: number; answered: number; latenciesMs: number[]; outcomeMs: number[]; bytesPerSecond: number[]; resyncs?: number }
 
 const freePort = () => new Promise<number>((resolve) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -88,7 +89,10 @@ export async function hallBench(minutes: number) {
       hostLoadAverage: loadavg().map((l) => round(l, 2)),
       serverCpuShareOfOneCore: first && last ? round((last.cpuMs - first.cpuMs) / (((during.length - 1) * 5000) || 1), 3) : null,
       serverHeapUsedMB: during.map((s) => round(s.heapUsedMB)),
+      /** How late the server's event loop ran, per 5 s: the median of the intervals' p99, and the worst delay seen. */
+      serverEventLoopDelayMs: { p99Median: round(percentile(during.map((s) => s.loopDelayP99Ms ?? NaN).sort((a, b) => a - b), 50) ?? NaN), max: round(Math.max(...during.map((s) => s.loopDelayMaxMs ?? NaN))) },
       serverRssMB: last ? round(last.rssMB) : null,
+      viewResyncs: results.reduce((n, r) => n + (r.resyncs ?? 0), 0),
       bytesPerSecondPerSeat: { median: Math.round(percentile(bytesPerSecond, 50) ?? NaN), max: Math.round(bytesPerSecond.at(-1) ?? NaN) },
       goal: { p95BelowMs: 100, met: (percentile(latencies, 95) ?? Infinity) < 100 && sent === answered },
     };

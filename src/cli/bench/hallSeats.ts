@@ -34,6 +34,7 @@ process.stdout.write(`${JSON.stringify({
   answered: seats.reduce((n, s) => n + s.answered.size, 0),
   latenciesMs: seats.flatMap((s) => s.latenciesMs),
   outcomeMs: seats.flatMap((s) => s.outcomeMs),
+  resyncs: seats.reduce((n, s) => n + s.resyncs, 0),
   bytesPerSecond: seats.map((s, i) => (s.bytes - bytesAtStart[i]!) / wallS),
 })}\n`);
 for (const seat of seats) await seat.room.leave(true);

@@ -2,7 +2,8 @@
 // line. It gives each order of FILE once the room's clock has reached its time, prints each outcome as it comes back
 // (in words), rejoins with its seat token after a drop, and when the drill ends prints the team's view (--view-json:
 // the same JSON as `npm run drill -- --view`). An order the team may not give exits 2, saying so.
-import type { HallRefusal, OutcomeMessage, ViewMessage, WelcomeMessage } from '../../hall/protocol.ts';
+import type { HallRefusal, OutcomeMessage, WelcomeMessage } from '../../hall/protocol.ts';
+import { ViewReceiver } from '../../hall/viewReceiver.ts';
 import { hallRefusalText } from '../../i18n/hallRefusalText.ts';
 import { refusalText } from '../../i18n/refusalText.ts';
 import type { Language } from '../../i18n/translate.ts';
@@ -23,6 +24,7 @@ export async function playSeat(options: SeatOptions): Promise<void> {
   const out = options.viewJson ? process.stderr : process.stdout;
   let world: World | null = null;
   let lastView: TeamView | null = null;
+  const views = new ViewReceiver();
   let next = 0;
   let ref = 0;
   const pending = new Map<number, TimedOrder>();
@@ -44,10 +46,11 @@ export async function playSeat(options: SeatOptions): Promise<void> {
         world = loaded.ok ? buildWorld(loaded.drill) : null;
         if (welcome.seatToken && connection) connection.rejoinWith = { role: 'seat', seatToken: welcome.seatToken };
       }
-      if (type === 'view') {
-        const { view } = message as ViewMessage;
-        lastView = view;
-        giveDue(view.timeS);
+      const received = views.receive(type, message);
+      if (received.kind === 'resync') connection?.send('view.resync', received.ask);
+      if (received.kind === 'view') {
+        lastView = received.view;
+        giveDue(received.view.timeS);
       }
       if (type === 'outcome') {
         const { ref: answered, atS, outcome } = message as OutcomeMessage;

@@ -14,12 +14,15 @@ function dutyName(drill: Drill, item: string): { zh: string; en: string } {
   return found ? { zh: found.nameZh, en: found.nameEn } : { zh: item, en: item };
 }
 
-/** One duty's verdict and the rule behind it, as two or three lines. */
-export function dutyLines(world: World, duty: DutyReview, language: Language): string[] {
+/**
+ * One duty's verdict and the rule behind it, as two or three lines. `plain` leaves out the verdict's own
+ * "went well" / "to do differently" (for a review that sorts the duties under those headings).
+ */
+export function dutyLines(world: World, duty: DutyReview, language: Language, plain = false): string[] {
   const item = world.drill.rubric.capabilities.flatMap((c) => c.items).find((i) => i.id === duty.item);
   const withinMin = minutes(item?.duty?.withinS ?? 0);
   const params = { duty: dutyName(world.drill, duty.item), doneMin: minutes(duty.doneS ?? 0), dueMin: minutes(duty.dueS), withinMin };
-  const lines = [ui(language, `training.verdict.${duty.verdict}`, params)];
+  const lines = [ui(language, plain ? `coach.verdict.${duty.verdict}` : `training.verdict.${duty.verdict}`, params)];
   if (typeof duty.params.missing === 'string' && duty.params.missing !== '') lines.push(ui(language, 'training.verdict.missing', { missing: duty.params.missing }));
   if (duty.kind === 'moved') lines.push(ui(language, 'training.verdict.moved', { movedPct: duty.params.movedPct ?? 0, expectedPct: duty.params.expectedPct ?? 0 }));
   lines.push(ui(language, 'training.rule.label', { rule: ui(language, `training.rule.${duty.rule}`) }));

@@ -7,6 +7,8 @@ import { curveballEn } from './areas/curveball.ts';
 import { projectorEn } from './areas/projector.ts';
 import { reportFormEn } from './areas/reportForm.ts';
 import { trainingEn } from './areas/training.ts';
+import { coachingEn } from './areas/coaching.ts';
+import { progressEn } from './areas/progress.ts';
 import { dispatchEn } from './areas/dispatch.ts';
 import { seatEn } from './areas/seat.ts';
 import { hallEn } from './areas/hall.ts';
@@ -364,5 +366,7 @@ export const uiEn: Record<UiKey, string> = {
   ...seatEn,
   ...hallEn,
   ...trainingEn,
+  ...coachingEn,
+  ...progressEn,
   ...ledgerEn,
 };

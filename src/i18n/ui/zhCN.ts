@@ -9,6 +9,8 @@ import { curveballZhCN } from './areas/curveball.ts';
 import { projectorZhCN } from './areas/projector.ts';
 import { reportFormZhCN } from './areas/reportForm.ts';
 import { trainingZhCN } from './areas/training.ts';
+import { coachingZhCN } from './areas/coaching.ts';
+import { progressZhCN } from './areas/progress.ts';
 import { dispatchZhCN } from './areas/dispatch.ts';
 import { seatZhCN } from './areas/seat.ts';
 import { hallZhCN } from './areas/hall.ts';
@@ -364,6 +366,8 @@ export const uiZhCN = {
   ...seatZhCN,
   ...hallZhCN,
   ...trainingZhCN,
+  ...coachingZhCN,
+  ...progressZhCN,
   ...ledgerZhCN,
 } as const;
 

@@ -43,14 +43,14 @@ function outcomeOf(drill: Drill, seed: string, orders: readonly TimedOrder[], un
 
 /**
  * The cost of each hazard a drill record ran with, each measured against a run without it alone.
- * `drill` is the drill as loaded from its scenario (no hazards); the record's hazards are applied here.
+ * `drill` is the drill as loaded from its scenario (no hazards); the record's placement and hazards are applied here.
  */
 export function hazardCosts(drill: Drill, record: DrillRecord, effects: readonly HazardEffect[]): HazardCost[] {
   const hazards = record.hazards ?? [];
   const orders = record.orders.map((o) => ({ atS: o.atS, order: o.order }));
   return hazards.map((h) => {
-    const withIt = drillOfRecord(drill, hazards);
-    const without = drillOfRecord(drill, hazards.filter((other) => other !== h));
+    const withIt = drillOfRecord(drill, { hazards, placedAt: record.placedAt });
+    const without = drillOfRecord(drill, { hazards: hazards.filter((other) => other !== h), placedAt: record.placedAt });
     if (!withIt.ok || !without.ok) throw new Error(`hazard ${h.hazard}: the recorded hazards no longer apply to ${drill.scenario.id}`);
     const a = outcomeOf(withIt.value, record.seed, orders, record.endS, h.incident);
     const b = outcomeOf(without.value, record.seed, orders, record.endS, h.incident);

@@ -59,9 +59,13 @@ export function indexAgents(grid: AgentGrid, xM: ArrayLike<number>, yM: ArrayLik
     cellOf[i] = c;
     cellStart[c + 1]! += 1;
   }
-  for (let c = 0; c < grid.cols * grid.rows; c++) {
-    fill[c] = cellStart[c]!;
-    cellStart[c + 1]! += cellStart[c]!;
+  // The prefix sum carried in a register: no store-then-load from one cell to the next.
+  const cells = grid.cols * grid.rows;
+  let sum = 0;
+  for (let c = 0; c < cells; c++) {
+    fill[c] = sum;
+    sum += cellStart[c + 1]!;
+    cellStart[c + 1] = sum;
   }
   for (let i = 0; i < count; i++) order[fill[cellOf[i]!]!++] = i;
 }

@@ -57,29 +57,48 @@ export function contactForceN(gapM: number, slidingMs: number, p: SocialForcePar
 /** dt² K_i/m above which the mass is scaled: ω dt ≤ 1 (symplectic Euler is stable for ω dt < 2; a packed crowd needs the margin). */
 const massScalingThreshold = 1;
 
-/** Σ_W f_iW: each wall segment near an agent pushes like a body of zero radius that does not move (HFV 2000). */
-function addWallForces(peds: Pedestrians, walls: SegmentGrid, p: SocialForceParameters, work: StepScratch): void {
+/** True when two grids cut the same cells, so a cell found on one is the same cell on the other. */
+function sameCells(a: AgentGrid, b: AgentGrid): boolean {
+  return a.originXM === b.originXM && a.originYM === b.originYM && a.cellM === b.cellM && a.cols === b.cols && a.rows === b.rows;
+}
+
+/**
+ * Σ_W f_iW: each wall segment near an agent pushes like a body of zero radius that does not move (HFV 2000), with
+ * the contact terms of `contactForceN` (its e^x evaluated once for the force and the stiffness). When the walls are
+ * indexed on the agents' own cells, each agent's cell is read from the agents' index instead of worked out again.
+ */
+function addWallForces(peds: Pedestrians, grid: AgentGrid, walls: SegmentGrid, p: SocialForceParameters, work: StepScratch): void {
   const { fx, fy, stiffness } = work;
   const { xM, yM, vxMs, vyMs, radiusM } = peds;
   const s = walls.segments;
+  const { repulsionN: a, repulsionRangeM: b, bodyStiffnessKgS2: k, frictionKgMS: kappa } = p;
+  const stiffnessNeeded = p.massScaling !== false;
+  const agentCells = sameCells(grid, walls.grid) ? grid.cellOf : null;
   for (let i = 0; i < peds.count; i++) {
-    const c = cellAt(walls.grid, xM[i]!, yM[i]!);
-    for (let k = walls.cellStart[c]!; k < walls.cellStart[c + 1]!; k++) {
-      const w = 4 * walls.items[k]!;
+    const xi = xM[i]!;
+    const yi = yM[i]!;
+    const ri = radiusM[i]!;
+    const c = agentCells ? agentCells[i]! : cellAt(walls.grid, xi, yi);
+    for (let item = walls.cellStart[c]!; item < walls.cellStart[c + 1]!; item++) {
+      const w = 4 * walls.items[item]!;
       const ex = s[w + 2]! - s[w]!;
       const ey = s[w + 3]! - s[w + 1]!;
       const lengthSq = ex * ex + ey * ey;
-      const t = lengthSq === 0 ? 0 : Math.min(1, Math.max(0, ((xM[i]! - s[w]!) * ex + (yM[i]! - s[w + 1]!) * ey) / lengthSq));
-      const dx = xM[i]! - (s[w]! + t * ex);
-      const dy = yM[i]! - (s[w + 1]! + t * ey);
+      const t = lengthSq === 0 ? 0 : Math.min(1, Math.max(0, ((xi - s[w]!) * ex + (yi - s[w + 1]!) * ey) / lengthSq));
+      const dx = xi - (s[w]! + t * ex);
+      const dy = yi - (s[w + 1]! + t * ey);
       const d = Math.sqrt(dx * dx + dy * dy);
-      if (d >= (p.fixedCutoffM ?? radiusM[i]! + p.cutoffGapM) || d < 1e-9) continue;
+      if (d >= (p.fixedCutoffM ?? ri + p.cutoffGapM) || d < 1e-9) continue;
       const nx = dx / d;
       const ny = dy / d;
-      const { normalN, tangentialN } = contactForceN(d - radiusM[i]!, -(vxMs[i]! * -ny + vyMs[i]! * nx), p);
+      // contactForceN(d − r, −v_i·t): e^{(r − d)/B} is the same number in the force and in the stiffness.
+      const e = tabulatedExp((ri - d) / b);
+      const overlapM = d < ri ? ri - d : 0;
+      const normalN = a * e + k * overlapM;
+      const tangentialN = kappa * overlapM * -(vxMs[i]! * -ny + vyMs[i]! * nx);
       fx[i]! += normalN * nx - tangentialN * ny;
       fy[i]! += normalN * ny + tangentialN * nx;
-      stiffness[i]! += (p.repulsionN / p.repulsionRangeM) * tabulatedExp((radiusM[i]! - d) / p.repulsionRangeM) + (d < radiusM[i]! ? p.bodyStiffnessKgS2 : 0);
+      if (stiffnessNeeded) stiffness[i]! += (a / b) * e + (d < ri ? k : 0);
     }
   }
 }
@@ -143,20 +162,25 @@ export function socialForceStep(peds: Pedestrians, drive: Drive, options: StepOp
   const span = options.span ?? 1;
   if (!Number.isInteger(span) || span < 1 || span > maxSpan) throw new RangeError(`span must be a whole number of cells from 1 to ${maxSpan}, got ${span}`);
   addPairForces(peds, options.grid, span, p, work);
-  if (options.walls) addWallForces(peds, options.walls, p, work);
+  if (options.walls) addWallForces(peds, options.grid, options.walls, p, work);
   const { xM, yM, vxMs, vyMs } = peds;
+  const { desiredVxMs, desiredVyMs, maxSpeedMs, fixed } = drive;
+  const { massKg, relaxationS } = p;
   const dt = options.dtS;
   const scaling = p.massScaling !== false;
+  const stiffMassKg = massScalingThreshold * massKg;
   for (let i = 0; i < n; i++) {
-    if (drive.fixed[i]) { vxMs[i] = 0; vyMs[i] = 0; continue; }
+    if (fixed[i]) { vxMs[i] = 0; vyMs[i] = 0; continue; }
     // Mass scaling: where the agent's contacts are too stiff for the step (dt² K_i/m > 1), its acceleration is
     // divided as if it weighed dt² K_i, which bounds every contact mode at ω dt ≤ 1 and leaves softer contacts,
     // equilibria and free motion as they are.
-    const scale = scaling ? dt / Math.max(1, (dt * dt * stiffness[i]!) / (massScalingThreshold * p.massKg)) : dt;
-    let vx = vxMs[i]! + ((drive.desiredVxMs[i]! - vxMs[i]!) / p.relaxationS + fx[i]! / p.massKg) * scale;
-    let vy = vyMs[i]! + ((drive.desiredVyMs[i]! - vyMs[i]!) / p.relaxationS + fy[i]! / p.massKg) * scale;
+    const scale = scaling ? dt / Math.max(1, (dt * dt * stiffness[i]!) / stiffMassKg) : dt;
+    const vxi = vxMs[i]!;
+    const vyi = vyMs[i]!;
+    let vx = vxi + ((desiredVxMs[i]! - vxi) / relaxationS + fx[i]! / massKg) * scale;
+    let vy = vyi + ((desiredVyMs[i]! - vyi) / relaxationS + fy[i]! / massKg) * scale;
     const speed = Math.sqrt(vx * vx + vy * vy);
-    const cap = drive.maxSpeedMs[i]!;
+    const cap = maxSpeedMs[i]!;
     if (speed > cap) { vx *= cap / speed; vy *= cap / speed; }
     vxMs[i] = vx; vyMs[i] = vy;
     xM[i]! += vx * dt;

@@ -41,82 +41,85 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
   // the candidates within the cutoff are listed without a branch, then their forces are summed (as perf-ref does:
   // fewer mispredicted branches).
   const lastRange = 2 * Math.min(span, rows - 1) + 2;
-  for (let row = 0; row < rows; row++) {
-    for (let col = 0; col < cols; col++) {
-      const c = row * cols + col;
-      const end = cellStart[c + 1]!;
-      if (cellStart[c] === end) continue;
-      ranges[1] = cellStart[c + Math.min(span, cols - 1 - col) + 1]!;
-      for (let r = 1; r <= span && 2 * r + 1 < lastRange; r++) {
-        const below = row + r < rows;
-        ranges[2 * r] = below ? cellStart[(row + r) * cols + Math.max(0, col - span)]! : 0;
-        ranges[2 * r + 1] = below ? cellStart[(row + r) * cols + Math.min(cols - 1, col + span) + 1]! : 0;
-      }
-      for (let i = cellStart[c]!; i < end; i++) {
-        const xi = sx[i]!;
-        const yi = sy[i]!;
-        const ri = sr[i]!;
-        ranges[0] = i + 1;
-        let count = 0;
-        for (let r = 0; r < lastRange; r += 2) {
-          const from = ranges[r]!;
-          const to = ranges[r + 1]!;
-          if (fixedCutoffSq > 0) {
-            for (let j = from; j < to; j++) {
-              const dx = xi - sx[j]!;
-              const dy = yi - sy[j]!;
-              near[count] = j;
-              count += dx * dx + dy * dy < fixedCutoffSq ? 1 : 0;
-            }
-          } else {
-            for (let j = from; j < to; j++) {
-              const dx = xi - sx[j]!;
-              const dy = yi - sy[j]!;
-              const cut = ri + sr[j]! + gapM;
-              near[count] = j;
-              count += dx * dx + dy * dy < cut * cut ? 1 : 0;
-            }
-          }
-        }
-        pairCount += count;
-        // Agent i's sums are complete but for its own forward pairs (every pair is met from its earlier agent), so
-        // they can grow in registers, in the same order, and be stored once.
-        const vxi = svx[i]!;
-        const vyi = svy[i]!;
-        let fxi = sfx[i]!;
-        let fyi = sfy[i]!;
-        let ki = sk[i]!;
-        for (let q = 0; q < count; q++) {
-          const j = near[q]!;
-          const dx = xi - sx[j]!;
-          const dy = yi - sy[j]!;
-          const reach = ri + sr[j]!;
-          const d = Math.sqrt(dx * dx + dy * dy);
-          const inverseD = d > 1e-9 ? 1 / d : 0;
-          const nx = d > 1e-9 ? dx * inverseD : 1;
-          const ny = dy * inverseD;
-          const overlap = reach - d;
-          const repulsion = a * tabulatedExp(overlap * inverseB);
-          let fn = repulsion;
-          let ft = 0;
-          let stiff = repulsion * inverseB;
-          if (overlap > 0) {
-            fn += k * overlap;
-            ft = kappa * overlap * ((svx[j]! - vxi) * -ny + (svy[j]! - vyi) * nx);
-            stiff += k;
-          }
-          if (stiffnessNeeded) { ki += stiff; sk[j]! += stiff; }
-          const gx = fn * nx - ft * ny;
-          const gy = fn * ny + ft * nx;
-          fxi += gx; fyi += gy;
-          sfx[j]! -= gx; sfy[j]! -= gy;
-        }
-        sfx[i] = fxi; sfy[i] = fyi; sk[i] = ki;
-      }
+  const { order, cellOf } = grid;
+  // The occupied cells in ascending order, read off the agents in cell order (an empty cell holds no pair).
+  for (let first = 0; first < indexedCount;) {
+    const c = cellOf[order[first]!]!;
+    const row = (c / cols) | 0;
+    const col = c - row * cols;
+    const end = cellStart[c + 1]!;
+    ranges[1] = cellStart[c + Math.min(span, cols - 1 - col) + 1]!;
+    for (let r = 1; r <= span && 2 * r + 1 < lastRange; r++) {
+      const below = row + r < rows;
+      ranges[2 * r] = below ? cellStart[(row + r) * cols + Math.max(0, col - span)]! : 0;
+      ranges[2 * r + 1] = below ? cellStart[(row + r) * cols + Math.min(cols - 1, col + span) + 1]! : 0;
     }
+    for (let i = first; i < end; i++) {
+      const xi = sx[i]!;
+      const yi = sy[i]!;
+      const ri = sr[i]!;
+      ranges[0] = i + 1;
+      let count = 0;
+      // +(test) adds 0 or 1 without a branch (a ternary compiles to a jump, mispredicted about half the time).
+      for (let r = 0; r < lastRange; r += 2) {
+        const from = ranges[r]!;
+        const to = ranges[r + 1]!;
+        if (fixedCutoffSq > 0) {
+          for (let j = from; j < to; j++) {
+            const dx = xi - sx[j]!;
+            const dy = yi - sy[j]!;
+            near[count] = j;
+            count += +(dx * dx + dy * dy < fixedCutoffSq);
+          }
+        } else {
+          for (let j = from; j < to; j++) {
+            const dx = xi - sx[j]!;
+            const dy = yi - sy[j]!;
+            const cut = ri + sr[j]! + gapM;
+            near[count] = j;
+            count += +(dx * dx + dy * dy < cut * cut);
+          }
+        }
+      }
+      pairCount += count;
+      // Agent i's sums are complete but for its own forward pairs (every pair is met from its earlier agent), so
+      // they can grow in registers, in the same order, and be stored once.
+      const vxi = svx[i]!;
+      const vyi = svy[i]!;
+      let fxi = sfx[i]!;
+      let fyi = sfy[i]!;
+      let ki = sk[i]!;
+      for (let q = 0; q < count; q++) {
+        const j = near[q]!;
+        const dx = xi - sx[j]!;
+        const dy = yi - sy[j]!;
+        const reach = ri + sr[j]!;
+        const d = Math.sqrt(dx * dx + dy * dy);
+        const inverseD = d > 1e-9 ? 1 / d : 0;
+        const nx = d > 1e-9 ? dx * inverseD : 1;
+        const ny = dy * inverseD;
+        const overlap = reach - d;
+        const repulsion = a * tabulatedExp(overlap * inverseB);
+        // g = max(overlap, 0) without a branch: apart, the contact terms are k·(±0) and κ·(±0)·Δv, which leave the
+        // sums' bits as they were when the terms were skipped.
+        const contact = +(overlap > 0);
+        const g = overlap * contact;
+        const fn = repulsion + k * g;
+        const ft = kappa * g * ((svx[j]! - vxi) * -ny + (svy[j]! - vyi) * nx);
+        if (stiffnessNeeded) {
+          const stiff = repulsion * inverseB + k * contact;
+          ki += stiff; sk[j]! += stiff;
+        }
+        const gx = fn * nx - ft * ny;
+        const gy = fn * ny + ft * nx;
+        fxi += gx; fyi += gy;
+        sfx[j]! -= gx; sfy[j]! -= gy;
+      }
+      sfx[i] = fxi; sfy[i] = fyi; sk[i] = ki;
+    }
+    first = end;
   }
   work.pairCount = pairCount;
-  const { order } = grid;
   const { fx, fy, stiffness } = work;
   for (let at = 0; at < indexedCount; at++) {
     const i = order[at]!;

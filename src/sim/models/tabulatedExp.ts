@@ -15,6 +15,8 @@ function expKnots(exp: (x: number) => number): Float64Array {
 }
 
 const knots = expKnots(detMath.exp);
+/** knots[k + 1] − knots[k]: the same subtraction as at every call, done once. */
+const slopes = knots.map((v, k) => (k + 1 < knots.length ? knots[k + 1]! - v : 0));
 
 /**
  * e^x within 1e-5 (relative) on [−32, 4], and detMath.exp outside: the social force and the density kernel evaluate
@@ -24,6 +26,5 @@ export function tabulatedExp(x: number): number {
   if (!(x >= fromX && x < toX)) return detMath.exp(x);
   const at = (x - anchorX) * perUnit;
   const k = Math.floor(at);
-  const v0 = knots[k + knotsBelowAnchor]!;
-  return v0 + (knots[k + knotsBelowAnchor + 1]! - v0) * (at - k);
+  return knots[k + knotsBelowAnchor]! + slopes[k + knotsBelowAnchor]! * (at - k);
 }

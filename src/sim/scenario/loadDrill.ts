@@ -14,6 +14,7 @@ import { curveballPathFor, loadCurveballs } from '../curveballs/loadCurveballs.t
 import { teamIds } from './crossReferences.ts';
 import { RubricSchema } from '../scoring/rubricSchema.ts';
 import type { AppliedHazard } from '../ledger/applyHazards.ts';
+import type { PlacedAt } from '../ledger/drillForHazard.ts';
 
 /** The score sheet a scenario is judged with when it names none. */
 export const defaultRubricPath = 'rubrics/default.json';
@@ -30,6 +31,8 @@ export interface Drill {
   files: { scenario: string; map: string; roster: string; rubric: string; curveballs: string };
   /** The ledger's open hazards already applied to `scenario` (src/sim/ledger), kept in the drill record; absent when none. */
   hazards?: AppliedHazard[];
+  /** Where a drill built from a ledger item put its incident (src/sim/ledger/drillForHazard.ts), kept in the drill record; absent otherwise. */
+  placedAt?: PlacedAt;
 }
 
 /** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */

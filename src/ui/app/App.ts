@@ -16,10 +16,12 @@ import { isDrillSpeed } from './DrillClock.ts';
 import { DrillSession } from './DrillSession.ts';
 import type { DrillMode, LaunchOptions } from './launchOptions.ts';
 import type { CatalogEntry } from './scenarioCatalog.ts';
-import { checkInBackground, findScenario } from './scenarioCatalog.ts';
+import { checkInBackground, findScenario, microDrillCatalog } from './scenarioCatalog.ts';
 import type { DrillStore } from './drillStore.ts';
 import type { SavedDrill } from './savedDrill.ts';
 import { showStorageAlert } from './storageAlert.ts';
+import type { Drill } from '../../sim/index.ts';
+import { drillOfRecord } from '../../sim/index.ts';
 
 export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief' | 'rehearsals' | 'coverage';
 
@@ -41,6 +43,8 @@ export class App {
   private homeMode: DrillMode;
   /** The drill a reload or a crash interrupted, as the store had it at boot; null once resumed, discarded or ended. */
   private saved: SavedDrill | null = null;
+  /** Self-training's micro-drills, listed on the home screen. */
+  private readonly microDrills = microDrillCatalog();
 
   constructor(
     private readonly elements: AppElements,
@@ -81,7 +85,7 @@ export class App {
     const saved = this.saved;
     const savedEntry = saved ? this.catalog.find((e) => e.path === saved.scenarioPath && e.drill()) : undefined;
     this.show('home', () => '', (lang) => homeScreen({
-      language: lang, catalog: this.catalog, mode: this.homeMode,
+      language: lang, catalog: this.catalog, microDrills: this.microDrills, mode: this.homeMode,
       saved: saved && savedEntry ? { saved, entry: savedEntry } : null,
       actions: {
         open: (e, mode) => this.showBriefing(e, mode),
@@ -96,16 +100,17 @@ export class App {
     checkInBackground(this.catalog, () => this.screen === 'home', () => this.rerender());
   }
 
-  showBriefing(entry: CatalogEntry, mode: DrillMode): void {
-    const drill = entry.drill();
+  /** `built`: a drill made from the entry's scenario (a ledger item's drill), instead of the scenario as it is. */
+  showBriefing(entry: CatalogEntry, mode: DrillMode, built?: Drill): void {
+    const drill = built ?? entry.drill();
     if (!drill) { this.rerender(); return; }
     this.leaveReview();
     this.show('briefing', (lang) => (lang === 'zh' ? drill.scenario.titleZh : drill.scenario.titleEn), (lang) =>
-      briefingScreen({ language: lang, drill, mode, start: (team) => this.startDrill(entry, mode, team), back: () => this.showHome() }));
+      briefingScreen({ language: lang, drill, mode, start: (team) => this.startDrill(entry, mode, team, built), back: () => this.showHome() }));
   }
 
-  startDrill(entry: CatalogEntry, mode: DrillMode, team: string | null): void {
-    const drill = entry.drill();
+  startDrill(entry: CatalogEntry, mode: DrillMode, team: string | null, built?: Drill): void {
+    const drill = built ?? entry.drill();
     if (!drill) return;
     this.saved = null;
     const session = DrillSession.start({ drill, mode, team: mode === 'training' ? team : null, store: this.drills });
@@ -115,7 +120,10 @@ export class App {
 
   private resumeSaved(): void {
     const saved = this.saved;
-    const drill = saved ? this.catalog.find((e) => e.path === saved.scenarioPath)?.drill() : null;
+    const loaded = saved ? this.catalog.find((e) => e.path === saved.scenarioPath)?.drill() : null;
+    // A drill built from a ledger item, or run with its open hazards, resumes as it was played.
+    const played = saved && loaded ? drillOfRecord(loaded, saved.record) : null;
+    const drill = played?.ok ? played.value : null;
     if (!saved || !drill) { this.showHome(); return; }
     this.saved = null;
     this.openTabletop(DrillSession.resume({ drill, saved, store: this.drills }));
@@ -152,6 +160,7 @@ export class App {
       drill, settings: this.settings, renderer: this.launch.renderer,
       actions: { home: () => this.showHome(), exportAs: (kind) => this.exportReview(kind), compareRehearsals: () => this.compareRehearsals() },
       onScored: (score) => this.onScored({ ...drill, score }),
+      storage: this.storage,
     });
     this.review = review;
     const { scenario } = session.drill;
@@ -177,7 +186,7 @@ export class App {
     this.leaveTabletop();
     this.session = null;
     this.show('rehearsals', (lang) => ui(lang, 'rehearsals.title'), (lang) => rehearsalsScreen({
-      language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: this.catalog, ...(scenarioId ? { scenarioId } : {}),
+      language: lang, store: rehearsalLog(), back: () => this.showHome(), catalog: [...this.catalog, ...microDrillCatalog()], ...(scenarioId ? { scenarioId } : {}),
     }));
     this.leaveScreen = releaseTrendChart;
   }
@@ -189,7 +198,7 @@ export class App {
     this.session = null;
     this.show('coverage', (lang) => ui(lang, 'coverage.title'), (lang) => coverageScreen({
       language: lang, store: rehearsalLog(), catalog: this.catalog, storage: this.storage, today: new Date().toISOString().slice(0, 10),
-      back: () => this.showHome(), openDrill: (entry) => this.showBriefing(entry, this.homeMode),
+      back: () => this.showHome(), openDrill: (entry, built) => this.showBriefing(entry, this.homeMode, built),
     }));
   }
 

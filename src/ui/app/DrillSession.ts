@@ -1,6 +1,8 @@
 // A drill running in the page: the simulation, the view's clock that feeds it whole seconds, the events so far,
 // and the saved record that lets a reload resume it. The page changes the drill only through the core's
 // `dispatch(order)` and `advance(seconds)`; the screens read a team's view of it (`viewOf`), computed on demand.
+// An accepted order is told to nobody before the record holding it is on disk: its events, and everything that
+// happens after it, wait in order until the save completes (issue #17).
 import type { DispatchResult, Drill, DrillRecord, SimEvent, SimState, Simulation, TeamView, World } from '../../sim/index.ts';
 import { createSimulation, replay } from '../../sim/index.ts';
 import type { DrillSpeed } from './DrillClock.ts';
@@ -19,7 +21,14 @@ export class DrillSession {
   /** The last snapshot taken, and the revision it was taken at: a copy is made only when someone asks for one. */
   private current: SimState;
   private currentRevision = 0;
+  /** The events told to the listeners so far, oldest first. */
   private readonly feed: SimEvent[];
+  /** Changes waiting for a save to complete before they are told, oldest first; null when nothing waits. */
+  private held: (readonly SimEvent[])[] | null = null;
+  /** The save the held changes wait for: the one with the latest order. */
+  private holdingFor: Promise<boolean> | null = null;
+  /** Settles once the held changes have been told. */
+  private told: Promise<void> = Promise.resolve();
   private revision = 0;
   private savedAtS: number;
   private lastSave: Promise<boolean> = Promise.resolve(true);
@@ -77,8 +86,11 @@ export class DrillSession {
   /** Goes up by one on every change of state, so views redraw only when something happened. */
   version(): number { return this.revision; }
 
-  /** Every event of the drill so far, oldest first. */
+  /** Every event of the drill told so far, oldest first (an order's events once it is on disk). */
   events(): readonly SimEvent[] { return this.feed; }
+
+  /** Whether changes are waiting for a save to complete before they are told. */
+  saving(): boolean { return this.held !== null; }
 
   /** Sim time with the clock's fraction of the next second, for smooth drawing. */
   displayTimeS(): number { return this.sim.timeS() + this.clock.fraction(); }
@@ -120,13 +132,21 @@ export class DrillSession {
    */
   dispatch(order: unknown): DispatchResult {
     const result = this.sim.dispatch(order);
-    this.changed(result.ok ? result.events : []);
+    if (!result.ok) return result;
     this.save();
+    if (this.store) this.holdUntil(this.lastSave);
+    this.changed(result.events);
     return result;
   }
 
-  /** Resolves true once the last save (with every order given so far) is on disk; false when storage refused it. */
-  durable(): Promise<boolean> { return this.lastSave; }
+  /**
+   * Resolves true once the last save (with every order given so far) is on disk and what the orders changed has been
+   * told; false when storage refused it.
+   */
+  durable(): Promise<boolean> {
+    const saved = this.lastSave;
+    return this.told.then(() => saved);
+  }
 
   /** A copy of the drill record so far. */
   record(): DrillRecord { return this.sim.record(); }
@@ -145,13 +165,35 @@ export class DrillSession {
   }
 
   private changed(events: readonly SimEvent[]): void {
+    if (this.held) this.held.push(events);
+    else this.tell(events);
+  }
+
+  /**
+   * Holds every change from now on until `save` settles, then tells them in order. A save that fails still lets
+   * them through (the drill went on in memory), and the storage alert has told the player already.
+   */
+  private holdUntil(save: Promise<boolean>): void {
+    this.held ??= [];
+    this.holdingFor = save;
+    this.told = save.catch(() => false).then(() => {
+      if (save !== this.holdingFor) return; // a later order's save holds the queue; all is told once it is on disk
+      const held = (this.held ?? []).flat();
+      this.held = null;
+      this.holdingFor = null;
+      this.tell(held);
+    });
+  }
+
+  private tell(events: readonly SimEvent[]): void {
     this.feed.push(...events);
     this.revision++;
     this.notify(events);
   }
 
-  /** Listeners hear new events, or an empty list when only the clock changed. */
+  /** Listeners hear new events, or an empty list when only the clock changed (not while an order is being saved). */
   private notify(events: readonly SimEvent[]): void {
+    if (this.held) { this.held.push(events); return; }
     for (const listener of [...this.listeners]) listener(events);
   }
 

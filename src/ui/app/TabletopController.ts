@@ -5,7 +5,7 @@
 import type { Language } from '../../i18n/translate.ts';
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
-import type { IncidentSnapshot, MapCommands, TabletopView } from '../../game/tabletopView.ts';
+import type { MapCommands, TabletopView } from '../../game/tabletopView.ts';
 import { TeamViewFeed } from '../../game/TeamViewFeed.ts';
 import type { DispatchResult, Drill, Order, SimEvent, SimState, TeamView, World } from '../../sim/index.ts';
 import { TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
@@ -70,10 +70,6 @@ export class TabletopController implements TabletopView {
 
   /** Computes the viewing team's view now and pushes it: after a change of the drill, of the viewing team or the language. */
   refreshView(): void { this.feed.push(this.session.viewOf(this.viewingTeam())); }
-
-  hazardOf(incident: string): IncidentSnapshot | null {
-    return this.session.state().incidents.find((i) => i.id === incident) ?? null;
-  }
 
   displayTimeS(): number { return this.session.displayTimeS(); }
   language(): Language { return this.settings.get().language; }

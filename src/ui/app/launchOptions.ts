@@ -4,7 +4,8 @@
 // `mode=hall|training`, `team=<id>`, `speed=<n>`, `lang=zh|en`, `director=1` and `overlays=all`. A hall drill with
 // seats: `?screen=director` (open a room, or `&pin=` to take it back), `?screen=join[&pin=]` (a phone joins),
 // `?screen=projector&pin=` (the big screen joined to a room), `?screen=seat&scenario=<id>&team=<id>` (one team's
-// seat with the drill on the device, for self-training on a phone), `?screen=evaluator&pin=&key=` (an evaluator).
+// seat with the drill on the device, for self-training on a phone; `&coach=coached|test` for a micro-drill's run),
+// `?screen=evaluator&pin=&key=` (an evaluator).
 import type { Language } from '../../i18n/translate.ts';
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
@@ -29,6 +30,8 @@ export interface LaunchOptions {
   pin: string | null;
   /** Show incidents before anyone in the drill has learnt of them (the facilitator's own view). */
   director: boolean;
+  /** A micro-drill's seat: coached (cards' hints, feedback on each order) or a test (neither until the review). */
+  coach: 'coached' | 'test';
 }
 
 export function readLaunchOptions(search: string): LaunchOptions {
@@ -48,5 +51,6 @@ export function readLaunchOptions(search: string): LaunchOptions {
     speed: Number.isFinite(speed) && speed > 0 ? speed : null,
     language: lang === 'en' || lang === 'zh' ? lang : null,
     director: params.get('director') === '1' || params.get('overlays') === 'all',
+    coach: params.get('coach') === 'test' ? 'test' : 'coached',
   };
 }

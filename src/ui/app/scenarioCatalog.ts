@@ -49,6 +49,11 @@ export function scenarioCatalog(): CatalogEntry[] {
   return [...contentFiles.keys()].filter((path) => /^scenarios\/[^/]+\.json$/.test(path)).sort().map((path) => new CatalogEntry(path));
 }
 
+/** Every bundled micro-drill (`scenarios/training/*.json`), in file-name order: self-training's catalog, and what the rehearsal log names and scores a trainee's entries by. */
+export function microDrillCatalog(): CatalogEntry[] {
+  return [...contentFiles.keys()].filter((path) => /^scenarios\/training\/[^/]+\.json$/.test(path)).sort().map((path) => new CatalogEntry(path));
+}
+
 /** The entry a `?scenario=` names, by scenario id or file name. */
 export function findScenario(catalog: readonly CatalogEntry[], name: string): CatalogEntry | undefined {
   return catalog.find((e) => e.id === name) ?? catalog.find((e) => e.path === `scenarios/${name}.json`);

@@ -93,7 +93,7 @@ function joinPanel(keys: DirectorKeys, lang: Language): HTMLElement {
 function panels(ctx: PanelContext, director: DirectorRoom, world: World): HTMLElement[] {
   const parts: [string, (key: string) => string, () => Child[]][] = [
     ['clock', () => JSON.stringify(director.view()?.clock ?? null), () => { const v = director.view(); return v ? clockPanel(ctx, v) : []; }],
-    ['ended', () => String(director.ended() !== null), () => { const e = director.ended(); return e ? endedSummary(world, ctx.lang, e) : []; }],
+    ['ended', () => String(director.ended() !== null), () => { const e = director.ended(); return e ? endedSummary(world, ctx.lang, e, true) : []; }],
     ['seats', () => JSON.stringify([director.view()?.seats, director.view()?.lockedTeams, director.view()?.computerTeams]), () => { const v = director.view(); return v ? seatsPanel(ctx, v) : []; }],
     ['injects', () => JSON.stringify(director.view()?.injects ?? null), () => { const v = director.view(); return v ? injectsPanel(ctx, v) : []; }],
     ['curveball', () => '', () => curveballPanel(ctx)],

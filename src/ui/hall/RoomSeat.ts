@@ -2,7 +2,8 @@
 // room echoes in its outcome, and — when the phone drops (screen lock, Wi-Fi) — rejoining with the seat's token until
 // the room takes it back; the first view after that holds everything missed.
 import type { Room } from 'colyseus.js';
-import type { Clock, OutcomeMessage, ViewMessage, WelcomeMessage } from '../../hall/protocol.ts';
+import type { Clock, OutcomeMessage, WelcomeMessage } from '../../hall/protocol.ts';
+import { ViewReceiver } from '../../hall/viewReceiver.ts';
 import type { Drill, Order, OrderOutcome, TeamView, World } from '../../sim/index.ts';
 import { buildWorld } from '../../sim/index.ts';
 import type { SeatConnection, SeatSource } from '../seat/seatSource.ts';
@@ -16,7 +17,8 @@ const consentedCodes: ReadonlySet<number> = new Set([1000, 4000]);
 
 export class RoomSeat implements SeatSource {
   readonly world: World;
-  private latest: TeamView | null = null;
+  /** The team's view as the room sends it: whole on joining, then patches (src/hall/viewReceiver.ts). */
+  private readonly views = new ViewReceiver();
   private clock: Clock | null = null;
   private state: SeatConnection = 'connected';
   private seatTeam: string;
@@ -34,7 +36,7 @@ export class RoomSeat implements SeatSource {
 
   get team(): string { return this.seatTeam; }
   get pin(): string { return this.welcome.pin; }
-  view(): TeamView | null { return this.latest; }
+  view(): TeamView | null { return this.views.view; }
   running(): boolean { return this.clock !== null && !this.clock.paused && !this.clock.ended; }
   ended(): boolean { return this.clock?.ended ?? false; }
   connection(): SeatConnection { return this.state; }
@@ -60,7 +62,15 @@ export class RoomSeat implements SeatSource {
   }
 
   private listen(room: Room): void {
-    room.onMessage('view', (message: ViewMessage) => { this.latest = message.view; this.clock = message.clock; this.notify(); });
+    for (const type of ['view', 'view.patch']) {
+      room.onMessage(type, (message: unknown) => {
+        const received = this.views.receive(type, message);
+        if (received.kind === 'resync') room.send('view.resync', received.ask);
+        if (received.kind !== 'view') return;
+        this.clock = received.clock;
+        this.notify();
+      });
+    }
     room.onMessage('outcome', (message: OutcomeMessage) => {
       this.pending.get(message.ref)?.(message.outcome);
       this.pending.delete(message.ref);

@@ -5,6 +5,8 @@ import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { HallRefusal, JoinRoom, OpenedMessage, OpenRoom } from '../../hall/protocol.ts';
 import { drillRoomName, refusalOfJoinError } from '../../hall/protocol.ts';
+import type { RoomCheck } from '../../hall/roomCheck.ts';
+import { roomCheckOf, roomCheckPath } from '../../hall/roomCheck.ts';
 
 export type Joined<T> = { ok: true; room: Room; first: T } | { ok: false; refusal: HallRefusal };
 
@@ -37,5 +39,15 @@ export async function openRoom(open: OpenRoom): Promise<Joined<OpenedMessage>> {
     return { ok: true, room, first: await firstMessage<OpenedMessage>(room, 'opened') };
   } catch (error) {
     return { ok: false, refusal: refusalOfJoinError(error) };
+  }
+}
+
+/** Which drill the room with this PIN runs and its locked teams, without joining it (a wrong PIN is one try). */
+export async function checkRoom(pin: string): Promise<RoomCheck> {
+  try {
+    const response = await fetch(roomCheckPath(pin), { cache: 'no-store' });
+    return roomCheckOf(response.status, await response.json().catch(() => null));
+  } catch (error) {
+    return { ok: false, refusal: { code: 'server-unreachable', params: { detail: error instanceof Error ? error.message.slice(0, 200) : '' } } };
   }
 }

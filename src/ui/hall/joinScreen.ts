@@ -1,14 +1,15 @@
-// The phone's way into a hall drill: the PIN (typed, or from the join code's address), then the team — every team of
-// the drill, locked ones shown as locked — or straight back to the seat this phone held. Refusals are said in words.
+// The phone's way into a hall drill: the PIN (typed, or from the join code's address), checked by a look at the room
+// that joins nothing and costs no PIN try when right, then the team — every team of the room, locked ones shown as
+// locked — or straight back to the seat this phone held. Refusals are said in words.
 import { hallRefusalText } from '../../i18n/hallRefusalText.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { HallRefusal, WelcomeMessage } from '../../hall/protocol.ts';
 import type { Drill } from '../../sim/index.ts';
-import { buildWorld, viewTeams } from '../../sim/index.ts';
+import { buildWorld } from '../../sim/index.ts';
 import { button, fill, h } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
-import { joinRoom } from './hallClient.ts';
+import { checkRoom, joinRoom } from './hallClient.ts';
 import { RoomSeat } from './RoomSeat.ts';
 import { forgetSeat, rememberedSeat } from './seatMemory.ts';
 
@@ -43,6 +44,7 @@ export function joinScreen(options: JoinOptions): HTMLElement {
     options.joined(new RoomSeat(joined.room, drill, joined.first));
   };
 
+  let roomTeams: readonly string[] = [];
   const showTeams = (code: string, drill: Drill, lockedNow: readonly string[]): void => {
     for (const team of lockedNow) locked.add(team);
     const world = buildWorld(drill);
@@ -50,7 +52,7 @@ export function joinScreen(options: JoinOptions): HTMLElement {
     fill(teams, [
       h('h2', {}, [ui(lang, 'hall.join.chooseTeam')]),
       token ? button(ui(lang, 'hall.join.rejoin'), () => void takeSeat(code, drill, { seatToken: token }), { className: 'primary', attrs: { 'data-testid': 'join-rejoin' } }) : null,
-      ...viewTeams(drill).filter((t) => t !== 'facilitator').map((team) => {
+      ...roomTeams.map((team) => {
         const name = displayName(world, team, lang);
         const isLocked = locked.has(team);
         const choice = button(isLocked ? ui(lang, 'hall.join.locked', { team: name }) : name, () => void takeSeat(code, drill, { team }), { attrs: { 'data-testid': `join-team-${team}` } });
@@ -64,14 +66,16 @@ export function joinScreen(options: JoinOptions): HTMLElement {
     const code = pin.value.trim();
     if (!/^\d{6}$/.test(code)) { say(ui(lang, 'hall.join.pinFormat')); return; }
     say(ui(lang, 'hall.join.connecting'));
-    // A look at the room as the projector would (public only) tells which drill it runs; then the phone leaves it.
-    const peek = await joinRoom<WelcomeMessage>(code, { role: 'projector' });
-    if (!peek.ok) { refused(peek.refusal); return; }
-    void peek.room.leave(true);
-    const drill = options.findDrill(peek.first.scenario);
+    fill(teams, []);
+    // A look at the room over HTTP (it joins nothing) tells which drill it runs and which teams are locked.
+    const look = await checkRoom(code);
+    if (!look.ok) { refused(look.refusal); return; }
+    const drill = options.findDrill(look.scenario);
     if (!drill) { say(ui(lang, 'hall.join.noScenario')); return; }
+    if (look.ended) { refused({ code: 'drill-ended', params: {} }, drill); return; }
     say('');
-    showTeams(code, drill, peek.first.lockedTeams ?? []);
+    roomTeams = look.teams;
+    showTeams(code, drill, look.lockedTeams);
   };
 
   const element = h('section', { className: 'seat-screen join-screen', attrs: { 'data-testid': 'join-screen' } }, [

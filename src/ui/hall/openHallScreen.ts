@@ -6,11 +6,15 @@ import { ui } from '../../i18n/ui/uiText.ts';
 import type { AppSettings } from '../app/AppSettings.ts';
 import { isDrillSpeed } from '../app/DrillClock.ts';
 import type { LaunchOptions } from '../app/launchOptions.ts';
-import { findScenario, scenarioCatalog } from '../app/scenarioCatalog.ts';
+import { findScenario, microDrillCatalog, readContent, scenarioCatalog } from '../app/scenarioCatalog.ts';
+import { loadDoctrine } from '../../sim/index.ts';
 import { fill, h } from '../buildElement.ts';
 import { LocalSeat } from '../seat/LocalSeat.ts';
 import { SeatScreen } from '../seat/SeatScreen.ts';
 import type { SeatSource } from '../seat/seatSource.ts';
+import { CoachSession } from '../training/CoachSession.ts';
+import { browserSpeech } from '../training/speakAloud.ts';
+import { TrainingScreen } from '../training/TrainingScreen.ts';
 import { directorScreen } from './DirectorScreen.ts';
 import { evaluatorScreen } from './evaluatorScreen.ts';
 import { joinScreen } from './joinScreen.ts';
@@ -24,6 +28,8 @@ export interface HallPage { screen: HTMLElement; title: HTMLElement; brand: HTML
 export function openHallScreen(options: { elements: HallPage; launch: LaunchOptions; settings: AppSettings }): void {
   const { elements, launch, settings } = options;
   const catalog = scenarioCatalog();
+  /** What a seat with the drill on this device can open: the scenarios and the micro-drills. */
+  const onDevice = [...catalog, ...microDrillCatalog()];
   const findDrill = (scenario: string) => findScenario(catalog, scenario)?.drill() ?? null;
   const language = (): Language => settings.get().language;
   const setTitle = (title: string): void => {
@@ -35,25 +41,43 @@ export function openHallScreen(options: { elements: HallPage; launch: LaunchOpti
   document.documentElement.lang = language() === 'zh' ? 'zh-CN' : 'en';
   const show = (element: HTMLElement): void => fill(elements.screen, [element]);
 
-  /** A seat stays the same seat when the language changes: only its screen is rebuilt. */
-  const seatPage = (source: SeatSource): void => {
+  /** A seat stays the same seat (and a micro-drill the same drill) when the language changes: only its screen is rebuilt. */
+  const rebuiltOnLanguage = (scenario: { titleZh: string; titleEn: string }, make: (lang: Language, setLanguage: (lang: Language) => void) => { element: HTMLElement; dispose(): void }): void => {
     document.body.classList.add('seat-page');
-    let screen: SeatScreen | null = null;
+    let screen: { element: HTMLElement; dispose(): void } | null = null;
+    const setLanguage = (lang: Language): void => {
+      settings.update({ language: lang });
+      document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+      build();
+    };
     const build = (): void => {
       screen?.dispose();
-      screen = new SeatScreen(source, language(), { setLanguage: (lang) => { settings.update({ language: lang }); document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'; build(); }, leave: () => source.leave() });
-      setTitle(language() === 'zh' ? source.drill.scenario.titleZh : source.drill.scenario.titleEn);
+      screen = make(language(), setLanguage);
+      setTitle(language() === 'zh' ? scenario.titleZh : scenario.titleEn);
       show(screen.element);
     };
     build();
   };
+  const seatPage = (source: SeatSource): void =>
+    rebuiltOnLanguage(source.drill.scenario, (lang, setLanguage) => new SeatScreen(source, lang, { setLanguage, leave: () => source.leave() }));
+  /** A micro-drill's seat with its coach (and the device's voice for its cards, where it has one). */
+  const trainingPage = (session: CoachSession): void => {
+    const speech = browserSpeech();
+    rebuiltOnLanguage(session.seat.drill.scenario, (lang, setLanguage) => new TrainingScreen(session, lang, speech, { setLanguage }));
+  };
 
   switch (launch.screen) {
     case 'seat': {
-      const drill = launch.scenario ? findDrill(launch.scenario) : null;
-      const team = launch.team;
-      if (!drill || !team) { show(h('p', { className: 'seat-empty' }, [ui(language(), 'hall.join.noScenario')])); return; }
-      seatPage(new LocalSeat(drill, team, launch.speed !== null && isDrillSpeed(launch.speed) ? launch.speed : 10));
+      const entry = launch.scenario ? findScenario(onDevice, launch.scenario) : undefined;
+      const drill = entry?.drill() ?? null;
+      const team = launch.team ?? drill?.scenario.training?.team ?? null;
+      if (!entry || !drill || !team) { show(h('p', { className: 'seat-empty' }, [ui(language(), 'hall.join.noScenario')])); return; }
+      // The township plays itself beside the trainee; a township without a doctrine leaves the other teams idle.
+      const loaded = loadDoctrine(entry.path, readContent, drill);
+      const doctrine = loaded.ok ? loaded.value : null;
+      const speed = launch.speed !== null && isDrillSpeed(launch.speed) ? launch.speed : 10;
+      if (drill.scenario.training?.team === team) trainingPage(new CoachSession({ drill, doctrine, team, mode: launch.coach, speed }));
+      else seatPage(new LocalSeat(drill, team, { speed, doctrine }));
       return;
     }
     case 'join':

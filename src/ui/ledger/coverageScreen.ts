@@ -1,5 +1,6 @@
 // The coverage board on screen: the plan's progress and the season's prompts, then every village and unit with the
-// factors it faces — last drill and result, open hazards, what is due and a button to open the drill for it — and
+// factors it faces — last drill and result, open hazards (each with a button to drill it where it lies), what is due
+// and a button to open the drill for it — and
 // the exports (annual assessment, the ledger) and the ledger import. It only shows and asks: coverageBoard.ts decides.
 import './coverage.css';
 import type { Language } from '../../i18n/translate.ts';
@@ -14,7 +15,9 @@ import { readLedgerSheet, sheetProblemLines } from '../../ledger/readLedgerSheet
 import { rehearsalDone, scenarioCoverage } from '../../ledger/scenarioCoverage.ts';
 import { writeAssessmentCsv, writeAssessmentXlsx } from '../../ledger/writeAssessment.ts';
 import { writeLedgerXlsx } from '../../ledger/writeLedgerSheet.ts';
-import { isOpen } from '../../sim/index.ts';
+import type { Drill } from '../../sim/index.ts';
+import { drillFromLedgerItem, isOpen } from '../../sim/index.ts';
+import { templateFor, templateScenarioId } from '../../ledger/planContent.ts';
 import type { RehearsalStore } from '../../rehearsals/rehearsalStore.ts';
 import type { CatalogEntry } from '../app/scenarioCatalog.ts';
 import { button, fill, h } from '../buildElement.ts';
@@ -30,8 +33,12 @@ export interface CoverageScreenOptions {
   /** Today in the hall's calendar, YYYY-MM-DD. */
   today: string;
   back: () => void;
-  openDrill: (entry: CatalogEntry) => void;
+  /** Opens the briefing of a drill: the entry's scenario, or `built` from it (a ledger item's drill). */
+  openDrill: (entry: CatalogEntry, built?: Drill) => void;
 }
+
+/** Opens the drill of one open hazard, by its number. */
+type DrillHazard = (hazard: string) => void;
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -44,7 +51,7 @@ function boardNames(ledger: BrowserLedger, catalog: readonly CatalogEntry[]): Bo
   };
 }
 
-function cellView(lang: Language, cell: CoverageCell, names: BoardNames, options: CoverageScreenOptions): HTMLElement {
+function cellView(lang: Language, cell: CoverageCell, names: BoardNames, options: CoverageScreenOptions, drillHazard: DrillHazard): HTMLElement {
   const entry = cell.suggested ? options.catalog.find((e) => e.id === cell.suggested) : undefined;
   const testId = `${cell.target}-${cell.factor}`;
   return h('li', { className: `coverage-cell${cell.due.length > 0 ? ' due' : ''}${cell.veto ? ' veto' : ''}`, attrs: { 'data-testid': `coverage-${testId}` } }, [
@@ -54,10 +61,11 @@ function cellView(lang: Language, cell: CoverageCell, names: BoardNames, options
     cell.due.length > 0 ? h('span', { className: 'due-reason', attrs: { 'data-testid': `coverage-due-${testId}` } }, [`${ui(lang, 'coverage.due')}：${cell.due.map((d) => dueText(lang, d, names)).join('；')}`]) : null,
     cell.veto ? h('span', { className: 'veto-mark' }, [ui(lang, 'coverage.veto')]) : null,
     cell.due.length > 0 && entry ? button(ui(lang, 'coverage.open.drill', { title: names.scenario(entry.id)[lang] }), () => options.openDrill(entry), { attrs: { 'data-testid': `coverage-drill-${testId}` } }) : null,
+    ...cell.openHazards.map((hazard) => button(ui(lang, 'ledger.drillHazard', { number: hazard.id }), () => drillHazard(hazard.id), { attrs: { 'data-testid': `coverage-hazard-${hazard.id}` } })),
   ]);
 }
 
-function boardView(lang: Language, board: CoverageBoard, names: BoardNames, options: CoverageScreenOptions): HTMLElement {
+function boardView(lang: Language, board: CoverageBoard, names: BoardNames, options: CoverageScreenOptions, drillHazard: DrillHazard): HTMLElement {
   return h('div', { className: 'coverage-board' }, [
     h('p', { attrs: { 'data-testid': 'coverage-plan' } }, [`${ui(lang, 'coverage.plan', { year: board.plan.year })}：${ui(lang, 'coverage.planDone', { done: board.plan.done, total: board.plan.total })}`]),
     h('ul', { className: 'coverage-prompts' }, board.prompts.map((p) => {
@@ -67,7 +75,7 @@ function boardView(lang: Language, board: CoverageBoard, names: BoardNames, opti
     h('ul', { className: 'coverage-domains' }, board.domains.map((d) => h('li', {}, [`${ui(lang, `domain.${d.domain}` as UiKey)} ${ui(lang, 'coverage.openHazards', { count: d.openCount })}`]))),
     h('div', { className: 'coverage-rows' }, board.rows.map((row) => h('section', { className: 'coverage-row', attrs: { 'data-testid': `coverage-row-${row.target}` } }, [
       h('h3', {}, [names.target(row.target)[lang]]),
-      h('ul', {}, row.cells.map((cell) => cellView(lang, cell, names, options))),
+      h('ul', {}, row.cells.map((cell) => cellView(lang, cell, names, options, drillHazard))),
     ]))),
   ]);
 }
@@ -100,8 +108,19 @@ export function coverageScreen(options: CoverageScreenOptions): HTMLElement {
     ]);
     fill(body, [
       h('p', {}, [ui(lang, 'coverage.hazards', { count: ledger.value.items.length, open: ledger.value.items.filter((i) => isOpen(i.status)).length })]),
-      exportsRow, boardView(lang, board, names, options),
+      exportsRow, boardView(lang, board, names, options, (hazard) => drillHazard(ledger.value, hazard)),
     ]);
+  };
+  // "Drill this hazard": the template for the item's domain and factor, its incident at the hazard, the open hazards applied.
+  const drillHazard = (ledger: BrowserLedger, hazard: string) => {
+    const item = ledger.items.find((i) => i.id === hazard);
+    const template = item ? templateFor(ledger.plan.templates, item.domain, item.factor) : undefined;
+    const entry = template ? options.catalog.find((e) => e.id === templateScenarioId(template)) : undefined;
+    const drill = entry?.drill();
+    const built = item && drill ? drillFromLedgerItem(drill, item, ledger.items, ledger.effects) : null;
+    if (entry && built?.ok) { options.openDrill(entry, built.value); return; }
+    const place = [...ledger.map.facilities, ...ledger.map.villages, ...ledger.map.places, ...ledger.map.roads, ...ledger.map.water, ...ledger.map.stations].find((o) => o.id === item?.place);
+    tell(ui(lang, 'coverage.noTemplate', { number: hazard, place: place ? (lang === 'zh' ? place.nameZh : place.nameEn) : '' }));
   };
   const importSheet = async (input: HTMLInputElement, names: ReturnType<typeof ledgerNames>) => {
     const file = input.files?.[0];

@@ -81,7 +81,7 @@ export class ProjectorScreen {
       this.game?.destroy();
       this.game = null;
       delete this.element.dataset.mapDrawn;
-      this.view = new ProjectorView({ follower: this.follower, drill, world, first: state, firstView, language: this.language, onDrawn: () => { this.element.dataset.mapDrawn = 'true'; } });
+      this.view = new ProjectorView({ follower: this.follower, drill, world, firstView, language: this.language, onDrawn: () => { this.element.dataset.mapDrawn = 'true'; } });
       const view = this.view;
       const { createGame } = await import('../../game/createGame.ts');
       if (this.view !== view) return;

@@ -2,10 +2,10 @@
 // publicView.ts), large, in the facilitator's language, pushed on every message. The map is read-only here.
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
-import type { IncidentSnapshot, MapCommands, TabletopView } from '../../game/tabletopView.ts';
+import type { MapCommands, TabletopView } from '../../game/tabletopView.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { TeamViewFeed } from '../../game/TeamViewFeed.ts';
-import type { Drill, SimState, TeamView, World } from '../../sim/index.ts';
+import type { Drill, TeamView, World } from '../../sim/index.ts';
 import type { ProjectorFollower } from './ProjectorFollower.ts';
 
 export class ProjectorView implements TabletopView {
@@ -16,7 +16,7 @@ export class ProjectorView implements TabletopView {
   readonly world: World;
   private lang: Language;
 
-  constructor(private readonly options: { follower: ProjectorFollower; drill: Drill; world: World; first: SimState; firstView: TeamView; language: Language; onDrawn: () => void }) {
+  constructor(private readonly options: { follower: ProjectorFollower; drill: Drill; world: World; firstView: TeamView; language: Language; onDrawn: () => void }) {
     this.feed = new TeamViewFeed(options.firstView);
     this.drill = options.drill;
     this.world = options.world;
@@ -27,9 +27,6 @@ export class ProjectorView implements TabletopView {
   onView(listener: () => void): () => void { return this.feed.onView(listener); }
   /** The follower moved on: show its view (the last one stays after the drill ended). */
   followed(): void { const view = this.options.follower.view(); if (view) this.feed.push(view); }
-  hazardOf(incident: string): IncidentSnapshot | null {
-    return (this.options.follower.state() ?? this.options.first).incidents.find((i) => i.id === incident) ?? null;
-  }
   displayTimeS(): number { return this.feed.view().timeS; }
   language(): Language { return this.lang; }
   setLanguage(lang: Language): void { this.lang = lang; }

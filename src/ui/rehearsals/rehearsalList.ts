@@ -28,7 +28,7 @@ function row(lang: Language, r: Rehearsal, act: ListActions): HTMLElement {
   const date = finishedAtText(r.finishedAt);
   return h('tr', { attrs: { 'data-testid': `rehearsal-${r.id}` } }, [
     h('td', {}, [date]),
-    h('td', {}, [modeText(lang, r.mode, r.team === null ? null : act.name(r.scenarioId, r.team))]),
+    h('td', {}, [modeText(lang, r.mode, r.team === null ? null : act.name(r.scenarioId, r.team), r.trainee)]),
     h('td', { className: 'number' }, [r.summary.total.toFixed(1)]),
     h('td', { className: `conclusion ${r.summary.conclusion}` }, [conclusionText(lang, r.summary.conclusion)]),
     h('td', {}, [vetoesText(lang, r.summary.vetoes)]),

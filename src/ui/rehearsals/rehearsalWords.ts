@@ -17,8 +17,11 @@ export function finishedAtText(iso: string): string {
   return `${date} ${time}`;
 }
 
-export function modeText(lang: Language, mode: 'hall' | 'training', team: string | null): string {
-  return mode === 'hall' ? ui(lang, 'rehearsals.mode.hall') : ui(lang, 'rehearsals.mode.training', { team: team ?? '—' });
+/** How a rehearsal was played; self-training brought from a trainee's device also says who, and with hints or in a test. */
+export function modeText(lang: Language, mode: 'hall' | 'training', team: string | null, trainee?: { name: string; mode: 'coached' | 'test' }): string {
+  if (mode === 'hall') return ui(lang, 'rehearsals.mode.hall');
+  const played = ui(lang, 'rehearsals.mode.training', { team: team ?? '—' });
+  return trainee ? `${played} · ${ui(lang, `progress.entry.${trainee.mode}`, { name: trainee.name })}` : played;
 }
 
 export function ratingTitle(lang: Language, rating: Rating): string {

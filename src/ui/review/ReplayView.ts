@@ -2,7 +2,7 @@
 // replay's time, pushed whenever the replay moves. The map is read-only here: clicks select nothing and give no order.
 import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
-import type { IncidentSnapshot, MapCommands, TabletopView } from '../../game/tabletopView.ts';
+import type { MapCommands, TabletopView } from '../../game/tabletopView.ts';
 import type { Language } from '../../i18n/translate.ts';
 import type { ReplayPlayer } from '../../review/ReplayPlayer.ts';
 import type { Drill, TeamView, World } from '../../sim/index.ts';
@@ -25,7 +25,6 @@ export class ReplayView implements TabletopView {
   get drill(): Drill { return this.player.drill; }
   view(): TeamView { return this.feed.view(); }
   onView(listener: () => void): () => void { return this.feed.onView(listener); }
-  hazardOf(incident: string): IncidentSnapshot | null { return this.player.state().incidents.find((i) => i.id === incident) ?? null; }
   /** The replay moved, or what is shown changed (the language): push the view at the replay's time. */
   changed(): void { this.feed.push(this.truth()); }
   displayTimeS(): number { return this.player.timeS() + (this.player.timeS() < this.player.endS ? this.clock.fraction() : 0); }

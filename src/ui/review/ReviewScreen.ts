@@ -1,13 +1,14 @@
 // The after-action review (复盘评估) of a finished drill: verdict and score sheet, the team scorecards and
 // findings, the casualty and evacuation curves, the village and unit tables, the incidents and reports, the
 // timeline by kind, and the replay. The score is computed in a worker; until it arrives the facts show and the
-// verdict says "scoring…". The screen redraws itself in a new language, keeping the replay where it was.
+// verdict says "scoring…"; a drill run with the ledger's open hazards shows what each cost, and a finding can be sent
+// to the hazard ledger. The screen redraws itself in a new language, keeping the replay where it was.
 import { durationText } from '../../i18n/clock.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { DrillSeries } from '../../review/drillSeries.ts';
 import type { TimelineKind } from '../../review/timelineEntries.ts';
 import { timelineKinds } from '../../review/timelineEntries.ts';
-import type { DrillScore } from '../../sim/index.ts';
+import type { DrillScore, Finding, HazardCost } from '../../sim/index.ts';
 import type { AppSettings } from '../app/AppSettings.ts';
 import type { RendererChoice } from '../app/launchOptions.ts';
 import { fill, h } from '../buildElement.ts';
@@ -47,11 +48,16 @@ export interface ReviewOptions {
   actions: ReviewActions;
   /** Called once, when the score arrives. */
   onScored(score: DrillScore): void;
+  /** The page's localStorage, where the hazard ledger findings are sent to is kept (null where the browser refuses it). */
+  storage: Storage | null;
 }
 
 export class ReviewScreen {
   readonly element = h('div', { className: 'screen debrief review', attrs: { 'data-testid': 'debrief' } });
   private status: ScoreStatus = { kind: 'scoring' };
+  /** What each open hazard the drill ran with cost (from the scoring worker); empty for a drill without hazards. */
+  private costs: HazardCost[] = [];
+  private readonly costSection = h('div');
   private series: DrillSeries | null = null;
   private charts: CurveCharts | null = null;
   private readonly curves = h('div', { className: 'curves', attrs: { 'data-testid': 'review-curves' } });
@@ -87,6 +93,7 @@ export class ReviewScreen {
       if (!this.alive) return;
       this.status = { kind: 'scored', score: scored.score };
       this.series = scored.series;
+      this.costs = scored.costs;
       this.render();
       this.options.onScored(scored.score);
     }, (error: unknown) => {
@@ -131,7 +138,8 @@ export class ReviewScreen {
       verdictSection(ctx, this.status),
       score ? capabilityTable(ctx, score) : null,
       score ? scorecardTable(ctx, score) : null,
-      score ? findingsList(ctx, score) : null,
+      this.costSection,
+      score ? findingsList(ctx, score, (finding) => void this.sendToLedger(finding)) : null,
       h('section', {}, [h('h3', {}, [ui(lang, 'review.curves')]), this.curves]),
       villageTable(ctx),
       unitTable(ctx),
@@ -141,6 +149,23 @@ export class ReviewScreen {
       this.replay.element,
     ]);
     void this.drawCurves();
+    void this.drawCosts();
+  }
+
+  /** The hazards' costs, once scored, worded from the ledger (loaded with them, and only for a drill that ran with hazards). */
+  private async drawCosts(): Promise<void> {
+    if (this.costs.length === 0) { fill(this.costSection, []); return; }
+    const ctx = this.ctx;
+    const { hazardCostSection } = await import('./hazardCostSection.ts');
+    if (this.alive && ctx === this.ctx) fill(this.costSection, [hazardCostSection(ctx, this.costs, this.options.storage)]);
+  }
+
+  /** Sends one finding to the hazard ledger this browser keeps, and tells the hall its number, team and deadline. */
+  private async sendToLedger(finding: Finding): Promise<void> {
+    const { sendFindingInBrowser } = await import('../ledger/sendFindingInBrowser.ts');
+    const { drill } = this.options;
+    const sent = sendFindingInBrowser(this.ctx.lang, drill.world, finding, drill.finishedAt, this.options.storage);
+    this.tell(sent.text, !sent.ok);
   }
 
   private renderTimeline(): void {

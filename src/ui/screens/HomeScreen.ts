@@ -9,6 +9,7 @@ import type { DrillMode } from '../app/launchOptions.ts';
 import type { SavedDrill } from '../app/savedDrill.ts';
 import { button, h } from '../buildElement.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
+import { trainingCatalog } from '../training/TrainingCatalog.ts';
 
 export interface HomeActions {
   open: (entry: CatalogEntry, mode: DrillMode) => void;
@@ -55,15 +56,16 @@ function scenarioCard(lang: Language, entry: CatalogEntry, mode: () => DrillMode
   ]);
 }
 
-export function homeScreen(options: { language: Language; catalog: readonly CatalogEntry[]; saved: { saved: SavedDrill; entry: CatalogEntry } | null; mode: DrillMode; actions: HomeActions }): HTMLElement {
+export function homeScreen(options: { language: Language; catalog: readonly CatalogEntry[]; microDrills: readonly CatalogEntry[]; saved: { saved: SavedDrill; entry: CatalogEntry } | null; mode: DrillMode; actions: HomeActions }): HTMLElement {
   const { language: lang, actions: act } = options;
   let mode = options.mode;
   const modeChoice = (value: DrillMode) => {
-    const input = h('input', { attrs: { type: 'radio', name: 'mode', value, 'data-testid': `mode-${value}`, ...(value === mode ? { checked: '' } : {}) }, on: { change: () => { mode = value; act.setMode(value); } } });
+    const input = h('input', { attrs: { type: 'radio', name: 'mode', value, 'data-testid': `mode-${value}`, ...(value === mode ? { checked: '' } : {}) }, on: { change: () => { mode = value; home.dataset.mode = value; act.setMode(value); } } });
     return h('label', { className: 'mode-choice' }, [input, h('strong', {}, [ui(lang, `home.mode.${value}`)]), h('span', {}, [ui(lang, `home.mode.${value}.about`)])]);
   };
   const rehearsals = () => act.openRehearsals();
-  const home = h('div', { className: 'screen home', attrs: { 'data-testid': 'home' } }, [
+  // Self-training lists the micro-drills first (shown while that mode is chosen: training.css).
+  const home: HTMLElement = h('div', { className: 'screen home', attrs: { 'data-testid': 'home', 'data-mode': mode } }, [
     resumeCard(lang, options.saved, act),
     h('section', { className: 'choices' }, [
       h('fieldset', {}, [h('legend', {}, [ui(lang, 'home.mode')]), modeChoice('hall'), modeChoice('training')]),
@@ -77,6 +79,7 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
       // The hall drill with seats runs on the hall server: its director's screen opens in a tab of its own.
       h('a', { className: 'button-link', attrs: { href: '?screen=director', target: '_blank', 'data-testid': 'open-hall-drill' } }, [ui(lang, 'hall.open')]),
     ]),
+    trainingCatalog({ language: lang, entries: options.microDrills }),
     h('section', {}, [h('h2', {}, [ui(lang, 'home.scenarios')]), h('ul', { className: 'scenario-list' }, options.catalog.map((e) => scenarioCard(lang, e, () => mode, act)))]),
   ]);
   return home;

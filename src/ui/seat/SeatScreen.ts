@@ -34,11 +34,12 @@ export class SeatScreen {
   private shownKey = '';
   private readonly stop: () => void;
 
-  constructor(private readonly source: SeatSource, private readonly language: Language, private readonly actions: { setLanguage(lang: Language): void; leave(): void }) {
+  /** `belowMap`: what a seat of self-training shows between the map and the tabs (its controls and coach's cards). */
+  constructor(private readonly source: SeatSource, private readonly language: Language, private readonly actions: { setLanguage(lang: Language): void; leave(): void }, belowMap: readonly HTMLElement[] = []) {
     this.desk = new SeatDesk(source, () => language);
     this.outcome = createOutcomeLine(source.world);
     this.map = new SeatMap(source.world, language, (tap) => this.tapped(tap));
-    fill(this.element, [this.header, h('div', { className: 'seat-map-box' }, [this.map.element]), this.arrivals, this.outcome.element, this.tabBar, this.panel]);
+    fill(this.element, [this.header, h('div', { className: 'seat-map-box' }, [this.map.element]), ...belowMap, this.arrivals, this.outcome.element, this.tabBar, this.panel]);
     this.element.addEventListener('contextmenu', (event) => event.preventDefault());
     this.stop = source.subscribe(() => this.render());
     this.render();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, drillForHazard } from '../../../src/sim/index.ts';
+import { createSimulation, drillForHazard, drillFromLedgerItem, drillOfRecord, replay, stateHash } from '../../../src/sim/index.ts';
 import { scenarioDrill } from '../../support/demoDrill.ts';
 import { demoLedger } from '../../support/demoLedger.ts';
 
@@ -22,5 +22,42 @@ describe('a drill built from a ledger item', () => {
     const item = demoLedger().ledger.items.find((i) => i.id === 'YH-2026-008')!;
     const built = drillForHazard('scenarios/demo-flood-transfer.json', template.scenario, item, template.map);
     expect(built).toMatchObject({ ok: false, problems: [{ path: 'incidents', problem: expect.stringContaining('no flood incident') as string }] });
+  });
+});
+
+describe('drill this hazard', () => {
+  const ledger = () => demoLedger().ledger.items;
+  const effects = () => demoLedger().effects;
+
+  it('places the template’s fire at the scenic area and names the hazard in the drill’s title', () => {
+    const template = scenarioDrill('scenarios/demo-xiling-grassland-fire.json');
+    const item = ledger().find((i) => i.id === 'YH-2026-029')!; // smoking in the scenic forest, fire
+    const built = drillFromLedgerItem(template, item, ledger(), effects());
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(built.value.scenario.incidents.find((i) => i.factor === 'fire')!.at).toEqual({ place: 'qinglong-scenic' });
+    expect(built.value.scenario.titleEn).toContain('hazard YH-2026-029');
+    expect(createSimulation(built.value).record().placedAt).toMatchObject({ hazard: 'YH-2026-029', place: 'qinglong-scenic' });
+  });
+
+  it('applies the item’s own open effect, so the blocked exits slow the elder home’s evacuation in its drill', () => {
+    const template = scenarioDrill('scenarios/demo-elder-home-fire.json');
+    const item = ledger().find((i) => i.id === 'YH-2026-001')!;
+    const built = drillFromLedgerItem(template, item, ledger(), effects());
+    expect(built.ok && built.value.hazards?.map((h) => h.hazard)).toEqual(['YH-2026-001']);
+  });
+
+  it('a record of a drill built from a ledger item replays to the same state on the template it names', () => {
+    const template = scenarioDrill('scenarios/demo-xiling-grassland-fire.json');
+    const item = ledger().find((i) => i.id === 'YH-2026-029')!;
+    const built = drillFromLedgerItem(template, item, ledger(), effects());
+    if (!built.ok) throw new Error('not built');
+    const live = createSimulation(built.value);
+    live.advance(1800);
+    const again = drillOfRecord(template, live.record());
+    if (!again.ok) throw new Error('not rebuilt');
+    expect(again.value.scenario.titleZh).toBe(built.value.scenario.titleZh);
+    expect(stateHash(replay(again.value, live.record().seed, live.record()).snapshot())).toBe(stateHash(live.snapshot()));
+    expect(stateHash(replay(template, live.record().seed, live.record()).snapshot())).not.toBe(stateHash(live.snapshot()));
   });
 });

@@ -14,4 +14,10 @@ describe("the hall's screens open from the page's address", () => {
     expect(readLaunchOptions('?screen=lobby').screen).toBeNull();
     expect(readLaunchOptions('?screen=seat&scenario=demo-heat-wave&team=hetan')).toMatchObject({ screen: 'seat', scenario: 'demo-heat-wave', team: 'hetan' });
   });
+
+  it("opens a micro-drill's seat coached unless a test run is asked for", () => {
+    expect(readLaunchOptions('?screen=seat&scenario=cadre-grass-fire-elderly-shangling&team=shangling').coach).toBe('coached');
+    expect(readLaunchOptions('?screen=seat&scenario=cadre-grass-fire-elderly-shangling&team=shangling&coach=test').coach).toBe('test');
+    expect(readLaunchOptions('?screen=seat&coach=exam').coach).toBe('coached');
+  });
 });

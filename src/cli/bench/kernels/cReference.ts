@@ -45,7 +45,7 @@ export function runCFire(build: CBuild & { built: true }, variant: 'bbox' | 'ful
   return runBinary(build, 'wildfire-portable', ['--reps', '1', '--variant', variant, '--scan', 'byte']);
 }
 
-/** One repetition of the C crowd (double build) with N agents: 100 warm-up steps, 400 timed. */
-export function runCCrowd(build: CBuild & { built: true }, agents: number): CFigures {
-  return runBinary(build, 'socialforce-double-portable', ['--reps', '1', '--warmup', '100', '--steps', '400', String(agents)]);
+/** One repetition of the C crowd (double build) with N agents: 100 warm-up steps, 400 timed, from `seed` (perf-ref's 12345). */
+export function runCCrowd(build: CBuild & { built: true }, agents: number, seed = 12345): CFigures {
+  return runBinary(build, 'socialforce-double-portable', ['--reps', '1', '--warmup', '100', '--steps', '400', '--seed', String(seed), String(agents)]);
 }

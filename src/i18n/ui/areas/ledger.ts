@@ -16,6 +16,19 @@ export const ledgerZhCN = {
   'ledger.cost.dead': '多死亡 {count} 人', 'ledger.cost.injured': '多受伤 {count} 人', 'ledger.cost.loss': '多损失 {yuan} 元',
   'ledger.cost.none': '本次演练中未造成可见差别',
   'ledger.cost.title': '未整改隐患的代价（与同一随机种子、无此隐患的推演对比）',
+  'ledger.cost.review': '未整改隐患的代价',
+  'ledger.cost.reviewAbout': '本次演练带着隐患台账中未整改的隐患进行；每项隐患的代价是与同一随机种子、同样指令、仅去掉该隐患的推演相比较得出的。',
+  'ledger.cost.measuring': '正在对比有无各项隐患的推演……',
+
+  'ledger.finding.foundBy': '演练评估组（{title}）',
+  'ledger.finding.person': '{team}主要负责人',
+  'ledger.finding.noAction': '按演练评估意见整改',
+  'ledger.finding.send': '登记入隐患台账',
+  'ledger.finding.added': '已登记为隐患 {number}：责任单位 {team}，{deadline} 前整改',
+  'ledger.finding.reopened': '隐患 {number} 已重新挂账：责任单位 {team}，{deadline} 前整改',
+  'ledger.finding.failed': '未能登记入隐患台账：{reason}',
+  'ledger.finding.noStorage': '本浏览器不允许保存数据',
+  'ledger.drillHazard': '演练此隐患：{number}',
 
   'coverage.open': '隐患台账与演练覆盖',
   'coverage.title': '演练覆盖看板',
@@ -44,6 +57,7 @@ export const ledgerZhCN = {
   'coverage.exportLedger': '导出隐患台账（.xlsx）',
   'coverage.imported': '已导入 {count} 项隐患',
   'coverage.importFailed': '文件有错误，未导入任何内容：',
+  'coverage.noTemplate': '无法为隐患 {number}（{place}）生成演练：本乡没有适用于该领域和致灾因素、能把事件放在该地点的演练模板',
 } as const;
 
 export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
@@ -63,6 +77,19 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'ledger.cost.dead': '{count} more dead', 'ledger.cost.injured': '{count} more injured', 'ledger.cost.loss': '¥{yuan} more loss',
   'ledger.cost.none': 'no visible difference in this drill',
   'ledger.cost.title': 'What the open hazards cost (against the same seed without each hazard)',
+  'ledger.cost.review': 'What the open hazards cost',
+  'ledger.cost.reviewAbout': 'This drill ran with the hazard ledger\'s open hazards; each one\'s cost is measured against the same seed and the same orders with that hazard alone taken away.',
+  'ledger.cost.measuring': 'Running the drill again without each hazard…',
+
+  'ledger.finding.foundBy': 'Drill evaluators ({title})',
+  'ledger.finding.person': 'Head of {team}',
+  'ledger.finding.noAction': 'Rectify as the drill evaluation says',
+  'ledger.finding.send': 'Send to the hazard ledger',
+  'ledger.finding.added': 'Recorded as hazard {number}: {team} answers for it, to be fixed by {deadline}',
+  'ledger.finding.reopened': 'Hazard {number} reopened: {team} answers for it, to be fixed by {deadline}',
+  'ledger.finding.failed': 'Could not send it to the hazard ledger: {reason}',
+  'ledger.finding.noStorage': 'this browser does not let the page keep data',
+  'ledger.drillHazard': 'Drill this hazard: {number}',
 
   'coverage.open': 'Hazard ledger and drill coverage',
   'coverage.title': 'Drill coverage board',
@@ -91,4 +118,5 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'coverage.exportLedger': 'Export the hazard ledger (.xlsx)',
   'coverage.imported': '{count} hazards imported',
   'coverage.importFailed': 'The file has errors; nothing was imported:',
+  'coverage.noTemplate': 'No drill can be built for hazard {number} ({place}): the township has no drill template for its domain and factor whose incident can be placed there',
 };

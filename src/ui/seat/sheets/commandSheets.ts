@@ -8,6 +8,7 @@ import { chosenOf, h, select } from '../../buildElement.ts';
 import { displayName } from '../../displayName.ts';
 import { field, openFormDialog } from '../../forms/formDialog.ts';
 import { targetOf } from '../../selection/targetSelect.ts';
+import { nearestOpenShelter } from '../nearestOpenShelter.ts';
 import type { SeatDesk } from '../SeatDesk.ts';
 import { choiceSelect, targetGroups } from '../seatChoices.ts';
 
@@ -23,7 +24,7 @@ export function openEvacuateSheet(desk: SeatDesk): void {
     box.checked = v.id === by;
     return { box, label: h('label', { className: 'check' }, [box, displayName(desk.world, v.id, lang)]) };
   });
-  const shelter = choiceSelect('seat-evacuate-shelter', ui(lang, 'seat.evacuate.chooseShelter'), [[null, places(desk, map.shelters)]]);
+  const shelter = choiceSelect('seat-evacuate-shelter', ui(lang, 'seat.evacuate.chooseShelter'), [[null, places(desk, map.shelters)]], nearestOpenShelter(map, desk.view(), by));
   openFormDialog({
     language: lang, world: desk.world, title: ui(lang, 'seat.evacuate.title'), testId: 'seat-evacuate-form', submitLabel: ui(lang, 'order.evacuate'),
     fields: [h('fieldset', {}, [h('legend', {}, [ui(lang, 'seat.evacuate.villages')]), h('div', { className: 'checks' }, villages.map((v) => v.label))]), field(ui(lang, 'order.shelter'), shelter)],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pairsOverSeeds } from '../../../../src/cli/bench/kernels/pairsOverSeeds.ts';
 import { runReferenceCrowd } from '../../../../src/cli/bench/kernels/referenceCrowd.ts';
 import { runReferenceFire } from '../../../../src/cli/bench/kernels/referenceFire.ts';
 import { Xoshiro128ss } from '../../../../src/cli/bench/kernels/xoshiro128.ts';
@@ -21,5 +22,18 @@ describe('the perf-ref workloads run by the drill’s kernels', () => {
     expect(run.leaks).toBe(0);
     expect(run.meanSpeedEndMs).toBeCloseTo(1.3116533983, 7);
     expect(run.meanXEndM).toBeCloseTo(50.9727001013, 3);
+  }, 60_000);
+});
+
+describe('the crowd compared over seeds', () => {
+  it('gives the mean and spread of the pairs per agent-step over seeds 1 … n, and no C figures when C is not built', () => {
+    const over = pairsOverSeeds({ built: false, reason: 'no gcc' }, 200, 3);
+    const singles = [1, 2, 3].map((seed) => runReferenceCrowd(200, { seed }).pairsPerAgentStep);
+    const mean = singles.reduce((a, b) => a + b, 0) / 3;
+    expect(over.seeds).toBe('1 … 3');
+    expect(over.typescript.meanPairsPerAgentStep).toBeCloseTo(mean, 3);
+    expect(over.typescript.sdPairsPerAgentStep).toBeGreaterThan(0);
+    expect(over.cDouble).toBeNull();
+    expect(over.meansDifferPct).toBeNull();
   }, 60_000);
 });

@@ -1,0 +1,65 @@
+// The self-training screens' door to the trainee's progress on this device: keep each micro-drill played to its end,
+// read every micro-drill's progress, export it for the facilitator. Storage refused or full is told to the trainee
+// at once (an alert offering to export the attempt just finished), never swallowed.
+import type { StorageFailure } from '../../rehearsals/storageProblem.ts';
+import type { DrillProgress } from '../../training/drillProgress.ts';
+import { progressByDrill } from '../../training/drillProgress.ts';
+import type { TrainingAttempt } from '../../training/trainingAttempt.ts';
+import { ui } from '../../i18n/ui/uiText.ts';
+import { pageLanguage } from './pageLanguage.ts';
+import { progressStorageText, showProgressAlert } from './progressAlert.ts';
+import type { ExportButtonOptions } from './progressExportButton.ts';
+import { progressExportButton } from './progressExportButton.ts';
+import { TrainingProgressStore } from './TrainingProgressStore.ts';
+
+export type { TrainingAttempt } from '../../training/trainingAttempt.ts';
+
+let shared: TrainingProgressStore | null = null;
+
+/** This device's progress store, opened on first use. */
+export function progressStore(): TrainingProgressStore {
+  shared ??= new TrainingProgressStore();
+  return shared;
+}
+
+/** Tells the trainee that storage failed; with the attempt that could not be kept, offers to export it instead. */
+export function tellStorageFailure(failure: StorageFailure, attempt: TrainingAttempt | null = null): void {
+  const lang = pageLanguage();
+  const lines = [progressStorageText(lang, failure), ...(attempt ? [ui(lang, 'progress.storage.keepThis')] : [])];
+  const action = attempt ? trainingExportButton({ attempts: () => Promise.resolve([attempt]), label: ui(lang, 'progress.exportThis') }) : null;
+  showProgressAlert(lang, lines, action);
+}
+
+/** Keeps a micro-drill the trainee played to its end. Resolves once it is on disk, or once the trainee has been told it could not be. */
+export async function saveTrainingAttempt(attempt: TrainingAttempt): Promise<void> {
+  const kept = await progressStore().save(attempt);
+  if (!kept.ok) tellStorageFailure(kept, attempt);
+}
+
+export interface TrainingProgress {
+  attempts: TrainingAttempt[];
+  /** Per micro-drill tried: attempts, best, last, passed in a test or only with hints. */
+  progress: DrillProgress[];
+  /** Kept attempts that do not pass their checks, each named; they were left out. */
+  problems: string[];
+}
+
+/** The trainee's progress; null when the device would not read it (the trainee has been told). */
+export async function readTrainingProgress(): Promise<TrainingProgress | null> {
+  const read = await progressStore().attempts();
+  if (!read.ok) {
+    tellStorageFailure(read);
+    return null;
+  }
+  return { attempts: read.attempts, progress: progressByDrill(read.attempts), problems: read.problems };
+}
+
+/** The export button on this device's progress (every attempt unless `attempts` says which), in the page's language. */
+export function trainingExportButton(options: Partial<Pick<ExportButtonOptions, 'attempts' | 'label' | 'deps'>> = {}): HTMLElement {
+  return progressExportButton(pageLanguage(), {
+    store: progressStore(),
+    attempts: async () => (await readTrainingProgress())?.attempts ?? null,
+    tell: (failure) => tellStorageFailure(failure),
+    ...options,
+  });
+}
