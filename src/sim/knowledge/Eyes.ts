@@ -1,7 +1,7 @@
 // Where every team has eyes, for the sight system: teams by index, the teams' own places within reach of each
 // incident (static, worked out once), and the units' eyes in flat columns, gathered again only when something has
-// changed in the drill since the last gathering or a unit is on a trip. `version` counts the gatherings, so that what
-// was seen with one gathering can be kept until the next.
+// changed in the drill since the last gathering (while nothing has, only the units on a trip move). `version` counts
+// the gatherings, so that what was seen with one gathering can be kept until the next.
 import { commanderOf } from '../orders/authority.ts';
 import type { SimState, UnitState } from '../state/simState.ts';
 import { unitPositionAt } from '../units/trips.ts';
@@ -26,7 +26,11 @@ export class Eyes {
   /** The drill's change count (SimContext.changeCount) up to which the gathered eyes hold (−1: never gathered), and
    *  whether a unit was on a trip then (it moves every second). */
   private holdUpTo = -1;
-  private anyMoving = false;
+  /** A unit was on a trip at the last gathering; those units by place in the state's list, and their eyes' slots. */
+  anyMoving = false;
+  private movingCount = 0;
+  private readonly movingUnit: number[] = [];
+  private readonly movingSlot: number[] = [];
   /** Per team, the squared nearest distance to the incident being looked at (−1: not in sight). */
   readonly nearestM2: number[] = [];
   /** Teams within sight of the incident being looked at, in the order their first eye came up. */
@@ -55,25 +59,40 @@ export class Eyes {
     return owner.team;
   }
 
-  /** Gathers the units' eyes at the state's time again, unless nothing has changed since the last gathering and no unit
-   *  was on a trip: every change to a unit is an event, or counted as a change without one (SimContext). */
+  /** Gathers the units' eyes at the state's time again, unless nothing has changed since the last gathering: then
+   *  only the units on a trip have moved (every change to a unit is an event, or counted as a change without one). */
   refresh(state: SimState, changeCount: number): void {
-    if (changeCount === this.holdUpTo && !this.anyMoving) return;
     const { units, timeS } = state;
+    if (changeCount === this.holdUpTo) {
+      if (!this.anyMoving) return;
+      this.version++;
+      for (let k = 0; k < this.movingCount; k++) {
+        const slot = this.movingSlot[k]!;
+        const at = unitPositionAt(units[this.movingUnit[k]!]!, timeS);
+        this.unitXM[slot] = at.xM;
+        this.unitYM[slot] = at.yM;
+      }
+      return;
+    }
     this.version++;
     this.holdUpTo = changeCount;
-    this.anyMoving = false;
     this.unitCount = 0;
+    this.movingCount = 0;
     for (let i = 0; i < units.length; i++) {
       const unit = units[i]!;
-      if (unit.movement !== null) this.anyMoving = true;
       if (!unitHasEyes(unit)) continue;
+      if (unit.movement !== null) {
+        this.movingUnit[this.movingCount] = i;
+        this.movingSlot[this.movingCount] = this.unitCount;
+        this.movingCount++;
+      }
       const at = unitPositionAt(unit, timeS);
       this.unitXM[this.unitCount] = at.xM;
       this.unitYM[this.unitCount] = at.yM;
       this.unitTeam[this.unitCount] = this.commanderIndex(unit, i);
       this.unitCount++;
     }
+    this.anyMoving = this.movingCount > 0;
   }
 
   /** The changes counted since the last gathering up to `changeCount` left every unit as it was (they were the

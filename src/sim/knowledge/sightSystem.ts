@@ -40,17 +40,22 @@ interface IncidentSight {
   onTheSpot: boolean[];
 }
 
-/** What the sight system keeps for one drill's state: the eyes and, by place in the state's incident list, each incident. */
-interface Sight { eyes: Eyes; incidents: IncidentSight[] }
+/** What the sight system keeps for one drill's state: the eyes, by place in the state's incident list each incident,
+ *  and the drill's change count when it last finished looking (−1: never). */
+interface Sight { state: SimState; eyes: Eyes; incidents: IncidentSight[]; lookedUpTo: number }
 
 const sightOf = new WeakMap<SimState, Sight>();
+/** The last drill looked at: most runs look at the same one second after second. */
+let lastSight: Sight | null = null;
 
 function sightFor(ctx: SimContext): Sight {
+  if (lastSight?.state === ctx.state && lastSight.eyes.world === ctx.world) return lastSight;
   let sight = sightOf.get(ctx.state);
   if (!sight || sight.eyes.world !== ctx.world) {
-    sight = { eyes: new Eyes(ctx.world), incidents: [] };
+    sight = { state: ctx.state, eyes: new Eyes(ctx.world), incidents: [], lookedUpTo: -1 };
     sightOf.set(ctx.state, sight);
   }
+  lastSight = sight;
   return sight;
 }
 
@@ -115,13 +120,15 @@ export const sightSystem: System = {
   name: 'sight',
   cadenceS: 1,
   run(ctx) {
+    const sight = sightFor(ctx);
+    // Nothing has changed since the last look (no event, no quiet change) and no unit is on a trip: the same teams see
+    // the same incidents as they were, and already know what they show.
+    if (ctx.changeCount() === sight.lookedUpTo && !sight.eyes.anyMoving) return;
     const { incidents } = ctx.state;
-    let sight: Sight | null = null;
     let refreshed = false;
     for (let i = 0; i < incidents.length; i++) {
       const incident = incidents[i]!;
       if (incident.status === 'pending' || (incident.status === 'ended' && !endNotYetSeen(ctx, incident))) continue;
-      sight ??= sightFor(ctx);
       const seen = incidentSight(ctx, sight, i, incident);
       if (seen.hiddenUntilDiscovered && incident.discoveredS === null) continue;
       if (seen.ownTeam !== null) tell(ctx, seen.ownTeam, incident, 'own', true);
@@ -133,6 +140,7 @@ export const sightSystem: System = {
       for (let k = 0; k < seen.teams.length; k++) tell(ctx, seen.teams[k]!, incident, 'sight', seen.onTheSpot[k]!);
     }
     // What the teams learnt here moved no unit: the eyes still hold.
-    if (refreshed) sight!.eyes.holdAt(ctx.changeCount());
+    if (refreshed) sight.eyes.holdAt(ctx.changeCount());
+    sight.lookedUpTo = ctx.changeCount();
   },
 };

@@ -4,6 +4,7 @@ import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import type { Target } from '../state/target.ts';
 import { etaS, planTrip } from '../units/trips.ts';
 import type { System } from './system.ts';
+import { NextDue } from './nextDue.ts';
 import { resolveTarget } from '../orders/resolveTarget.ts';
 import { isRejection } from '../orders/rejection.ts';
 
@@ -14,10 +15,18 @@ function destinationOf(ctx: SimContext, force: string): Target | null {
   return post ? { place: post.id } : null;
 }
 
+/** The first entry of a county force on its way. */
+const entries = new NextDue((state) => {
+  let dueS = Infinity;
+  for (const unit of state.units) if (unit.status === 'incoming' && unit.entersS !== null && unit.entersS < dueS) dueS = unit.entersS;
+  return dueS;
+});
+
 export const countyArrivalSystem: System = {
   name: 'countyArrival',
   cadenceS: 1,
   run(ctx) {
+    if (entries.notYet(ctx)) return;
     for (const unit of ctx.state.units) {
       if (unit.status !== 'incoming' || unit.entersS === null || unit.entersS > ctx.state.timeS) continue;
       const def = ctx.world.units.get(unit.id)!;
@@ -35,5 +44,6 @@ export const countyArrivalSystem: System = {
       unit.movement = trip;
       ctx.emit({ type: 'unit.dispatched', unit: unit.id, by: TeamCommandPost, target, etaS: etaS(ctx, trip) });
     }
+    entries.ran(ctx);
   },
 };
