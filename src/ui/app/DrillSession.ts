@@ -18,9 +18,11 @@ export type SessionListener = (events: readonly SimEvent[]) => void;
 
 export class DrillSession {
   readonly clock = new DrillClock();
-  /** The last snapshot taken, and the revision it was taken at: a copy is made only when someone asks for one. */
+  /** The last snapshot taken, and the change it was taken at: a copy is made only when someone asks for one. */
   private current: SimState;
-  private currentRevision = 0;
+  private currentAtChange = 0;
+  /** Goes up with every change of the simulation, told or not yet: the snapshot follows the truth, not the telling. */
+  private simChanges = 0;
   /** The events told to the listeners so far, oldest first. */
   private readonly feed: SimEvent[];
   /** Changes waiting for a save to complete before they are told, oldest first; null when nothing waits. */
@@ -70,9 +72,9 @@ export class DrillSession {
    * panels not yet fed by a view. The map, the feed and the incident list read `viewOf` instead.
    */
   state(): SimState {
-    if (this.currentRevision !== this.revision) {
+    if (this.currentAtChange !== this.simChanges) {
       this.current = this.sim.snapshot();
-      this.currentRevision = this.revision;
+      this.currentAtChange = this.simChanges;
     }
     return this.current;
   }
@@ -133,6 +135,7 @@ export class DrillSession {
   dispatch(order: unknown): DispatchResult {
     const result = this.sim.dispatch(order);
     if (!result.ok) return result;
+    this.simChanges++;
     this.save();
     if (this.store) this.holdUntil(this.lastSave);
     this.changed(result.events);
@@ -159,6 +162,7 @@ export class DrillSession {
 
   private advance(seconds: number): void {
     const events = this.sim.advance(seconds);
+    this.simChanges++;
     this.changed(events);
     if (events.some((e) => e.type === 'drill.timeUp')) this.pause();
     if (this.sim.timeS() - this.savedAtS >= saveEveryS) this.save();

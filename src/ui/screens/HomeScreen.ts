@@ -10,8 +10,6 @@ import type { SavedDrill } from '../app/savedDrill.ts';
 import { button, h } from '../buildElement.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
 import { trainingCatalog } from '../training/TrainingCatalog.ts';
-import { fillProgress } from '../training/progressBadges.ts';
-import { trainingExportButton } from '../training/progressStore.ts';
 
 export interface HomeActions {
   open: (entry: CatalogEntry, mode: DrillMode) => void;
@@ -66,10 +64,8 @@ export function homeScreen(options: { language: Language; catalog: readonly Cata
     return h('label', { className: 'mode-choice' }, [input, h('strong', {}, [ui(lang, `home.mode.${value}`)]), h('span', {}, [ui(lang, `home.mode.${value}.about`)])]);
   };
   const rehearsals = () => act.openRehearsals();
-  // The trainee's progress on this device fills each micro-drill's slot once read; the export hands it to the facilitator.
+  // The catalog fills each micro-drill's slot with the trainee's progress on this device, and offers its export.
   const training = trainingCatalog({ language: lang, entries: options.microDrills });
-  training.append(trainingExportButton({ language: lang }));
-  void fillProgress(training, { language: lang });
   // Self-training lists the micro-drills first (shown while that mode is chosen: training.css).
   const home: HTMLElement = h('div', { className: 'screen home', attrs: { 'data-testid': 'home', 'data-mode': mode } }, [
     resumeCard(lang, options.saved, act),

@@ -39,6 +39,6 @@ export function trainingCatalog(options: { language: Language; entries: readonly
   // The trainee's progress on this device fills the rows' slots, and its export sits above the list (loaded apart:
   // the home screen of a hall drill never needs the store).
   void import('./progressBadges.ts').then(({ fillProgress }) => fillProgress(section, { language: lang }));
-  void import('./progressStore.ts').then(({ trainingExportButton }) => exportSlot.replaceChildren(trainingExportButton()));
+  void import('./progressStore.ts').then(({ trainingExportButton }) => exportSlot.replaceChildren(trainingExportButton({ language: lang })));
   return section;
 }
