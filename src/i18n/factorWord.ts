@@ -1,15 +1,20 @@
 // A factor's word for one of its phases, actions or notices (火: 蔓延, 开设隔离带 …), looked up through the incident's factor.
-import type { World } from '../sim/index.ts';
-import { incidentSpecById } from '../sim/index.ts';
+import type { Names } from './names.ts';
+import { namedIncident } from './names.ts';
 import type { Bilingual } from './translate.ts';
 import { bilingual, isMessageKey } from './translate.ts';
 
-function factorOf(world: World, incident: string): string {
-  return incidentSpecById(world, incident)?.factor ?? '';
+function factorOf(world: Names, incident: string): string {
+  return namedIncident(world, incident)?.factor ?? '';
 }
 
-/** The word, or the raw id when the locale files lack it. */
-export function factorWord(kind: 'phase' | 'action' | 'notice', world: World, incident: string, id: string): Bilingual {
-  const key = `${kind}.${factorOf(world, incident)}.${id}`;
+/** The word for one of a factor's phases, actions or notices, or the raw id when the locale files lack it. */
+export function factorWordFor(kind: 'phase' | 'action' | 'notice', factor: string, id: string): Bilingual {
+  const key = `${kind}.${factor}.${id}`;
   return isMessageKey(key) ? bilingual(key) : { zh: id, en: id };
+}
+
+/** The word, through the factor of the incident the names know by that id. */
+export function factorWord(kind: 'phase' | 'action' | 'notice', world: Names, incident: string, id: string): Bilingual {
+  return factorWordFor(kind, factorOf(world, incident), id);
 }
