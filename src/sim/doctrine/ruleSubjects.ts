@@ -22,9 +22,16 @@ export interface Subject {
   at: PointM | null;
 }
 
-/** The actions that fit a known incident, as its card lists them: what the team's view carries of it. */
+const fitsByActions = new WeakMap<IncidentView['actions'], string[]>();
+
+/** The actions that fit a known incident, as its card lists them: what the team's view carries of it (the same list
+ *  for every view of one incident, so its ids are worked out once). */
 export function fitsOf(incident: Pick<IncidentView, 'actions'>): string[] {
-  return incident.actions.map((a) => a.id);
+  const known = fitsByActions.get(incident.actions);
+  if (known) return known;
+  const fits = incident.actions.map((a) => a.id);
+  fitsByActions.set(incident.actions, fits);
+  return fits;
 }
 
 /** Ways of knowing that are the team's own (not another team's call or report). */
