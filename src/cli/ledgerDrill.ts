@@ -3,7 +3,7 @@
 // open hazards applied where they lie. Every problem is a BadInput naming the item by its number and the names; a
 // refusal to build the drill says why in Chinese, then in English.
 import type { Drill } from '../sim/index.ts';
-import { drillFromLedgerItem, formatProblems, isPlaced, loadDrill, placeHazard } from '../sim/index.ts';
+import { drillFromLedgerItem, formatProblems, isPlaced, loadDrill, placeHazard, teamIds } from '../sim/index.ts';
 import { hazardDrillRefusalLines } from '../ledger/hazardDrillRefusal.ts';
 import { loadTemplates, templateFor, templateScenarioPath } from '../ledger/planContent.ts';
 import type { LedgerInput } from './ledgerInput.ts';
@@ -23,7 +23,7 @@ export async function drillFromLedgerArgs(ledgerPath: string, itemNumber: string
   if (!template) throw new BadInput(hazardDrillRefusalLines(item, { refused: 'noTemplate' }, ledger.names));
   const loaded = loadDrill(templateScenarioPath(template), readContentFiles);
   if (!loaded.ok) throw new BadInput(formatProblems(loaded.problems));
-  const placed = placeHazard(loaded.value.scenario, item, loaded.value.map);
+  const placed = placeHazard(loaded.value.scenario, item, loaded.value.map, teamIds(loaded.value.map, loaded.value.roster));
   if (!isPlaced(placed)) throw new BadInput(hazardDrillRefusalLines(item, placed, ledger.names, loaded.value.scenario));
   const built = drillFromLedgerItem(loaded.value, item, ledger.items, ledger.effects);
   if (!built.ok) throw new BadInput(formatProblems(built.problems));

@@ -4,7 +4,7 @@ import type { HazardDrillRefusal } from '../../src/ledger/hazardDrillRefusal.ts'
 import { hazardDrillRefusalText } from '../../src/ledger/hazardDrillRefusal.ts';
 import { loadTemplates, templateFor, templateScenarioPath } from '../../src/ledger/planContent.ts';
 import type { HazardItem } from '../../src/sim/index.ts';
-import { drillFromLedgerItem, formatProblems, isPlaced, placeHazard } from '../../src/sim/index.ts';
+import { createSimulation, drillFromLedgerItem, formatProblems, isPlaced, placeHazard } from '../../src/sim/index.ts';
 import { nearestOnPolyline } from '../../src/sim/world/polylines.ts';
 import { mapObjects } from '../../src/sim/world/townshipMap.ts';
 import { scenarioDrill } from '../support/demoDrill.ts';
@@ -22,15 +22,16 @@ const templateDrill = (item: HazardItem) => {
   return template ? scenarioDrill(templateScenarioPath(template)) : null;
 };
 
-describe('drilling every hazard of the demo ledger', () => {
-  it('builds a drill for every item, its incident at the hazard: at its place, or on its road, or on the road beside it', () => {
+describe('drilling every hazard of the demo ledger', { timeout: 120_000 }, () => {
+  it('builds and starts a drill for every item, its incident at the hazard: at its place, or on its road, or on the road beside it', () => {
     const { ledger, effects } = demoLedger();
     const notDrilled: string[] = [];
     for (const item of ledger.items) {
       const template = templateDrill(item);
       const built = template ? drillFromLedgerItem(template, item, ledger.items, effects) : null;
       if (!template || !built?.ok) { notDrilled.push(item.id); continue; }
-      const incident = built.value.scenario.incidents.find((i) => i.factor === item.factor)!;
+      const incident = built.value.scenario.incidents.find((i) => i.id === built.value.placedAt?.incident)!;
+      expect(incident.factor, item.id).toBe(item.factor);
       const road = template.map.roads.find((r) => r.id === item.place);
       const objectAt = mapObjects(template.map).get(item.place)?.at;
       if (incident.factor === 'collision') {
@@ -43,6 +44,9 @@ describe('drilling every hazard of the demo ledger', () => {
         expect(incident.at, item.id).toEqual({ place: item.place });
       }
       expect(built.value.placedAt?.hazard, item.id).toBe(item.id);
+      const sim = createSimulation(built.value);
+      sim.advance(300);
+      expect(sim.snapshot().incidents.find((i) => i.id === incident.id)?.status, item.id).not.toBe('pending');
     }
     expect(notDrilled).toEqual([]);
   });

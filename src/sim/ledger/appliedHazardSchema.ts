@@ -8,9 +8,11 @@ import { HazardNumber } from './hazardItem.ts';
 
 export const AppliedHazardSchema = z.strictObject({ hazard: HazardNumber, effect: Id, incident: Id, changes: z.array(FieldChange).min(1).max(20) });
 
-/** A record before crashes moved to other roads has no `at` … `placeEn`: its incident stood at `place`. */
+/** A record before crashes moved to other roads has no `at` … `team`: its incident stood at `place`. */
 export const PlacedAtSchema = z.strictObject({
   hazard: HazardNumber, incident: Id, place: Id, titleZh: NonEmptyText, titleEn: NonEmptyText,
   at: IncidentPlaceSchema.optional(), road: Id.optional(), countyEntry: Id.optional(), clinic: Id.optional(),
   placeZh: NonEmptyText.optional(), placeEn: NonEmptyText.optional(),
+  villagesAtRisk: z.array(Id).max(100).optional(), approachRoads: z.array(Id).max(10).optional(),
+  team: z.strictObject({ from: Id, to: Id }).optional(),
 });

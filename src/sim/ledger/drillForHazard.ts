@@ -1,13 +1,17 @@
 // A drill built from a ledger item: the township's template scenario for the item's domain and factor, with its
 // incident of that factor moved to the hazard's place (so the drill starts where the hazard lies) and titled after it.
-// A crash goes onto the hazard's road, or the road by the hazard's place (crashSiteForHazard.ts). The placement is a
-// value (PlacedAt) the drill record keeps, so replay, scoring and a resumed drill rebuild it.
+// A crash goes onto the hazard's road, or the road by the hazard's place (crashSiteForHazard.ts); a moved incident's
+// villages at risk and a crowd's approach roads are those near its new place. The placement is a value (PlacedAt)
+// the drill record keeps, so replay, scoring and a resumed drill rebuild it.
 import type { Loaded } from '../scenario/contentError.ts';
 import { problemsFromZod } from '../scenario/contentError.ts';
 import type { IncidentPlace } from '../scenario/incidentBase.ts';
 import type { Scenario } from '../scenario/scenarioSchema.ts';
 import { ScenarioSchema } from '../scenario/scenarioSchema.ts';
 import type { TownshipMap } from '../world/townshipMap.ts';
+import { mapObjects } from '../world/townshipMap.ts';
+import { roadsWithin, villagesWithin } from '../curveballs/nearbyPlaces.ts';
+import { placementM } from '../curveballs/placementRules.ts';
 import type { NoCrashSite } from './crashSiteForHazard.ts';
 import { crashSiteForHazard, isCrashSite } from './crashSiteForHazard.ts';
 import type { HazardItem } from './hazardItem.ts';
@@ -29,6 +33,12 @@ export interface PlacedAt {
   /** A moved incident: the place its reports are judged against, by name. */
   placeZh?: string;
   placeEn?: string;
+  /** A moved incident that puts villages at risk: those near its new place; a moved crowd: the roads that reach it. */
+  villagesAtRisk?: string[];
+  approachRoads?: string[];
+  /** A moved incident whose place was a team (a village, a site) now at another team's: that team takes the first's
+   *  part in it (who discovers it, who is expected to lead or support, whose word a heat group heeds). */
+  team?: { from: string; to: string };
 }
 
 /** Why a ledger item cannot be drilled with a template (src/ledger/hazardDrillRefusal.ts words it). */
@@ -48,18 +58,43 @@ function crashPlacement(map: TownshipMap, incident: Extract<TemplateIncident, { 
   return { at, road, placeZh, placeEn, ...(site.countyEntry ? { countyEntry: site.countyEntry } : {}), ...(site.clinic ? { clinic: site.clinic } : {}) };
 }
 
-/** What moves with an incident of another factor: its place (a facility, village or named point) and its name. */
-function placePlacement(map: TownshipMap, incident: TemplateIncident, place: string): Partial<PlacedAt> | HazardUnplaceable {
+/** What moves with an incident of another factor: its place (a facility, village or named point), its name, the
+ *  villages at risk and a crowd's approach roads near the new place, as a curveball placed there would find them,
+ *  and the part of the old place's team, taken by the new place's when both are teams. */
+function placePlacement(map: TownshipMap, teams: ReadonlySet<string>, incident: TemplateIncident, place: string): Partial<PlacedAt> | HazardUnplaceable {
   if ('place' in incident.at && incident.at.place === place) return {};
   const placeable = [...map.facilities, ...map.villages, ...map.places].find((o) => o.id === place);
-  return placeable ? { placeZh: placeable.nameZh, placeEn: placeable.nameEn } : { refused: 'notAPlace' };
+  if (!placeable) return { refused: 'notAPlace' };
+  const from = 'place' in incident.at ? incident.at.place : null;
+  return {
+    placeZh: placeable.nameZh, placeEn: placeable.nameEn,
+    ...(from !== null && teams.has(from) && teams.has(place) ? { team: { from, to: place } } : {}),
+    ...(incident.villagesAtRisk.length > 0 ? { villagesAtRisk: villagesWithin(map, placeable.at, placementM.villagesAtRisk) } : {}),
+    ...(incident.factor === 'crowd' && incident.approachRoads.length > 0 ? { approachRoads: roadsWithin(map, placeable.at, placementM.approachRoads).slice(0, 10) } : {}),
+  };
 }
 
-/** Where the template's first incident of the item's factor goes, or why it cannot. */
-export function placeHazard(template: Scenario, item: HazardItem, map: TownshipMap): PlacedAt | HazardUnplaceable {
-  const incident = template.incidents.find((i) => i.factor === item.factor);
+/** What kind of thing a place is (a village, a facility, a named point, a road …), to match an incident to it. */
+function kindOf(map: TownshipMap, place: string): string | null {
+  return mapObjects(map).get(place)?.kind ?? (map.roads.some((r) => r.id === place) ? 'road' : null);
+}
+
+/** The template's incident of the item's factor to move: one already at the place, else one standing at the same
+ *  kind of place (a heat wave's elderly in a village for a village's hazard), else the first. */
+function incidentFor(template: Scenario, item: HazardItem, map: TownshipMap): TemplateIncident | undefined {
+  const candidates = template.incidents.filter((i) => i.factor === item.factor);
+  const placeOf = (i: TemplateIncident) => ('place' in i.at ? i.at.place : null);
+  const kind = kindOf(map, item.place);
+  return candidates.find((i) => placeOf(i) === item.place)
+    ?? candidates.find((i) => { const p = placeOf(i); return p !== null && kind !== null && kindOf(map, p) === kind; })
+    ?? candidates[0];
+}
+
+/** Where the template's incident of the item's factor goes, or why it cannot; `teams` are the drill's (teamIds). */
+export function placeHazard(template: Scenario, item: HazardItem, map: TownshipMap, teams: ReadonlySet<string> = new Set()): PlacedAt | HazardUnplaceable {
+  const incident = incidentFor(template, item, map);
   if (!incident) return { refused: 'noIncidentOfFactor' };
-  const moved = incident.factor === 'collision' ? crashPlacement(map, incident, item.place) : placePlacement(map, incident, item.place);
+  const moved = incident.factor === 'collision' ? crashPlacement(map, incident, item.place) : placePlacement(map, teams, incident, item.place);
   if ('refused' in moved) return moved;
   return {
     hazard: item.id, incident: incident.id, place: item.place,
@@ -85,10 +120,19 @@ function refusalProblem(why: HazardUnplaceable, item: HazardItem): string {
 }
 
 /** placeHazard as a loaded value: a refusal is a problem naming the hazard. */
-export function hazardPlacement(file: string, template: Scenario, item: HazardItem, map: TownshipMap): Loaded<PlacedAt> {
-  const placed = placeHazard(template, item, map);
+export function hazardPlacement(file: string, template: Scenario, item: HazardItem, map: TownshipMap, teams: ReadonlySet<string> = new Set()): Loaded<PlacedAt> {
+  const placed = placeHazard(template, item, map, teams);
   if (isPlaced(placed)) return { ok: true, value: placed };
   return { ok: false, problems: [{ file, path: placed.refused === 'noIncidentOfFactor' ? 'incidents' : `hazard ${item.id}`, problem: refusalProblem(placed, item) }] };
+}
+
+/** The new place's team takes the old place's part in the incident: discovering it, leading or supporting, being heeded. */
+function handOver(incident: TemplateIncident, team: { from: string; to: string }): void {
+  const swap = (id: string) => (id === team.from ? team.to : id);
+  const swapAll = (ids: readonly string[]) => [...new Set(ids.map(swap))];
+  incident.discovery = { ...incident.discovery, by: swap(incident.discovery.by) };
+  incident.expected = { lead: swapAll(incident.expected.lead), support: swapAll(incident.expected.support) };
+  if (incident.factor === 'heat' && 'authorities' in incident.group) incident.group = { ...incident.group, authorities: swapAll(incident.group.authorities) };
 }
 
 /** The scenario with the placed incident where the placement says and the drill's title, re-checked by the scenario schema. */
@@ -98,6 +142,9 @@ export function placeAtHazard(file: string, scenario: Scenario, placed: PlacedAt
   if (!incident) return { ok: false, problems: [{ file, path: `hazard ${placed.hazard}`, problem: `the drill has no incident "${placed.incident}"` }] };
   incident.at = placed.at ? { ...placed.at } : { place: placed.place };
   if (placed.placeZh !== undefined && placed.placeEn !== undefined) incident.groundTruth = { ...incident.groundTruth, placeZh: placed.placeZh, placeEn: placed.placeEn };
+  if (placed.villagesAtRisk !== undefined) incident.villagesAtRisk = [...placed.villagesAtRisk];
+  if (placed.approachRoads !== undefined && incident.factor === 'crowd') incident.approachRoads = [...placed.approachRoads];
+  if (placed.team) handOver(incident, placed.team);
   if (incident.factor === 'collision') {
     if (placed.road !== undefined) incident.road = placed.road;
     if (placed.countyEntry !== undefined) incident.countyHospital = { ...incident.countyHospital, entry: placed.countyEntry };

@@ -8,7 +8,7 @@ import type { AppliedHazard } from './applyHazards.ts';
 import { applyHazards, applyRecordedHazards } from './applyHazards.ts';
 import type { PlacedAt } from './drillForHazard.ts';
 import { hazardPlacement, placeAtHazard } from './drillForHazard.ts';
-import { checkScenario } from '../scenario/crossReferences.ts';
+import { checkScenario, teamIds } from '../scenario/crossReferences.ts';
 
 /** The drill with its incident placed, its map references checked again (a record's placement is never trusted). */
 function placedDrill(drill: Drill, placedAt: PlacedAt): Loaded<Drill> {
@@ -31,7 +31,7 @@ export function drillWithLedger(drill: Drill, items: readonly HazardItem[], effe
  * ledger's open hazards applied where they lie (the item's own effect among them while it is open).
  */
 export function drillFromLedgerItem(template: Drill, item: HazardItem, items: readonly HazardItem[], effects: readonly HazardEffect[]): Loaded<Drill> {
-  const placed = hazardPlacement(template.files.scenario, template.scenario, item, template.map);
+  const placed = hazardPlacement(template.files.scenario, template.scenario, item, template.map, teamIds(template.map, template.roster));
   if (!placed.ok) return placed;
   const drill = placedDrill(template, placed.value);
   return drill.ok ? drillWithLedger(drill.value, items, effects) : drill;
