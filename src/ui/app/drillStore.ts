@@ -2,15 +2,25 @@
 // had been taken: every save is written with strict durability, and `save` resolves only once a write holding it has
 // been committed. Saves that come while a write is under way are folded into one write of the latest record. When
 // the browser refuses to store it, every listener hears why at once (the page offers the JSON export instead).
+// One store per slot: the hall drill's (`current`) and self-training's micro-drill (`microDrill`) never meet.
 import type { IDBPDatabase } from 'idb';
 import type { DrillhallDb } from '../../rehearsals/rehearsalDatabase.ts';
-import { drillInProgressStoreName, openDrillhallDb } from '../../rehearsals/rehearsalDatabase.ts';
+import { drillInProgressStoreName, openDrillhallDb, trainingAttemptStoreName } from '../../rehearsals/rehearsalDatabase.ts';
+import type { Stored } from '../../rehearsals/databaseConnection.ts';
 import type { StorageFailure } from '../../rehearsals/storageProblem.ts';
 import { storageFailure } from '../../rehearsals/storageProblem.ts';
 import type { SavedDrill } from './savedDrill.ts';
 import { checkSavedDrill, takeLegacySavedDrill, withoutEvents } from './savedDrill.ts';
 
-const key = 'current';
+/** Where a drill is kept in the `drillInProgress` store: the hall's (on the home screen) and a micro-drill's. */
+export type DrillSlot = 'current' | 'microDrill';
+
+/** What a drill's end leaves behind, written in the same transaction that forgets it (a micro-drill's attempt). */
+export interface DrillResult {
+  value: object;
+  /** From the drill still saved (null when none is), whether to add the result and whether to forget the saved drill. */
+  decide(kept: SavedDrill | null): { add: boolean; forget: boolean };
+}
 
 export class DrillStore {
   private db: Promise<IDBPDatabase<DrillhallDb>> | null = null;
@@ -19,7 +29,11 @@ export class DrillStore {
   private readonly failureListeners = new Set<(failure: StorageFailure) => void>();
 
   /** `legacy` is the localStorage a drill may still be in from an earlier version; `open` the database to use. */
-  constructor(private readonly legacy: Storage | null, private readonly open: () => Promise<IDBPDatabase<DrillhallDb>> = () => openDrillhallDb()) {}
+  constructor(
+    private readonly legacy: Storage | null,
+    private readonly open: () => Promise<IDBPDatabase<DrillhallDb>> = () => openDrillhallDb(),
+    private readonly key: DrillSlot = 'current',
+  ) {}
 
   /** Hears every refused write; returns the function that stops listening. */
   onFailure(listener: (failure: StorageFailure) => void): () => void {
@@ -30,7 +44,7 @@ export class DrillStore {
   /** The saved drill (moved over from localStorage if an earlier version left it there), or null. */
   async load(): Promise<SavedDrill | null> {
     try {
-      const kept = checkSavedDrill(await (await this.database()).get(drillInProgressStoreName, key));
+      const kept = checkSavedDrill(await (await this.database()).get(drillInProgressStoreName, this.key));
       if (kept) return kept;
     } catch (error) {
       this.failed(error);
@@ -52,9 +66,34 @@ export class DrillStore {
     this.latest = null;
     await this.flushing;
     try {
-      await (await this.database()).delete(drillInProgressStoreName, key);
+      await (await this.database()).delete(drillInProgressStoreName, this.key);
     } catch (error) {
       this.failed(error);
+    }
+  }
+
+  /**
+   * Ends the saved drill, after any write under way: in one transaction, adds `result` to the trainee's progress and
+   * forgets the drill as `result.decide` says, so both are on disk or neither — a reload never finds a drill counted and
+   * still to resume. Resolves whether the result was added; a refusal comes back as a StorageFailure (and is heard).
+   * The caller saves nothing more of this drill afterwards.
+   */
+  async end(result: DrillResult): Promise<Stored<{ added: boolean }>> {
+    this.latest = null;
+    await this.flushing;
+    try {
+      const tx = (await this.database()).transaction([drillInProgressStoreName, trainingAttemptStoreName], 'readwrite', { durability: 'strict' });
+      const drills = tx.objectStore(drillInProgressStoreName);
+      const { add, forget } = result.decide(checkSavedDrill(await drills.get(this.key)));
+      await Promise.all([
+        add ? tx.objectStore(trainingAttemptStoreName).add(result.value) : null,
+        forget ? drills.delete(this.key) : null,
+        tx.done,
+      ]);
+      return { ok: true, added: add };
+    } catch (error) {
+      this.db = null;
+      return this.failed(error);
     }
   }
 
@@ -72,7 +111,7 @@ export class DrillStore {
   private async write(saved: SavedDrill): Promise<boolean> {
     try {
       const tx = (await this.database()).transaction(drillInProgressStoreName, 'readwrite', { durability: 'strict' });
-      await Promise.all([tx.store.put(saved, key), tx.done]);
+      await Promise.all([tx.store.put(saved, this.key), tx.done]);
       return true;
     } catch (error) {
       this.db = null; // the next save tries to open it again
@@ -86,8 +125,9 @@ export class DrillStore {
     return this.db;
   }
 
-  private failed(error: unknown): void {
+  private failed(error: unknown): StorageFailure {
     const failure = storageFailure(error);
     for (const listener of [...this.failureListeners]) listener(failure);
+    return failure;
   }
 }
