@@ -3,9 +3,9 @@
 // been committed. Saves that come while a write is under way are folded into one write of the latest record. When
 // the browser refuses to store it, every listener hears why at once (the page offers the JSON export instead).
 // One store per slot: the hall drill's (`current`) and self-training's micro-drill (`microDrill`) never meet.
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { DrillhallDb } from '../../rehearsals/rehearsalDatabase.ts';
-import { drillInProgressStoreName, openDrillhallDb, trainingAttemptStoreName } from '../../rehearsals/rehearsalDatabase.ts';
+import { drillInProgressStoreName, openDrillhallDb, trainingAttemptStoreName, trainingProfileStoreName } from '../../rehearsals/rehearsalDatabase.ts';
 import type { Stored } from '../../rehearsals/databaseConnection.ts';
 import type { StorageFailure } from '../../rehearsals/storageProblem.ts';
 import { storageFailure } from '../../rehearsals/storageProblem.ts';
@@ -15,12 +15,11 @@ import { checkSavedDrill, takeLegacySavedDrill, withoutEvents } from './savedDri
 /** Where a drill is kept in the `drillInProgress` store: the hall's (on the home screen) and a micro-drill's. */
 export type DrillSlot = 'current' | 'microDrill';
 
-/** What a drill's end leaves behind, written in the same transaction that forgets it (a micro-drill's attempt). */
-export interface DrillResult {
-  value: object;
-  /** From the drill still saved (null when none is), whether to add the result and whether to forget the saved drill. */
-  decide(kept: SavedDrill | null): { add: boolean; forget: boolean };
-}
+/** The transaction a drill's end is written in: the drill in progress and what its end leaves (a micro-drill's attempt). */
+export type EndTransaction = IDBPTransaction<DrillhallDb, ['drillInProgress', 'trainingAttempts', 'trainingProfile'], 'readwrite'>;
+
+/** Writes what a drill's end leaves behind in `tx`, from the drill still saved (null when none is); says whether to forget it. */
+export type DrillEnd = (tx: EndTransaction, kept: SavedDrill | null) => Promise<{ forget: boolean }>;
 
 export class DrillStore {
   private db: Promise<IDBPDatabase<DrillhallDb>> | null = null;
@@ -73,24 +72,21 @@ export class DrillStore {
   }
 
   /**
-   * Ends the saved drill, after any write under way: in one transaction, adds `result` to the trainee's progress and
-   * forgets the drill as `result.decide` says, so both are on disk or neither — a reload never finds a drill counted and
-   * still to resume. Resolves whether the result was added; a refusal comes back as a StorageFailure (and is heard).
-   * The caller saves nothing more of this drill afterwards.
+   * Ends the saved drill, after any write under way: in one transaction, `leave` writes what the end leaves behind (a
+   * micro-drill's attempt in the trainee's progress) and the drill is forgotten if it says so — all on disk or none,
+   * so a reload never finds a drill both counted and still to resume. A refusal comes back as a StorageFailure (and
+   * is heard). The caller saves nothing more of this drill afterwards.
    */
-  async end(result: DrillResult): Promise<Stored<{ added: boolean }>> {
+  async end(leave: DrillEnd): Promise<Stored<object>> {
     this.latest = null;
     await this.flushing;
     try {
-      const tx = (await this.database()).transaction([drillInProgressStoreName, trainingAttemptStoreName], 'readwrite', { durability: 'strict' });
+      const tx = (await this.database()).transaction([drillInProgressStoreName, trainingAttemptStoreName, trainingProfileStoreName], 'readwrite', { durability: 'strict' });
       const drills = tx.objectStore(drillInProgressStoreName);
-      const { add, forget } = result.decide(checkSavedDrill(await drills.get(this.key)));
-      await Promise.all([
-        add ? tx.objectStore(trainingAttemptStoreName).add(result.value) : null,
-        forget ? drills.delete(this.key) : null,
-        tx.done,
-      ]);
-      return { ok: true, added: add };
+      const { forget } = await leave(tx, checkSavedDrill(await drills.get(this.key)));
+      if (forget) await drills.delete(this.key);
+      await tx.done;
+      return { ok: true };
     } catch (error) {
       this.db = null;
       return this.failed(error);

@@ -45,8 +45,6 @@ export class LocalSeat implements SeatSource {
   private savedAtS: number;
   /** The save an accepted order waits for: until it settles the seat tells nothing new. */
   private holding: Promise<boolean> | null = null;
-  /** Whether a save of this drill ever reached the disk (a resumed drill's had). */
-  private keptOnce: boolean;
 
   constructor(readonly drill: Drill, readonly team: string, private readonly options: LocalSeatOptions) {
     const { from } = options;
@@ -57,7 +55,6 @@ export class LocalSeat implements SeatSource {
     this.world = this.sim.world;
     this.latest = this.sim.viewOf(team);
     this.savedAtS = this.sim.timeS();
-    this.keptOnce = from !== undefined;
     this.clock.setSpeed(options.speed);
     if (!from) this.clock.resume();
     this.timer = setInterval(() => this.frame(), frameMs);
@@ -71,8 +68,6 @@ export class LocalSeat implements SeatSource {
   ended(): boolean { return this.sim.timeS() >= this.drill.scenario.durationS; }
   /** The drill's record so far: every order (the doctrine's too) with its time and outcome, every event. */
   record(): DrillRecord { return this.sim.record(); }
-  /** Whether a save of this drill ever reached the disk: its end then finds it saved unless it was counted already. */
-  wasKept(): boolean { return this.keptOnce; }
 
   pause(): void { this.clock.pause(); void this.save(); this.refresh(); }
   resume(): void { if (!this.closed) this.clock.resume(); this.refresh(); }
@@ -100,10 +95,7 @@ export class LocalSeat implements SeatSource {
   save(): Promise<boolean> {
     if (!this.options.keep || this.ended()) return Promise.resolve(false);
     this.savedAtS = this.sim.timeS();
-    return this.options.keep(this.sim.record()).then((ok) => {
-      this.keptOnce ||= ok;
-      return ok;
-    }, () => false);
+    return this.options.keep(this.sim.record()).catch(() => false);
   }
 
   subscribe(listener: () => void): () => void {

@@ -18,8 +18,8 @@ import { trainingAttempt } from './trainingResult.ts';
 /** The last accepted order of the trainee's and what it did. */
 export interface GivenOrder { atS: number; order: Order; feedback: OrderFeedback[]; events: SimEvent[] }
 
-/** Which run a finished attempt ends, and whether that run was ever saved (then its end is counted only while it still is). */
-export interface FinishedRun { runId: string; wasKept: boolean }
+/** Which run a finished attempt ends: a run is counted in the progress once, however often it is resumed. */
+export interface FinishedRun { runId: string }
 
 /** Keeps a finished attempt in the trainee's progress (the progress store's `keepFinishedMicroDrill`). */
 export type KeepFinishedAttempt = (attempt: TrainingAttempt, run: FinishedRun) => Promise<void>;
@@ -141,7 +141,7 @@ export class CoachSession {
     const finishedAtIso = this.options.now?.() ?? new Date().toISOString();
     const attempt = trainingAttempt({ record, score: this.finalScore, role: this.options.team, mode: this.options.mode, finishedAtIso });
     // The progress store tells the trainee itself when the device refuses to keep an attempt.
-    this.options.save?.(attempt, { runId: this.runId, wasKept: this.seat.wasKept() }).catch(() => undefined);
+    this.options.save?.(attempt, { runId: this.runId }).catch(() => undefined);
   }
 
   private notify(): void {

@@ -25,13 +25,20 @@ export function newRunId(nowMs: number, random: () => number): string {
   return `${nowMs.toString(36)}-${Math.floor(random() * 36 ** 6).toString(36)}`;
 }
 
+/** How many runs' names are remembered as counted: far more than a trainee can have open at once. */
+export const countedRunsKept = 50;
+
 /**
- * Whether a run's finished attempt is added to the progress, and whether the saved run is forgotten with it, from
- * what is saved when it ends: the run itself → added and forgotten; another run saved since → added, that one left;
- * nothing → added only if this run was never saved (a run saved once and gone was counted by a resumed copy of it).
+ * Whether a run's finished attempt is added to the progress, the runs then remembered as counted, and whether the
+ * saved run is forgotten: added unless its run was counted already (a copy resumed in another tab, say), and the
+ * saved run forgotten when it is this one (never another run saved since).
  */
-export function countRunOnce(saved: { coach?: SavedCoach } | null, run: { runId: string; wasKept: boolean }): { add: boolean; forget: boolean } {
-  if (!saved) return { add: !run.wasKept, forget: false };
-  const same = saved.coach?.runId === run.runId;
-  return { add: true, forget: same };
+export function countRunOnce(counted: readonly string[], saved: { coach?: SavedCoach } | null, runId: string): { add: boolean; counted: string[]; forget: boolean } {
+  const add = !counted.includes(runId);
+  return { add, counted: add ? [...counted, runId].slice(-countedRunsKept) : [...counted], forget: saved?.coach?.runId === runId };
+}
+
+/** The counted runs' names as kept, or none when the value is not a list of names. */
+export function checkCountedRuns(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
