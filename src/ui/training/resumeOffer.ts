@@ -7,6 +7,7 @@ import { ui } from '../../i18n/ui/uiText.ts';
 import type { Drill } from '../../sim/index.ts';
 import type { SavedDrill } from '../app/savedDrill.ts';
 import { button, h } from '../buildElement.ts';
+import './training.css';
 
 export interface ResumeOffer {
   /** The unfinished run and its micro-drill. */
