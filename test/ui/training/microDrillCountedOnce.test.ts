@@ -11,16 +11,8 @@ import { CoachSession } from '../../../src/ui/training/CoachSession.ts';
 import { openMicroDrill } from '../../../src/ui/training/openMicroDrill.ts';
 import { keepFinishedMicroDrill } from '../../../src/ui/training/progressStore.ts';
 import { TrainingProgressStore } from '../../../src/ui/training/TrainingProgressStore.ts';
-import type { Order } from '../../../src/sim/index.ts';
-import { scenarioDrill } from '../../support/demoDrill.ts';
-import { doctrineFor } from '../../support/doctrineRun.ts';
+import { answerFirstCard, doctrine, drill, move, now, path, team } from '../../support/shanglingMicroDrill.ts';
 
-const path = 'scenarios/training/cadre-grass-fire-elderly-shangling.json';
-const drill = scenarioDrill(path);
-const doctrine = doctrineFor(path);
-const team = 'shangling';
-const now = () => '2026-12-07T10:00:00.000Z';
-const move: Order = { type: 'evacuate', by: team, villages: [team], shelter: 'shelter-square' };
 
 let databases = 0;
 /** A fresh `drillhall` database: the micro-drill's store, the hall drill's, and the progress, as a page opens them. */
@@ -82,8 +74,7 @@ describe('a micro-drill kept on the device', () => {
     const { runs, progress } = device();
     const ends: Promise<void>[] = [];
     const coach = coachOn(runs(), ends);
-    vi.advanceTimersByTime(10_000);
-    coach.goOn();
+    answerFirstCard(coach);
     await coach.seat.give(move);
     await playToEnd(coach);
     await Promise.all(ends);
@@ -96,8 +87,7 @@ describe('a micro-drill kept on the device', () => {
     const { runs, progress } = device();
     const ends: Promise<void>[] = [];
     const first = coachOn(runs(), ends);
-    vi.advanceTimersByTime(10_000);
-    first.goOn();
+    answerFirstCard(first);
     await first.seat.give(move);
     await settle();
     const copy = (await runs().load())!;
@@ -123,8 +113,7 @@ describe('the micro-drill’s page after a reload', () => {
     const { runs } = device();
     const ends: Promise<void>[] = [];
     const played = coachOn(runs(), ends);
-    vi.advanceTimersByTime(10_000);
-    played.goOn();
+    answerFirstCard(played);
     await played.seat.give(move);
     played.seat.pause();
     await settle();

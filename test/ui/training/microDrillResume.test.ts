@@ -5,15 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SavedDrill } from '../../../src/ui/app/savedDrill.ts';
 import { CoachSession } from '../../../src/ui/training/CoachSession.ts';
 import type { Order } from '../../../src/sim/index.ts';
-import { scenarioDrill } from '../../support/demoDrill.ts';
-import { doctrineFor } from '../../support/doctrineRun.ts';
+import { answerFirstCard, doctrine, drill, move, now, team } from '../../support/shanglingMicroDrill.ts';
 
-const path = 'scenarios/training/cadre-grass-fire-elderly-shangling.json';
-const drill = scenarioDrill(path);
-const doctrine = doctrineFor(path);
-const team = 'shangling';
-const now = () => '2026-12-07T10:00:00.000Z';
-const move: Order = { type: 'evacuate', by: team, villages: [team], shelter: 'shelter-square' };
 const warn: Order = { type: 'issueWarning', by: team, colour: 'orange', to: [team], message: '山火逼近，准备转移' };
 
 /** A store that keeps a copy of every save, each on disk at once. */
@@ -40,8 +33,7 @@ describe('a micro-drill resumed after a reload', () => {
   it('goes on from its last save to the same orders, state and score as the run that was never reloaded', async () => {
     const kept: SavedDrill[] = [];
     const played = new CoachSession({ drill, doctrine, team, mode: 'coached', speed: 60, store: memoryStore(kept), now });
-    wait(10_000);
-    played.goOn();
+    answerFirstCard(played);
     await played.seat.give(warn);
     wait(500);
     await played.seat.give(move);
@@ -88,8 +80,7 @@ describe('a micro-drill resumed after a reload', () => {
   it('does not ask again a card the trainee answered before the reload', () => {
     const kept: SavedDrill[] = [];
     const played = new CoachSession({ drill, doctrine, team, mode: 'coached', speed: 60, store: memoryStore(kept), now });
-    wait(10_000);
-    played.goOn();
+    answerFirstCard(played);
     played.leave();
     const resumed = CoachSession.resume({ drill, doctrine, team, now }, kept.at(-1)!)!;
     expect(resumed.card()).toBeNull();
@@ -108,8 +99,7 @@ describe('an order on the phone is acknowledged once it is saved', () => {
     const { store, finishWrites } = slowStore();
     const coach = new CoachSession({ drill, doctrine, team, mode: 'coached', speed: 60, store, now });
     finishWrites();
-    wait(10_000);
-    coach.goOn();
+    answerFirstCard(coach);
     let acknowledged = false;
     const given = coach.seat.give(move).then((outcome) => { acknowledged = true; return outcome; });
     wait(1_000);
@@ -130,8 +120,7 @@ describe('an order on the phone is acknowledged once it is saved', () => {
     const { store, finishWrites } = slowStore();
     const coach = new CoachSession({ drill, doctrine, team, mode: 'coached', speed: 60, store, now });
     finishWrites();
-    wait(10_000);
-    coach.goOn();
+    answerFirstCard(coach);
     const given = coach.seat.give(move);
     finishWrites(false);
     expect(await given).toEqual({ ok: true });
