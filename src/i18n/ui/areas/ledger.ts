@@ -30,6 +30,11 @@ export const ledgerZhCN = {
   'ledger.finding.noStorage': '本浏览器不允许保存数据',
   'ledger.drillHazard': '演练此隐患：{number}',
 
+  'ledger.applied.title': '本次演练带入的未整改隐患',
+  'ledger.applied.about': '本乡隐患台账中以下隐患尚未整改，本次演练在其所在地点带入它们的影响；复盘时给出每项隐患造成的代价。',
+  'ledger.applied.line': '{number} {description}——{effect}（{incidents}）',
+  'ledger.applied.failed': '隐患台账中的未整改隐患未能带入本次演练（{reason}），本次按原想定演练。',
+
   'coverage.open': '隐患台账与演练覆盖',
   'coverage.title': '演练覆盖看板',
   'coverage.about': '各村、各单位对八类致灾因素的演练情况：最近一次演练及结论、未整改隐患、应演未演的提示（按年度计划、未整改隐患和季节），以及年度安全考核导出（一票否决项已标出）。',
@@ -90,6 +95,11 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'ledger.finding.failed': 'Could not send it to the hazard ledger: {reason}',
   'ledger.finding.noStorage': 'this browser does not let the page keep data',
   'ledger.drillHazard': 'Drill this hazard: {number}',
+
+  'ledger.applied.title': 'Open hazards this drill runs with',
+  'ledger.applied.about': 'These hazards of the township\'s ledger are still open: this drill runs with their effects where they lie, and the review says what each one cost.',
+  'ledger.applied.line': '{number} {description} — {effect} ({incidents})',
+  'ledger.applied.failed': 'The ledger\'s open hazards could not be applied to this drill ({reason}); it runs as the scenario is written.',
 
   'coverage.open': 'Hazard ledger and drill coverage',
   'coverage.title': 'Drill coverage board',
