@@ -10,7 +10,7 @@ import { isOpen, IsoDate } from '../sim/index.ts';
 import type { HazardItem } from '../sim/index.ts';
 import type { LedgerNames } from '../ledger/ledgerNames.ts';
 import type { StaysOpen } from '../ledger/verificationDrill.ts';
-import { closeInLedger, verificationDrill } from '../ledger/verificationDrill.ts';
+import { closeInLedger, declaredChanges, verificationDrill } from '../ledger/verificationDrill.ts';
 import { writeLedgerCsv, writeLedgerXlsx } from '../ledger/writeLedgerSheet.ts';
 import { demoLedgerPath, readLedgerInput } from './ledgerInput.ts';
 import { BadInput, runCli } from './runCli.ts';
@@ -23,6 +23,7 @@ const usage = 'usage: npm run ledger -- check FILE(.xlsx|.csv|.json)\n       npm
 /** Why an item stays open, in the words of the ledger keeper. */
 const refusalText: Record<StaysOpen, string> = {
   'no-such-item': 'there is no hazard of that number',
+  'drill-changed-undeclared': 'the verification drill\'s record changes its scenario in a way the declared hazard effects (effects.json) and the ledger\'s places do not',
   'evidence-not-kept': 'the evidence is more than the ledger keeps (at most 50 notes of 4,000 characters)',
   'already-closed': 'it is already closed (已销号)',
   'no-evidence': 'no evidence of the rectification is given (--evidence)',
@@ -52,10 +53,11 @@ async function close(file: string, values: { item?: string; evidence?: string[];
   checkOutputFolder('--out', values.out);
   const on = values.on ?? today();
   if (!IsoDate.safeParse(on).success) throw new BadInput(`--on: the day of the verification drill, written YYYY-MM-DD (got "${on}")`);
-  const { items, names } = await readLedgerInput(file);
+  const { items, effects, names } = await readLedgerInput(file);
   const item = items.find((i) => i.id === values.item);
   if (!item) throw new BadInput(`--item: no hazard numbered "${values.item}" in ${file}`);
   const verification = values.drill ? scoredRecordFile(values.drill) : null;
+  if (verification && !declaredChanges(verification.record, items, effects)) throw new BadInput(`--item ${item.id} stays open: ${refusalText['drill-changed-undeclared']}`);
   const closed = closeInLedger(items, item.id, values.evidence ?? [], verification ? verificationDrill(verification.drill.scenario, on, verification.score.conclusion) : null);
   if (!closed.ok) throw new BadInput(`--item ${item.id} stays open: ${refusalText[closed.reason]}`);
   await writeSheet(values.out, closed.items, names);

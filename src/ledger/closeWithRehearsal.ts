@@ -4,9 +4,9 @@
 import type { Rehearsal } from '../rehearsals/rehearsalSchema.ts';
 import { scoreFromOrders } from '../rehearsals/rescoreEntries.ts';
 import type { ScoreReply, ScoreRequest } from '../review/scoreRequest.ts';
-import type { Conclusion, Drill, HazardItem } from '../sim/index.ts';
+import type { Conclusion, Drill, HazardEffect, HazardItem } from '../sim/index.ts';
 import type { StaysOpen } from './verificationDrill.ts';
-import { closeInLedger, mayVerify, verificationDrill } from './verificationDrill.ts';
+import { closeInLedger, declaredChanges, mayVerify, verificationDrill } from './verificationDrill.ts';
 
 /** A scenario of this DrillHall by id: its file and its content. */
 export type ScenarioOf = (scenarioId: string) => { path: string; scenario: Drill['scenario'] } | undefined;
@@ -30,6 +30,8 @@ export type Closing =
 
 export interface CloseWithRehearsal {
   items: readonly HazardItem[];
+  /** The township's declared hazard effects: a rehearsal's recorded hazards must be these. */
+  effects: readonly HazardEffect[];
   number: string;
   evidence: readonly string[];
   /** The verification drill chosen from the log, or null when none was. */
@@ -44,6 +46,7 @@ export async function closeWithRehearsal(options: CloseWithRehearsal): Promise<C
   const unverified = closeInLedger(items, number, evidence, null);
   if (!unverified.ok && unverified.reason !== 'no-verification-drill') return unverified;
   if (rehearsal === null) return { ok: false, reason: 'no-verification-drill' };
+  if (!declaredChanges(rehearsal.record, items, options.effects)) return { ok: false, reason: 'drill-changed-undeclared' };
   const scenario = options.scenarioOf(rehearsal.scenarioId);
   if (!scenario) return { ok: false, reason: 'not-rescored', problem: `there is no scenario "${rehearsal.scenarioId}" in this DrillHall` };
   const scored = await scoreFromOrders(options.score, scenario.path, rehearsal.record);

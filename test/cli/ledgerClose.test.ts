@@ -46,6 +46,15 @@ describe('closing a hazard (销号) from the command line', { timeout: 300_000 }
     }
   });
 
+  it('keeps it open when the verification drill’s record eases its scenario with a hazard the township never declared', () => {
+    const eased = join(folder, 'eased.json');
+    const hazards = [{ hazard: marketLeak, effect: 'unlicensed-lpg-bank', incident: 'market-lpg-leak', changes: [{ field: 'releaseKgPerS', multiply: 0.01 }] }];
+    writeFileSync(eased, JSON.stringify({ ...JSON.parse(readFileSync(passed, 'utf8')), hazards }));
+    const run = close('--item', marketLeak, '--evidence', '验收', '--drill', eased, '--on', '2026-06-01', '--out', join(folder, 'no.csv'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('changes its scenario in a way the declared hazard effects');
+  });
+
   it('keeps it open without evidence, without a drill, or with a drill of another factor', () => {
     const out = join(folder, 'no.csv');
     expect(close('--item', marketLeak, '--drill', passed, '--on', '2026-06-01', '--out', out).stderr).toContain('no evidence of the rectification');

@@ -26,7 +26,7 @@ const score = (request: ScoreRequest) => Promise.resolve(scoreRequest(request, r
 const planned = () => demoRehearsal({ id: 'planned', withPlan: true, finishedAt: '2026-11-09T09:00:00.000Z' });
 const idle = () => demoRehearsal({ id: 'idle', withPlan: false, finishedAt: '2026-11-10T09:00:00.000Z' });
 const close = (rehearsal: Rehearsal | null, evidence = ['更换金属软管，验收合格'], scoreWith = score) =>
-  closeWithRehearsal({ items: items(), number: marketLeak, evidence, rehearsal, scenarioOf, score: scoreWith });
+  closeWithRehearsal({ items: items(), effects: demoLedger().effects, number: marketLeak, evidence, rehearsal, scenarioOf, score: scoreWith });
 
 describe('closing a hazard (销号) in the app', { timeout: 120_000 }, () => {
   it('closes the market’s gas hazard with its evidence and a gas-leak drill that passes on replay, and says by which drill', async () => {
@@ -54,6 +54,23 @@ describe('closing a hazard (销号) in the app', { timeout: 120_000 }, () => {
     expect(noDrill).toEqual({ ok: false, reason: 'no-verification-drill' });
     expect(closingText('zh', marketLeak, noDrill, '', '')).toBe('隐患 YH-2026-020 未销号：未选择验证演练（不解决不销号）');
     expect(await close(planned(), ['  '], never)).toEqual({ ok: false, reason: 'no-evidence' });
+  });
+
+  it('refuses a drill whose record changes its scenario in a way the township never declared, before scoring it', async () => {
+    const never = () => Promise.reject(new Error('nothing should be scored'));
+    const eased = planned();
+    eased.record = { ...eased.record, hazards: [{ hazard: marketLeak, effect: 'unlicensed-lpg-bank', incident: 'market-lpg-leak', changes: [{ field: 'releaseKgPerS', multiply: 0.01 }] }] };
+    expect(await close(eased, ['验收'], never)).toEqual({ ok: false, reason: 'drill-changed-undeclared' });
+    const moved = planned();
+    moved.record = { ...moved.record, placedAt: { hazard: marketLeak, incident: 'market-lpg-leak', place: 'elder-home', titleZh: '挪走', titleEn: 'Moved' } };
+    expect(await close(moved, ['验收'], never)).toEqual({ ok: false, reason: 'drill-changed-undeclared' });
+  });
+
+  it('scores a drill that ran with the township’s own hazard as declared, and judges it by its replay', async () => {
+    const effect = demoLedger().effects.find((e) => e.id === 'unlicensed-lpg-bank')!;
+    const withHazard = idle();
+    withHazard.record = { ...withHazard.record, hazards: [{ hazard: marketLeak, effect: effect.id, incident: 'market-lpg-leak', changes: effect.changes }] };
+    expect(await close(withHazard)).toMatchObject({ ok: false, reason: 'drill-failed' });
   });
 
   it('offers as verification drills only the log’s drills of the hazard’s factor run after it was found, newest first', () => {

@@ -36,7 +36,7 @@ export async function closeInBrowser(request: CloseInBrowser): Promise<{ ok: boo
   const ledger = browserLedger(request.year, storage);
   if (!ledger.ok) return { ok: false, text: ui(lang, 'ledger.close.refused', { number, reason: ledger.problems.map((p) => `${p.file}: ${p.problem}`).join('; ') }) };
   const closing = await closeWithRehearsal({
-    items: ledger.value.items, number, rehearsal,
+    items: ledger.value.items, effects: ledger.value.effects, number, rehearsal,
     evidence: request.evidenceText.split(/\r?\n/),
     scenarioOf: catalogScenarios(request.catalog),
     score: (scoring) => scoreInBackground(scoring.scenarioPath, scoring.record, scoring.fromOrders).result,

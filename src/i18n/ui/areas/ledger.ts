@@ -60,6 +60,7 @@ export const ledgerZhCN = {
   'ledger.close.reason.drill-failed': '验证演练按其指令重新推演得 {total} 分，不合格：不解决不销号',
   'ledger.close.reason.evidence-not-kept': '佐证材料超出台账可保存的范围（最多 50 条，每条不超过 4000 字）',
   'ledger.close.reason.not-rescored': '验证演练无法按其指令重新推演评分（{problem}）',
+  'ledger.close.reason.drill-changed-undeclared': '验证演练的记录改动了想定，与本乡登记的隐患影响或隐患地点不符，不能作为验证',
   'ledger.close.noStorage': '本浏览器不允许保存数据，无法销号',
 
   'coverage.open': '隐患台账与演练覆盖',
@@ -153,6 +154,7 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'ledger.close.reason.drill-failed': 'the verification drill, replayed from its orders, scored {total} and failed: no closing without a fix',
   'ledger.close.reason.evidence-not-kept': 'the evidence is more than the ledger keeps (at most 50 notes of 4,000 characters each)',
   'ledger.close.reason.not-rescored': 'the verification drill could not be scored again from its orders ({problem})',
+  'ledger.close.reason.drill-changed-undeclared': 'the verification drill\'s record changes its scenario in a way the township\'s declared hazard effects and places do not, so it verifies nothing',
   'ledger.close.noStorage': 'this browser does not let the page keep data, so nothing can be closed',
 
   'coverage.open': 'Hazard ledger and drill coverage',
