@@ -2,13 +2,15 @@
 // run with its reference plan, one left alone that claims a score of 100), the ledger's gas hazard stays open without
 // a verification drill and with the one that fails on replay, then closes with the one that passes, and the exported
 // ledger keeps the closure and its evidence. And an ordinary drill opened from the home screen runs with the ledger's
-// open hazards: its briefing names them, and its review says what each cost.
+// open hazards: its briefing names them, and its review says what each cost. Both fit a phone, a laptop and the hall.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readLedgerInput } from '../../src/cli/ledgerInput.ts';
 import { demoRehearsal } from '../support/demoRehearsal.ts';
 import { watchErrors } from './drillPage.ts';
 import { openSeeded } from './rehearsalLog.ts';
+import { contentIds, fitProblems, viewports } from './screenFit.ts';
+import { demoLedger } from '../support/demoLedger.ts';
 
 const marketLeak = 'YH-2026-020';
 
@@ -82,3 +84,34 @@ test('runs a drill opened from the home screen with the ledger’s open hazards,
   await expect(page.getByTestId('review-hazard-costs')).toContainText('此隐患未整改：YH-2026-001');
   expect(errors).toEqual([]);
 });
+
+/** Content ids no person may read — but a hazard's number (编号) is the ledger's own, written on every sheet and read aloud. */
+const hiddenIds = (() => {
+  const numbers = new Set(demoLedger().ledger.items.map((i) => i.id));
+  return contentIds().filter((id) => !numbers.has(id));
+})();
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the briefing's hazards and the ledger's close form fit every viewport in ${lang}, naming no id`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const problems: string[] = [];
+    const check = async (screen: string) => {
+      for (const size of viewports) {
+        await page.setViewportSize(size);
+        await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
+        problems.push(...(await fitProblems(page, hiddenIds)).map((p) => `${screen}-${lang}-${size.width}: ${p}`));
+      }
+    };
+    await page.goto(`/?test=1&lang=${lang}`);
+    await page.getByTestId('open-demo-elder-home-fire').click();
+    await expect(page.getByTestId('briefing-hazards')).toContainText('YH-2026-001');
+    await check('briefing');
+    await page.getByTestId('back-home').click();
+    await page.getByTestId('open-coverage').click();
+    await page.getByTestId(`ledger-close-${marketLeak}`).click();
+    await expect(page.getByTestId(`ledger-evidence-${marketLeak}`)).toBeVisible();
+    await check('ledger');
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
