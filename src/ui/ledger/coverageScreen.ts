@@ -112,7 +112,7 @@ export function coverageScreen(options: CoverageScreenOptions): HTMLElement {
       exportsRow, boardView(lang, board, names, options, (hazard) => drillHazard(ledger.value, hazard)),
       ledgerList({
         lang, items: ledger.value.items, names: sheetNames, rehearsals: listed.ok ? listed.rehearsals : [], catalog: options.catalog,
-        storage: options.storage, year: Number(options.today.slice(0, 4)), closed: (text) => { tell(text); void render(); },
+        storage: options.storage, year: Number(options.today.slice(0, 4)), closed: (text) => { tell(text); notice.scrollIntoView({ block: 'nearest' }); void render(); },
       }),
     ]);
   };
