@@ -2,6 +2,7 @@
 // once, on copies of the agents laid out in cell order so that a cell's neighbours are read from contiguous memory.
 import type { AgentGrid } from './agentGrid';
 import type { Pedestrians, SocialForceParameters, StepScratch } from './socialForce';
+import { glibcExp } from '../math/glibcExp';
 import { tabulatedExp } from './tabulatedExp';
 
 /** Copies positions, velocities and radii into cell order (`grid.order`) and clears the cell-ordered sums. */
@@ -34,6 +35,7 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
   const fixedCutoffSq = p.fixedCutoffM === undefined ? 0 : p.fixedCutoffM * p.fixedCutoffM;
   const gapM = p.cutoffGapM;
   const stiffnessNeeded = p.massScaling !== false;
+  const glibcBits = p.perfRefArithmetic === true;
   let pairCount = 0;
   const { near, ranges } = work;
   // For agent i: the rest of its own cell and the `span` cells east of it (contiguous in cell order), then the `span`
@@ -68,8 +70,10 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
           for (let j = from; j < to; j++) {
             const dx = xi - sx[j]!;
             const dy = yi - sy[j]!;
+            const d2 = dx * dx + dy * dy;
             near[count] = j;
-            count += +(dx * dx + dy * dy < fixedCutoffSq);
+            // perf-ref's rule, 1e-12 ≤ d² < cutoff²: two people at one point do not push each other.
+            count += +(d2 < fixedCutoffSq) & +(d2 >= 1e-12);
           }
         } else {
           for (let j = from; j < to; j++) {
@@ -99,7 +103,7 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
         const nx = d > 1e-9 ? dx * inverseD : 1;
         const ny = dy * inverseD;
         const overlap = reach - d;
-        const repulsion = a * tabulatedExp(overlap * inverseB);
+        const repulsion = a * (glibcBits ? glibcExp(overlap * inverseB) : tabulatedExp(overlap * inverseB));
         // g = max(overlap, 0) without a branch: apart, the contact terms are k·(±0) and κ·(±0)·Δv, which leave the
         // sums' bits as they were when the terms were skipped.
         const contact = +(overlap > 0);
