@@ -30,11 +30,11 @@ const powers = Float64Array.from({ length: 2 * powerOffset + 1 }, (_, e) => twoT
 /**
  * e^x with the bits of glibc's exp (its FMA build) for 2^-54 ≤ |x| < 512, and 1 + x below; at and above 512 (where
  * glibc takes a slow path not ported here) detMath's exp, within 1 ulp. Rounds the two multiply-adds twice first
- * (cheap), and only where that could round the result differently from the fused ones (about 1 call in 50) works
+ * (cheap), and only where that could round the result differently from the fused ones (about 1 call in 30) works
  * them out exactly.
  */
 export function glibcExp(x: number): number {
-  const ax = x < 0 ? -x : x;
+  const ax = Math.abs(x);
   if (!(ax >= TINY && ax < LARGE)) return ax < TINY ? 1 + x : exp(x);
   const kd = INV_LN2_N * x + SHIFT - SHIFT;
   const k = kd | 0;
@@ -46,10 +46,12 @@ export function glibcExp(x: number): number {
   const scaled = h * tmp;
   const whole = h + scaled;
   const wholeRest = (h - whole) + scaled; // exact: |scaled| < |h|
-  // Fused, tmp could differ by 2 ulp of 0.003 and h·tmp is not rounded: the exact result lies within |h·tmp|·2^-50
-  // of whole + wholeRest. This bound is doubled; when both its ends round to whole, so does the fused result.
-  const bound = (scaled < 0 ? -scaled : scaled) * 1.7763568394002505e-15; // 2^-49
-  if (whole + (wholeRest + bound) === whole && whole + (wholeRest - bound) === whole) return whole * powers[(k >> 7) + powerOffset]!;
+  // Fused, tmp could differ by 2^-52 (|b| + |tmp|) (b one ulp off, then rounded again) and h·tmp is not rounded: the
+  // exact result lies within 2^-50 |h·tmp| + 2^-89 of whole + wholeRest (2^-89 covers |b| > |tmp|, b and r⁴(C4 + r C5)
+  // cancelling). With the bound doubled, the fused result rounds to whole too when it stays within half the spacing
+  // of the doubles at whole (whole is within 0.997 … 2.006; at a power of two, the smaller spacing below it).
+  const halfSpacing = whole <= 1 ? 5.551115123125783e-17 : whole <= 2 ? 1.1102230246251565e-16 : 2.220446049250313e-16;
+  if (Math.abs(wholeRest) + Math.abs(scaled) * 1.7763568394002505e-15 + 1.2924697071141057e-26 < halfSpacing) return whole * powers[(k >> 7) + powerOffset]!;
   return fusedAsGlibc(x);
 }
 
