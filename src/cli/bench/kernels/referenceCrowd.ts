@@ -47,9 +47,9 @@ function sortIntoCellOrder(grid: AgentGrid, columns: Columns, spare: Columns, sp
     spareCells[at] = cellOf[i]!;
     order[at] = at;
   }
-  const swapped = { ...columns };
-  Object.assign(columns, spare);
-  Object.assign(spare, swapped);
+  [columns.peds, spare.peds] = [spare.peds, columns.peds];
+  [columns.v0Ms, spare.v0Ms] = [spare.v0Ms, columns.v0Ms];
+  [columns.maxSpeedMs, spare.maxSpeedMs] = [spare.maxSpeedMs, columns.maxSpeedMs];
   grid.cellOf = spareCells;
   return cellOf;
 }
