@@ -58,6 +58,11 @@ export const ledgerZhCN = {
   'coverage.imported': '已导入 {count} 项隐患',
   'coverage.importFailed': '文件有错误，未导入任何内容：',
   'coverage.noTemplate': '无法为隐患 {number}（{place}）生成演练：本乡没有适用于该领域和致灾因素、能把事件放在该地点的演练模板',
+  'ledger.drill.noTemplate': '隐患 {number}（{place}）无法生成演练：本乡没有“{domain}”领域“{factor}”的演练模板（scenarios/ledger/templates.json）',
+  'ledger.drill.noIncidentOfFactor': '隐患 {number}（{place}）无法生成演练：演练模板《{template}》中没有可放到该处的“{factor}”事件',
+  'ledger.drill.notAPlace': '隐患 {number}无法生成演练：“{place}”不是单位、村庄或地点，《{template}》的事件不能放在那里',
+  'ledger.drill.notARoadOrPlace': '隐患 {number}无法生成演练：“{place}”不是道路、单位、村庄或地点，交通事故不能放在那里',
+  'ledger.drill.noRoadNear': '隐患 {number}无法生成演练：“{place}”周边 {withinM} 米内没有道路，交通事故不能放在那里',
 } as const;
 
 export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
@@ -119,4 +124,9 @@ export const ledgerEn: Record<keyof typeof ledgerZhCN, string> = {
   'coverage.imported': '{count} hazards imported',
   'coverage.importFailed': 'The file has errors; nothing was imported:',
   'coverage.noTemplate': 'No drill can be built for hazard {number} ({place}): the township has no drill template for its domain and factor whose incident can be placed there',
+  'ledger.drill.noTemplate': 'Hazard {number} ({place}) cannot be drilled: the township has no drill template for {domain} and {factor} (scenarios/ledger/templates.json)',
+  'ledger.drill.noIncidentOfFactor': 'Hazard {number} ({place}) cannot be drilled: the template “{template}” has no {factor} incident to place there',
+  'ledger.drill.notAPlace': 'Hazard {number} cannot be drilled: “{place}” is not a facility, village or named point, so the incident of “{template}” cannot be placed there',
+  'ledger.drill.notARoadOrPlace': 'Hazard {number} cannot be drilled: “{place}” is not a road, facility, village or named point, so a crash cannot be placed there',
+  'ledger.drill.noRoadNear': 'Hazard {number} cannot be drilled: there is no road within {withinM} m of “{place}”, so a crash cannot be placed there',
 };
