@@ -17,7 +17,8 @@ import { MessageBudget } from './messageBudget.ts';
 import { receiveMessage } from './roomMessages.ts';
 import { scenarioDrill } from './scenarioDrill.ts';
 import { newSecret, sameSecret } from './seatRegistry.ts';
-import { sendScore } from './endOfDrill.ts';
+import type { DrillEnd } from './endOfDrill.ts';
+import { sendScore, tellEnd } from './endOfDrill.ts';
 import { publicTeam } from '../ui/projector/publicView.ts';
 import { roomDoctrine } from './emptySeatPlayer.ts';
 import { SeatViews } from './SeatViews.ts';
@@ -48,6 +49,8 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
   private lastViewMs = 0;
   private lastDirectorViewMs = 0;
   private dirty = true;
+  /** How the drill ended, once it has: told again to whoever joins after the end. */
+  private end: DrillEnd | null = null;
   /** What each team's seats were last sent, so they are sent only what changed. */
   private seatViews!: SeatViews;
   /** Outcomes waiting for their orders' lines to reach the disk; then their teams' views are sent. */
@@ -169,6 +172,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     client.send('welcome', { role: caller.role, pin: this.roomId, scenario: opening.scenario, team: caller.team, seat: caller.seat, seatToken } satisfies WelcomeMessage);
     this.sendViews(new Set(caller.team === null ? [] : [caller.team]), [client]);
     this.sendDirectorViews();
+    if (this.end) tellEnd(client, this.end);
   }
 
   override onLeave() {
@@ -185,7 +189,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
       void this.publishLook();
       this.sendViews(null);
       this.sendDirectorViews(true);
-      sendScore(this);
+      this.end = sendScore(this);
       return;
     }
     if (now - this.lastViewMs >= viewEveryMs && (this.dirty || !this.hall.paused)) {

@@ -2,7 +2,7 @@
 // time order, each at the scenario's clock time under its rubric item's name (never its id), with the evaluator who
 // noted it, in Chinese and in English — and no team seat or projector is ever sent one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EndedMessage } from '../../src/hall/protocol.ts';
+import type { EndedMessage, WelcomeMessage } from '../../src/hall/protocol.ts';
 import { reviewNotes } from '../../src/hall/reviewNotes.ts';
 import type { InProcessHall } from '../support/hallInProcess.ts';
 import { joinDrill, openDrill, startInProcessHall } from '../support/hallInProcess.ts';
@@ -60,5 +60,27 @@ describe('the evaluators\' notes in the review', () => {
       expect(frames.length).toBeGreaterThan(1);
       expect(JSON.stringify(frames)).not.toMatch(/指挥长到位|会场秩序良好|王评估/);
     }
+  }, 60_000);
+
+  it('are told again, with the end, to a director who reloads after the drill ended, and a seat back on its phone hears the end without them', async () => {
+    const { director, opened } = await openDrill(hall.url, { scenario: 'demo-market-gas-leak', speed: 60, untilS: 60 });
+    const seat = await joinDrill(hall.url, opened.pin, { role: 'seat', team: 'command-post' });
+    const { seatToken } = await seat.next<WelcomeMessage>('welcome');
+    const evaluator = await joinDrill(hall.url, opened.pin, { role: 'evaluator', evaluatorKey: opened.evaluatorKey });
+    evaluator.send('note', { evaluatorKey: opened.evaluatorKey, atS: 30, text: '指挥长到位', by: 'Li' });
+    await director.next<{ notes: unknown[] }>('director.view', (v) => v.notes.length === 1);
+    director.send('director', { ref: 1, directorKey: opened.directorKey, command: { kind: 'start' } });
+    const ended = await director.next<EndedMessage>('ended');
+    await seat.next<EndedMessage>('ended');
+    await seat.room.leave();
+    await director.room.leave();
+    // The evaluator stays: a room is let go once nobody is left in it after the end.
+
+    const reloaded = await joinDrill(hall.url, opened.pin, { role: 'director', directorKey: opened.directorKey });
+    expect(await reloaded.next<EndedMessage>('ended')).toEqual(ended);
+    expect(ended.notes.map((n) => n.zh)).toEqual(['11:30:30【未对应评分项】Li：指挥长到位']);
+    const phone = await joinDrill(hall.url, opened.pin, { role: 'seat', seatToken });
+    const told = await phone.next<EndedMessage>('ended');
+    expect(told).toEqual({ ...ended, notes: [] });
   }, 60_000);
 });
