@@ -5,19 +5,26 @@ import { wordOfFactor } from '../../i18n/factorWord.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { IncidentView } from '../../sim/index.ts';
-import { phasesToState } from '../../sim/index.ts';
+import { factorPhases, phasesToState } from '../../sim/index.ts';
 import { h } from '../buildElement.ts';
 
 export type PhaseChoice = readonly [phase: string, label: string];
+
+function labelOf(factor: string, phase: string, final: boolean, lang: Language): string {
+  const word = wordOfFactor('phase', factor, phase)[lang];
+  return final ? ui(lang, 'report.phaseOver', { phase: word }) : word;
+}
+
+/** A stated phase as the forms and the review show it: its word, "(the incident is over)" after a final one. */
+export function phaseLabel(factor: string, phase: string, lang: Language): string {
+  return labelOf(factor, phase, factorPhases(factor).some((p) => p.final && p.phase === phase), lang);
+}
 
 /** What the team may say of the incident, in its factor's order: blank first, then each phase (the final ones "over"). */
 export function phaseChoices(incident: IncidentView | undefined, lang: Language): PhaseChoice[] {
   const unstated: PhaseChoice = ['', ui(lang, 'report.phaseUnstated')];
   if (!incident) return [unstated];
-  return [unstated, ...phasesToState(incident.factor, incident.phase).map(({ phase, final }) => {
-    const word = wordOfFactor('phase', incident.factor, phase)[lang];
-    return [phase, final ? ui(lang, 'report.phaseOver', { phase: word }) : word] as const;
-  })];
+  return [unstated, ...phasesToState(incident.factor, incident.phase).map(({ phase, final }) => [phase, labelOf(incident.factor, phase, final, lang)] as const)];
 }
 
 /** Where the choice starts: the phase the team knows the incident to be in, blank when it knows none. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentView } from '../../../src/sim/index.ts';
 import { factors } from '../../../src/sim/index.ts';
-import { fillPhaseSelect, phaseChoices, phaseSelect, statedPhase } from '../../../src/ui/forms/statedPhase.ts';
+import { fillPhaseSelect, phaseChoices, phaseLabel, phaseSelect, statedPhase } from '../../../src/ui/forms/statedPhase.ts';
 import { teamViewOf } from '../../support/teamViewOf.ts';
 
 const known = (parts: Partial<IncidentView> = {}): IncidentView => ({ ...teamViewOf('shangling', { incidents: [{ id: 'fire', knownSinceS: 300 }] }).incidents[0]!, ...parts });
@@ -50,6 +50,12 @@ describe('the state of the incident a report or a call states', () => {
     const select = phaseSelect('seat-call-phase', known({ phase: 'spreading' }), 'zh');
     select.value = 'extinguished';
     expect(statedPhase(select)).toEqual({ phase: 'extinguished' });
+  });
+
+  it('names a stated phase in the review as the form offered it, "over" after a final one', () => {
+    expect(phaseLabel('fire', 'extinguished', 'zh')).toBe('彻底熄灭（事件已结束）');
+    expect(phaseLabel('fire', 'contained', 'en')).toBe('contained');
+    expect(phaseLabel('explosion', 'averted', 'en')).toMatch(/\(the incident is over\)$/);
   });
 
   it('offers nothing but "not stated" when the report names no incident', () => {

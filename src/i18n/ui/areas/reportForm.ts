@@ -7,6 +7,7 @@ export const reportFormZhCN = {
   'report.prefilled': '已按本单位上次报告预填，请核对更新后报送。',
   'report.phase': '事件进展',
   'report.phaseUnstated': '（不说明）',
+  'report.phaseStated': '事件进展：{phase}',
   'report.phaseOver': '{phase}（事件已结束）',
   'report.phaseNote': '默认为本单位掌握的情况。选“事件已结束”，对方即认为事件已结束；与事实不符按谎报论处。',
 } as const;
@@ -18,6 +19,7 @@ export const reportFormEn: Record<keyof typeof reportFormZhCN, string> = {
   'report.prefilled': "Filled in from your team's last report: check and update it before sending.",
   'report.phase': 'State of the incident',
   'report.phaseUnstated': '(not stated)',
+  'report.phaseStated': 'state: {phase}',
   'report.phaseOver': '{phase} (the incident is over)',
   'report.phaseNote': 'Starts from what your team knows. Saying "the incident is over" makes the receiver take it as over; if it is not true, it is scored as a false report (谎报).',
 };
