@@ -64,3 +64,29 @@ test('a village reports the fire out in a 续报: the command post greys it out,
   await expect(page.getByTestId('review-findings')).toContainText('事件进展报彻底熄灭', { timeout: 60_000 });
   expect(errors).toEqual([]);
 });
+
+test('on the tabletop a station calls the command post from the incident card, saying what state the fire is in', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openDrill(page, 'demo-xiling-grassland-fire', '&mode=hall&lang=en');
+  await runUntilKnown(page, 'linchaozhan', fire, 60_000);
+  const stationKnows = await page.evaluate((id) => window.__drillhall!.view('linchaozhan')!.incidents.find((i) => i.id === id)!.phase, fire);
+
+  // The director's view shows the fire; 林草站 (acting) calls about it from its card.
+  await page.getByTestId('view-facilitator').click();
+  await page.getByTestId('acting-as').selectOption('linchaozhan');
+  await page.getByTestId(`incident-${fire}`).click();
+  await page.getByTestId('call-incident').click();
+  const form = page.getByTestId('seat-call-form');
+  await expect(form.getByTestId('seat-call-to')).toHaveValue('command-post');
+  await expect(form.getByTestId('seat-call-phase')).toHaveValue(stationKnows!);
+  await form.getByTestId('seat-call-phase').selectOption('contained');
+  await form.getByTestId('form-submit').click();
+  await expect(form).toBeHidden();
+
+  // The call takes the phone's delay; the command post then knows the fire as contained, told by 林草站.
+  await runUntilKnown(page, 'command-post', fire, 30_000);
+  expect(await page.evaluate((id) => window.__drillhall!.view('command-post')!.incidents.find((i) => i.id === id), fire)).toMatchObject({ phase: 'contained', toldBy: 'linchaozhan', ended: false });
+  await page.getByTestId('view-command-post').click();
+  await expect(page.getByTestId(`incident-${fire}`)).toContainText('contained');
+  expect(errors).toEqual([]);
+});

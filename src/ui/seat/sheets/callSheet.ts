@@ -1,12 +1,14 @@
 // A phone or radio call about an incident (relayInformation): whom to call — the command post first for a village or
 // a station — and what the caller gives: the state of the incident (its phase, or that it is over) and the casualties,
 // starting from what the team knows (the caller may change them: a call passes on what was said, right or wrong).
+// A seat and the tabletop (its incident card) both open it, each with the calling team's own view.
 import { translate } from '../../../i18n/translate.ts';
 import { ui } from '../../../i18n/ui/uiText.ts';
 import { chosenOf, h, select } from '../../buildElement.ts';
 import { field, openFormDialog } from '../../forms/formDialog.ts';
 import { fillPhaseSelect, phaseSelect, statedPhase } from '../../forms/statedPhase.ts';
-import type { SeatDesk } from '../SeatDesk.ts';
+import type { TeamView } from '../../../sim/index.ts';
+import type { OrderDesk } from '../../forms/orderDesk.ts';
 import { choiceSelect, incidentChoices, teamChoices } from '../seatChoices.ts';
 
 const channels = ['phone', 'radio'] as const;
@@ -16,7 +18,10 @@ const count = (testId: string, value: number | undefined): HTMLInputElement => {
   return input;
 };
 
-export function openCallSheet(desk: SeatDesk, presetIncident: string | null): void {
+/** Who calls: an order desk with the calling team's view (what it knows is what it can tell). */
+export type CallDesk = OrderDesk & { view(): TeamView };
+
+export function openCallSheet(desk: CallDesk, presetIncident: string | null): void {
   const lang = desk.language();
   const view = desk.view();
   const by = desk.actingAs();
