@@ -22,7 +22,7 @@ describe('closing a hazard (销号) from the command line', { timeout: 300_000 }
   beforeAll(() => {
     expect(cli('drill', 'scenarios/demo-market-gas-leak.json', '--orders', 'scenarios/plans/demo-market-gas-leak.json', '--save-record', passed).code).toBe(0);
     expect(cli('drill', 'scenarios/demo-market-gas-leak.json', '--save-record', idle).code).toBe(0);
-  });
+  }, 300_000);
 
   it('closes the market’s gas hazard with its evidence and a passing gas-leak drill, and the written ledger says so', () => {
     const out = join(folder, 'closed.csv');

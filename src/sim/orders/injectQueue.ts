@@ -25,14 +25,14 @@ export function deliverInject(ctx: SimContext, inject: InjectState): void {
 }
 
 /**
- * An inject the facilitator fired before its incident began tells its addressee of the incident as soon as it begins:
- * the message was delivered, so whoever received it knows what it was about from then on.
+ * An inject delivered before its incident began (fired ahead of time by the facilitator, or due at the very second the
+ * incident starts, as a scenario's 0 s warning is: the injects are delivered before the incidents start within a
+ * second) tells its addressee of the incident as soon as it begins: the message was delivered, so whoever received it
+ * knows what it was about from then on.
  */
 export function tellOfIncidentsBegun(ctx: SimContext): void {
   for (const inject of ctx.state.injects) {
-    // Only those fired ahead of their time: an inject delivered on time at the very second its incident starts (a
-    // scenario's 0 s) is left as it was, since which comes first there is the order of the systems, not the drill's.
-    if (inject.status !== 'delivered' || inject.deliveredS === null || inject.deliveredS >= inject.dueS) continue;
+    if (inject.status !== 'delivered') continue;
     const def = ctx.world.drill.scenario.injects.find((i) => i.id === inject.id)!;
     if (def.incident === undefined || def.to === TeamFacilitator || knownIncident(ctx.state.knowledge, def.to, def.incident)) continue;
     const about = ctx.state.incidents.find((i) => i.id === def.incident && i.status === 'active');

@@ -51,6 +51,14 @@ describe('who knows what', () => {
     expect(gained(events, 'shangling', fire)[0]).toMatchObject({ timeS: 600, via: 'inject' });
   });
 
+  it('the command post knows the river flood from the red rainstorm warning it is sent as the flood begins, and the county does not', () => {
+    const sim = createSimulation(scenarioDrill('scenarios/demo-river-flood.json'));
+    const events = sim.advance(1);
+    expect(gained(events, 'command-post', 'qingshui-flood')[0]).toMatchObject({ timeS: 0, via: 'inject', from: null });
+    expect(knowledgeOf(sim, 'command-post', 'qingshui-flood')).toMatchObject({ sinceS: 0, via: 'inject' });
+    expect(knowledgeOf(sim, 'county', 'qingshui-flood')).toBeUndefined();
+  });
+
   it('a village sees smoke from 3 km but a gas leak only on the spot', () => {
     const sim = createSimulation(fireDrill());
     sim.advance(290);
