@@ -1,8 +1,10 @@
 // `npm run drill -- --from-ledger FILE --item NUMBER`: the drill built from one ledger item — the township's template
 // for the item's domain and factor (scenarios/ledger/templates.json), its incident placed at the hazard, the ledger's
-// open hazards applied where they lie. Every problem is a BadInput naming the item by its number and the names.
+// open hazards applied where they lie. Every problem is a BadInput naming the item by its number and the names; a
+// refusal to build the drill says why in Chinese, then in English.
 import type { Drill } from '../sim/index.ts';
-import { drillFromLedgerItem, formatProblems, hazardPlacement, loadDrill } from '../sim/index.ts';
+import { drillFromLedgerItem, formatProblems, isPlaced, loadDrill, placeHazard, teamIds } from '../sim/index.ts';
+import { hazardDrillRefusalLines } from '../ledger/hazardDrillRefusal.ts';
 import { loadTemplates, templateFor, templateScenarioPath } from '../ledger/planContent.ts';
 import type { LedgerInput } from './ledgerInput.ts';
 import { readLedgerInput } from './ledgerInput.ts';
@@ -18,17 +20,11 @@ export async function drillFromLedgerArgs(ledgerPath: string, itemNumber: string
   const templates = loadTemplates(readContentFiles);
   if (!templates.ok) throw new BadInput(formatProblems(templates.problems));
   const template = templateFor(templates.value, item.domain, item.factor);
-  const { names } = ledger;
-  if (!template) throw new BadInput(`--item ${item.id}: the township has no drill template for ${names.domain.en(item.domain)} (${names.domain.zh(item.domain)}) and ${names.factor.en(item.factor)} (${names.factor.zh(item.factor)}) in scenarios/ledger/templates.json`);
+  if (!template) throw new BadInput(hazardDrillRefusalLines(item, { refused: 'noTemplate' }, ledger.names));
   const loaded = loadDrill(templateScenarioPath(template), readContentFiles);
   if (!loaded.ok) throw new BadInput(formatProblems(loaded.problems));
-  const placed = hazardPlacement(loaded.value.files.scenario, loaded.value.scenario, item, loaded.value.map);
-  if (!placed.ok) {
-    const title = `${loaded.value.scenario.titleEn} (${loaded.value.scenario.titleZh})`;
-    const why = placed.problems[0]?.path === 'incidents' ? `the template ${title} has no ${names.factor.en(item.factor)} incident to place there`
-      : `${names.place.en(item.place)} (${names.place.zh(item.place)}) is not a facility, village or named point an incident of ${title} can be placed at`;
-    throw new BadInput(`--item ${item.id}: ${why}`);
-  }
+  const placed = placeHazard(loaded.value.scenario, item, loaded.value.map, teamIds(loaded.value.map, loaded.value.roster));
+  if (!isPlaced(placed)) throw new BadInput(hazardDrillRefusalLines(item, placed, ledger.names, loaded.value.scenario));
   const built = drillFromLedgerItem(loaded.value, item, ledger.items, ledger.effects);
   if (!built.ok) throw new BadInput(formatProblems(built.problems));
   return { base: loaded.value, drill: built.value, ledger };

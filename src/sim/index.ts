@@ -88,8 +88,8 @@ export type { FindingSource, LedgerFinding } from './ledger/findingToHazard.ts';
 export { closeHazard } from './ledger/closeHazard.ts';
 export type { CloseRefusal, VerificationDrill } from './ledger/closeHazard.ts';
 export { addDays } from './ledger/calendarDays.ts';
-export { drillForHazard, hazardPlacement, placeAtHazard } from './ledger/drillForHazard.ts';
-export type { PlacedAt } from './ledger/drillForHazard.ts';
+export { drillForHazard, hazardPlacement, isPlaced, placeAtHazard, placeHazard } from './ledger/drillForHazard.ts';
+export type { HazardUnplaceable, PlacedAt } from './ledger/drillForHazard.ts';
 // The doctrine: the computer playing the teams nobody plays, by the township's rules of duty (issue #13).
 export { createDoctrinePlayer, unknownDoctrineTeam } from './doctrine/doctrinePlayer.ts';
 export type { DoctrinePlayer, DoctrineOptions, DoctrineSim } from './doctrine/doctrinePlayer.ts';

@@ -85,11 +85,28 @@ describe('npm run drill -- --from-ledger FILE --item NUMBER', { timeout: 300_000
     expect(JSON.parse(scored.stdout)).toEqual(out.score);
   });
 
-  it('exits 2 naming the hazard and its place by name when the incident cannot stand there, or when there is no such item', () => {
-    const road = npmCli('src/cli/drill.ts', '--from-ledger', 'scenarios/ledger/demo-township.json', '--item', 'YH-2026-019');
-    expect(road.code).toBe(2);
-    expect(road.stderr).toMatch(/--item YH-2026-019: .*\(北山煤矿运输路\) is not a facility, village or named point/);
-    expect(road.stderr).not.toContain('road-mine');
+  it('drills the mine haul road’s hazard with the crash on the haul road, and the saved record scores the same drill', () => {
+    const record = temp('record.json');
+    const run = npmCli('src/cli/drill.ts', '--from-ledger', 'scenarios/ledger/demo-township.json', '--item', 'YH-2026-019', '--until', '40', '--json', '--save-record', record);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as { hazards: { hazard: string }[]; score: { total: number } };
+    expect(out.hazards.map((h) => h.hazard)).toEqual(['YH-2026-019']);
+    expect((JSON.parse(readFileSync(record, 'utf8')) as { placedAt: { place: string; road: string } }).placedAt).toMatchObject({ place: 'road-mine', road: 'road-mine' });
+    const scored = npmCli('src/cli/score.ts', record, '--json');
+    expect(scored.stderr).toBe('');
+    expect(JSON.parse(scored.stdout)).toEqual(out.score);
+  });
+
+  it('exits 2 saying in Chinese and English why a hazard cannot be drilled, naming it and its place by name, or when there is no such item', () => {
+    const file = temp('ledger.csv');
+    expect(ledger('export', file).code).toBe(0);
+    const lines = readFileSync(file, 'utf8').split('\n').map((line) => (line.startsWith('YH-2026-019,') ? line.replace('北山煤矿运输路', '北山煤矿') : line));
+    writeFileSync(file, lines.join('\n'));
+    const mine = npmCli('src/cli/drill.ts', '--from-ledger', file, '--item', 'YH-2026-019');
+    expect(mine.code, mine.stderr).toBe(2);
+    expect(mine.stderr).toContain('隐患 YH-2026-019无法生成演练：“北山煤矿”周边 150 米内没有道路');
+    expect(mine.stderr).toContain('Hazard YH-2026-019 cannot be drilled: there is no road within 150 m of “Beishan Coal Mine”');
+    expect(mine.stderr).not.toContain('beishan-mine');
     const missing = npmCli('src/cli/drill.ts', '--from-ledger', 'scenarios/ledger/demo-township.json', '--item', 'YH-1999-999');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no hazard numbered "YH-1999-999"');

@@ -22,7 +22,7 @@ test('the catalog shows the trainee’s progress and the next drill, and the exp
   };
   await page.goto('/?lang=zh');
   await expect(page.getByTestId('home')).toBeVisible();
-  // As the coach's session keeps it when the drill ends (saveTrainingAttempt), into the database the app opened.
+  // As the coach's session keeps it when the drill ends (keepFinishedMicroDrill), into the database the app opened.
   await page.evaluate(async (value) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => { const open = indexedDB.open('drillhall'); open.onsuccess = () => resolve(open.result); open.onerror = () => reject(new Error(String(open.error))); });
     await new Promise<void>((resolve, reject) => { const tx = db.transaction('trainingAttempts', 'readwrite'); tx.objectStore('trainingAttempts').add(value); tx.oncomplete = () => resolve(); tx.onerror = () => reject(new Error(String(tx.error))); });

@@ -8,6 +8,16 @@ import type { AppliedHazard } from './applyHazards.ts';
 import { applyHazards, applyRecordedHazards } from './applyHazards.ts';
 import type { PlacedAt } from './drillForHazard.ts';
 import { hazardPlacement, placeAtHazard } from './drillForHazard.ts';
+import { checkScenario, teamIds } from '../scenario/crossReferences.ts';
+
+/** The drill with its incident placed, its map references checked again (a record's placement is never trusted). */
+function placedDrill(drill: Drill, placedAt: PlacedAt): Loaded<Drill> {
+  const file = drill.files.scenario;
+  const placed = placeAtHazard(file, drill.scenario, placedAt);
+  if (!placed.ok) return placed;
+  const problems = checkScenario(file, placed.value, drill.map, drill.roster);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { ...drill, scenario: placed.value, placedAt } };
+}
 
 /** The drill with the ledger's open hazards where they lie; `hazards` lists what was applied (empty: the same drill). */
 export function drillWithLedger(drill: Drill, items: readonly HazardItem[], effects: readonly HazardEffect[]): Loaded<Drill> {
@@ -21,12 +31,10 @@ export function drillWithLedger(drill: Drill, items: readonly HazardItem[], effe
  * ledger's open hazards applied where they lie (the item's own effect among them while it is open).
  */
 export function drillFromLedgerItem(template: Drill, item: HazardItem, items: readonly HazardItem[], effects: readonly HazardEffect[]): Loaded<Drill> {
-  const file = template.files.scenario;
-  const placed = hazardPlacement(file, template.scenario, item, template.map);
+  const placed = hazardPlacement(template.files.scenario, template.scenario, item, template.map, teamIds(template.map, template.roster));
   if (!placed.ok) return placed;
-  const scenario = placeAtHazard(file, template.scenario, placed.value);
-  if (!scenario.ok) return scenario;
-  return drillWithLedger({ ...template, scenario: scenario.value, placedAt: placed.value }, items, effects);
+  const drill = placedDrill(template, placed.value);
+  return drill.ok ? drillWithLedger(drill.value, items, effects) : drill;
 }
 
 /** What a record keeps of the drill's changes: the hazards applied and the placement of a drill built from a ledger item. */
@@ -35,13 +43,8 @@ export interface RecordedChanges { hazards?: readonly AppliedHazard[] | undefine
 /** The drill a record was made on: its placement and recorded hazards applied again (none recorded: the drill as loaded). */
 export function drillOfRecord(drill: Drill, recorded: RecordedChanges): Loaded<Drill> {
   const hazards = recorded.hazards ?? [];
-  let placedDrill = drill;
-  if (recorded.placedAt) {
-    const placed = placeAtHazard(drill.files.scenario, drill.scenario, recorded.placedAt);
-    if (!placed.ok) return placed;
-    placedDrill = { ...drill, scenario: placed.value, placedAt: recorded.placedAt };
-  }
-  if (hazards.length === 0) return { ok: true, value: placedDrill };
-  const patched = applyRecordedHazards(drill.files.scenario, placedDrill.scenario, hazards);
-  return patched.ok ? { ok: true, value: { ...placedDrill, scenario: patched.value, hazards: [...hazards] } } : patched;
+  const placed = recorded.placedAt ? placedDrill(drill, recorded.placedAt) : { ok: true as const, value: drill };
+  if (!placed.ok || hazards.length === 0) return placed;
+  const patched = applyRecordedHazards(drill.files.scenario, placed.value.scenario, hazards);
+  return patched.ok ? { ok: true, value: { ...placed.value, scenario: patched.value, hazards: [...hazards] } } : patched;
 }

@@ -33,3 +33,17 @@ export function nearestOnPolyline(points: readonly PointM[], p: PointM): { at: P
   }
   return best;
 }
+
+/** The point halfway along a polyline by length (its first vertex when it has no length). */
+export function halfwayAlong(points: readonly PointM[]): PointM {
+  const lengths = points.slice(1).map((b, i) => detMath.hypot(b.xM - points[i]!.xM, b.yM - points[i]!.yM));
+  let leftM = lengths.reduce((sum, l) => sum + l, 0) / 2;
+  for (let i = 0; i < lengths.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const l = lengths[i]!;
+    if (l > 0 && leftM <= l) return { xM: a.xM + ((b.xM - a.xM) * leftM) / l, yM: a.yM + ((b.yM - a.yM) * leftM) / l };
+    leftM -= l;
+  }
+  return { ...(points[0] ?? { xM: 0, yM: 0 }) };
+}

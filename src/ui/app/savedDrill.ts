@@ -1,7 +1,10 @@
 // The drill in progress as it is saved — scenario, seed and every order with its time — so that a reload or a crash
 // can offer to resume it by replaying the record. Events are not saved: the replay makes them again. It is kept in
-// IndexedDB (drillStore.ts); earlier versions kept it in localStorage, read here once to move it over.
+// IndexedDB (drillStore.ts); earlier versions kept it in localStorage, read here once to move it over. A micro-drill
+// of self-training keeps its coach's part beside it (src/ui/training/savedCoach.ts).
 import type { DrillRecord } from '../../sim/index.ts';
+import type { SavedCoach } from '../training/savedCoach.ts';
+import { checkSavedCoach } from '../training/savedCoach.ts';
 import type { DrillMode } from './launchOptions.ts';
 
 export interface SavedDrill {
@@ -12,6 +15,8 @@ export interface SavedDrill {
   team: string | null;
   /** The record with its orders and the time reached (its events left out). */
   record: DrillRecord;
+  /** A micro-drill's run: hints or a test, its speed, the cards up; absent for a hall drill. */
+  coach?: SavedCoach;
 }
 
 /** Where versions before IndexedDB kept the drill in progress. */
@@ -29,7 +34,11 @@ export function checkSavedDrill(value: unknown): SavedDrill | null {
   if (raw?.schemaVersion !== 1 || typeof raw.scenarioPath !== 'string' || !record || !Array.isArray(record.orders)) return null;
   if (typeof record.seed !== 'string' || typeof record.endS !== 'number' || !Number.isInteger(record.endS) || record.endS < 0) return null;
   // The orders themselves are checked again by the core when they are replayed.
-  return { schemaVersion: 1, scenarioPath: raw.scenarioPath, mode: raw.mode === 'training' ? 'training' : 'hall', team: typeof raw.team === 'string' ? raw.team : null, record };
+  const saved: SavedDrill = { schemaVersion: 1, scenarioPath: raw.scenarioPath, mode: raw.mode === 'training' ? 'training' : 'hall', team: typeof raw.team === 'string' ? raw.team : null, record };
+  if (raw.coach === undefined) return saved;
+  // A micro-drill whose coach's part is damaged cannot be resumed as it was played: it is not offered at all.
+  const coach = checkSavedCoach(raw.coach);
+  return coach ? { ...saved, coach } : null;
 }
 
 /** A drill an earlier version left in localStorage, removed from there as it is taken; null when there is none. */

@@ -7,6 +7,7 @@ import type { AppSettings } from '../app/AppSettings.ts';
 import { isDrillSpeed } from '../app/DrillClock.ts';
 import type { LaunchOptions } from '../app/launchOptions.ts';
 import { findScenario, microDrillCatalog, readContent, scenarioCatalog } from '../app/scenarioCatalog.ts';
+import type { Drill } from '../../sim/index.ts';
 import { loadDoctrine } from '../../sim/index.ts';
 import { fill, h } from '../buildElement.ts';
 import { LocalSeat } from '../seat/LocalSeat.ts';
@@ -14,8 +15,8 @@ import { SeatScreen } from '../seat/SeatScreen.ts';
 import type { SeatSource } from '../seat/seatSource.ts';
 import type { SeatMapProbe } from '../seat/SeatTabletop.ts';
 import { exposeSeatTestHook } from '../seat/seatTestHook.ts';
-import { CoachSession } from '../training/CoachSession.ts';
-import type { TrainingAttempt } from '../training/trainingResult.ts';
+import type { CoachSession } from '../training/CoachSession.ts';
+import { openMicroDrill } from '../training/openMicroDrill.ts';
 import { browserSpeech } from '../training/speakAloud.ts';
 import { TrainingScreen } from '../training/TrainingScreen.ts';
 import { directorScreen } from './DirectorScreen.ts';
@@ -80,13 +81,16 @@ export function openHallScreen(options: { elements: HallPage; launch: LaunchOpti
       const team = launch.team ?? drill?.scenario.training?.team ?? null;
       if (!entry || !drill || !team) { show(h('p', { className: 'seat-empty' }, [ui(language(), 'hall.join.noScenario')])); return; }
       // The township plays itself beside the trainee; a township without a doctrine leaves the other teams idle.
-      const loaded = loadDoctrine(entry.path, readContent, drill);
-      const doctrine = loaded.ok ? loaded.value : null;
+      const doctrineOf = (path: string, of: Drill) => { const loaded = loadDoctrine(path, readContent, of); return loaded.ok ? loaded.value : null; };
+      const doctrine = doctrineOf(entry.path, drill);
       const speed = launch.speed !== null && isDrillSpeed(launch.speed) ? launch.speed : 10;
-      // A finished micro-drill is kept in the trainee's progress on this device (loaded only when one ends).
-      const save = async (attempt: TrainingAttempt): Promise<void> => (await import('../training/progressStore.ts')).saveTrainingAttempt(attempt);
-      if (drill.scenario.training?.team === team) trainingPage(new CoachSession({ drill, doctrine, team, mode: launch.coach, speed, save }));
-      else seatPage(new LocalSeat(drill, team, { speed, doctrine }));
+      if (drill.scenario.training?.team !== team) { seatPage(new LocalSeat(drill, team, { speed, doctrine })); return; }
+      // A micro-drill is kept as it is played: a reload offers to go on where it was.
+      const drillAt = (path: string) => {
+        const saved = onDevice.find((e) => e.path === path)?.drill();
+        return saved ? { drill: saved, doctrine: doctrineOf(path, saved) } : null;
+      };
+      void openMicroDrill({ language, asked: { drill, doctrine, team, mode: launch.coach, speed }, drillAt, show, train: trainingPage });
       return;
     }
     case 'join':

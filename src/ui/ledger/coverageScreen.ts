@@ -1,7 +1,7 @@
 // The coverage board on screen: the plan's progress and the season's prompts, then every village and unit with the
 // factors it faces — last drill and result, open hazards (each with a button to drill it where it lies), what is due
-// and a button to open the drill for it — and
-// the exports (annual assessment, the ledger) and the ledger import. It only shows and asks: coverageBoard.ts decides.
+// and a button to open the drill for it — the exports (annual assessment, the ledger), the ledger import, and the
+// ledger itself, item by item, with its 销号 / Close action (ledgerList.ts). It only shows and asks: coverageBoard.ts decides.
 import './coverage.css';
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
@@ -24,6 +24,7 @@ import { button, fill, h } from '../buildElement.ts';
 import { downloadFile } from '../export/downloadFile.ts';
 import type { BrowserLedger } from './ledgerInBrowser.ts';
 import { browserLedger, keepImported } from './ledgerInBrowser.ts';
+import { ledgerList } from './ledgerList.ts';
 
 export interface CoverageScreenOptions {
   language: Language;
@@ -109,6 +110,10 @@ export function coverageScreen(options: CoverageScreenOptions): HTMLElement {
     fill(body, [
       h('p', {}, [ui(lang, 'coverage.hazards', { count: ledger.value.items.length, open: ledger.value.items.filter((i) => isOpen(i.status)).length })]),
       exportsRow, boardView(lang, board, names, options, (hazard) => drillHazard(ledger.value, hazard)),
+      ledgerList({
+        lang, items: ledger.value.items, names: sheetNames, rehearsals: listed.ok ? listed.rehearsals : [], catalog: options.catalog,
+        storage: options.storage, year: Number(options.today.slice(0, 4)), closed: (text) => { tell(text); notice.scrollIntoView({ block: 'nearest' }); void render(); },
+      }),
     ]);
   };
   // "Drill this hazard": the template for the item's domain and factor, its incident at the hazard, the open hazards applied.

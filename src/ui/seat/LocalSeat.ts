@@ -1,11 +1,15 @@
 // A team seat whose drill runs on the device itself (self-training on a phone, no hall): the same core, clocked
 // by the view at the chosen speed, giving the seat its team's view only. The township's doctrine plays every other
 // team (through the same orders and refusals as a person); the clock can be held at set seconds (a micro-drill's
-// decision points) and waits there until the trainee goes on.
+// decision points) and waits there until the trainee goes on. With `keep`, the record is saved as it grows and an
+// accepted order is acknowledged — its outcome, and the view it changed — only once the save holding it resolves
+// (issue #17, as the hall drill's DrillSession); a saved record brings the seat back where it was (localPlay.ts).
 import type { DispatchResult, Doctrine, DoctrinePlayer, Drill, DrillRecord, Order, OrderOutcome, Simulation, TeamView, World } from '../../sim/index.ts';
-import { createDoctrinePlayer, createSimulation, playWithDoctrine, teamsBesideRole } from '../../sim/index.ts';
+import { createDoctrinePlayer, playWithDoctrine, teamsBesideRole } from '../../sim/index.ts';
 import type { DrillSpeed } from '../app/DrillClock.ts';
 import { DrillClock } from '../app/DrillClock.ts';
+import { saveEveryS } from '../app/DrillSession.ts';
+import { resumedPlay, startedPlay } from './localPlay.ts';
 import type { SeatConnection, SeatSource } from './seatSource.ts';
 
 /** Real milliseconds between two clock frames. */
@@ -19,6 +23,14 @@ export interface LocalSeatOptions {
   holdAt?: (fromS: number, toS: number) => number | null;
   /** Hears each order the seat gave, with the core's result and the second it was given at. */
   given?: (order: Order, result: DispatchResult, atS: number) => void;
+  /**
+   * Keeps the record as it grows (with every accepted order, at every stop of the clock and every `saveEveryS` of sim
+   * time until the end; its owner saves it first); resolves true once on disk, false when storage refused it. Absent:
+   * in memory only.
+   */
+  keep?: (record: DrillRecord) => Promise<boolean>;
+  /** A record kept earlier: the drill is brought back to where it was and waits, paused, for `resume`. */
+  from?: DrillRecord;
 }
 
 export class LocalSeat implements SeatSource {
@@ -30,14 +42,21 @@ export class LocalSeat implements SeatSource {
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private closed = false;
+  private savedAtS: number;
+  /** The save an accepted order waits for: until it settles the seat tells nothing new. */
+  private holding: Promise<boolean> | null = null;
 
   constructor(readonly drill: Drill, readonly team: string, private readonly options: LocalSeatOptions) {
-    this.sim = createSimulation(drill);
+    const { from } = options;
+    this.doctrine = options.doctrine
+      ? createDoctrinePlayer(drill, options.doctrine, { teams: teamsBesideRole(drill, team), seed: from?.seed ?? drill.scenario.seed })
+      : null;
+    this.sim = from ? resumedPlay(drill, from, this.doctrine) : startedPlay(drill, this.doctrine);
     this.world = this.sim.world;
-    this.doctrine = options.doctrine ? createDoctrinePlayer(drill, options.doctrine, { teams: teamsBesideRole(drill, team) }) : null;
     this.latest = this.sim.viewOf(team);
+    this.savedAtS = this.sim.timeS();
     this.clock.setSpeed(options.speed);
-    this.clock.resume();
+    if (!from) this.clock.resume();
     this.timer = setInterval(() => this.frame(), frameMs);
   }
 
@@ -50,16 +69,33 @@ export class LocalSeat implements SeatSource {
   /** The drill's record so far: every order (the doctrine's too) with its time and outcome, every event. */
   record(): DrillRecord { return this.sim.record(); }
 
-  pause(): void { this.clock.pause(); this.refresh(); }
+  pause(): void { this.clock.pause(); void this.save(); this.refresh(); }
   resume(): void { if (!this.closed) this.clock.resume(); this.refresh(); }
-  setSpeed(speed: DrillSpeed): void { this.clock.setSpeed(speed); this.refresh(); }
+  setSpeed(speed: DrillSpeed): void { this.clock.setSpeed(speed); void this.save(); this.refresh(); }
 
+  /** An accepted order is acknowledged once the record holding it is saved (at once when nothing keeps it). */
   give(order: Order): Promise<OrderOutcome> {
     const atS = this.sim.timeS();
     const result = this.sim.dispatch(order);
+    const told = result.ok ? this.holdUntilSaved() : Promise.resolve();
     this.options.given?.(order, result, atS);
     this.refresh();
-    return Promise.resolve(result.ok ? { ok: true } : result);
+    return told.then(() => (result.ok ? { ok: true } : result));
+  }
+
+  /** Resolves once the last accepted order is saved (or storage refused it) and what it changed has been told. */
+  durable(): Promise<void> {
+    return this.holding ? this.holding.then(() => undefined) : Promise.resolve();
+  }
+
+  /**
+   * Saves the record now (nothing once the drill has ended: its end is kept with its result, never as a drill to resume).
+   * Resolves true once on disk, false when refused or when nothing keeps it.
+   */
+  save(): Promise<boolean> {
+    if (!this.options.keep || this.ended()) return Promise.resolve(false);
+    this.savedAtS = this.sim.timeS();
+    return this.options.keep(this.sim.record()).catch(() => false);
   }
 
   subscribe(listener: () => void): () => void {
@@ -85,10 +121,26 @@ export class LocalSeat implements SeatSource {
     if (this.doctrine) playWithDoctrine(this.sim, this.doctrine, toS);
     else this.sim.advance(toS - fromS);
     if (holdS !== null) this.clock.pause();
+    if (holdS !== null || this.sim.timeS() - this.savedAtS >= saveEveryS) void this.save();
     this.refresh();
   }
 
+  /** Saves with the order just given; until that settles nothing new is told, then all of it at once. */
+  private holdUntilSaved(): Promise<boolean> {
+    if (!this.options.keep) return Promise.resolve(true);
+    const saved = this.save();
+    this.holding = saved;
+    return saved.then((ok) => {
+      if (this.holding === saved) {
+        this.holding = null;
+        this.refresh();
+      }
+      return ok;
+    });
+  }
+
   private refresh(): void {
+    if (this.holding) return; // told once the order's save settles
     this.latest = this.sim.viewOf(this.team);
     for (const listener of [...this.listeners]) listener();
   }

@@ -5,6 +5,7 @@ import type { StorageFailure } from '../../rehearsals/storageProblem.ts';
 import type { DrillProgress } from '../../training/drillProgress.ts';
 import { progressByDrill } from '../../training/drillProgress.ts';
 import type { TrainingAttempt } from '../../training/trainingAttempt.ts';
+import { checkAttempt, withoutRecordEvents } from '../../training/trainingAttempt.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import { pageLanguage } from './pageLanguage.ts';
@@ -12,6 +13,10 @@ import { progressStorageText, showProgressAlert } from './progressAlert.ts';
 import type { ExportButtonOptions } from './progressExportButton.ts';
 import { progressExportButton } from './progressExportButton.ts';
 import { TrainingProgressStore } from './TrainingProgressStore.ts';
+import type { DrillStore } from '../app/drillStore.ts';
+import type { FinishedRun } from './CoachSession.ts';
+import { checkCountedRuns, countRunOnce } from './savedCoach.ts';
+import { trainingAttemptStoreName, trainingProfileStoreName } from '../../rehearsals/rehearsalDatabase.ts';
 
 export type { TrainingAttempt } from '../../training/trainingAttempt.ts';
 
@@ -35,6 +40,27 @@ export function tellStorageFailure(failure: StorageFailure, attempt: TrainingAtt
 /** Keeps a micro-drill the trainee played to its end. Resolves once it is on disk, or once the trainee has been told it could not be. */
 export async function saveTrainingAttempt(attempt: TrainingAttempt): Promise<void> {
   const kept = await progressStore().save(attempt);
+  if (!kept.ok) tellStorageFailure(kept, attempt);
+}
+
+/** The key in the trainee's profile store of the runs whose attempt was counted (countRunOnce). */
+const countedRunsKey = 'countedRuns';
+
+/**
+ * Keeps the attempt a micro-drill run ended with and forgets the run as one to resume, in one write of the run's
+ * store (`DrillStore.end`): a reload in between finds either the run to finish or the attempt counted, never both, and
+ * a run finished twice (resumed in two tabs) is counted once (`countRunOnce`). Resolves once on disk, or once the
+ * trainee has been told it could not be (with the attempt offered as a file).
+ */
+export async function keepFinishedMicroDrill(attempt: TrainingAttempt, run: FinishedRun, store: Pick<DrillStore, 'end'>): Promise<void> {
+  const checked = checkAttempt(attempt, 'the training attempt');
+  if (!checked.ok) { tellStorageFailure({ ok: false, problem: 'failed', detail: checked.problems.join('; ') }, attempt); return; }
+  const kept = await store.end(async (tx, saved) => {
+    const profile = tx.objectStore(trainingProfileStoreName);
+    const once = countRunOnce(checkCountedRuns(await profile.get(countedRunsKey)), saved, run.runId);
+    if (once.add) await Promise.all([tx.objectStore(trainingAttemptStoreName).add(withoutRecordEvents(checked.attempt)), profile.put(once.counted, countedRunsKey)]);
+    return { forget: once.forget };
+  });
   if (!kept.ok) tellStorageFailure(kept, attempt);
 }
 

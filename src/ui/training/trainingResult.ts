@@ -1,6 +1,6 @@
 // What a finished micro-drill hands on to the trainee's progress on the device (src/training/trainingAttempt.ts, kept on the
 // device by the progress store, issue #13 item 5): the attempt as one value, built here from the drill's record and the
-// role's score, and the one function that keeps it.
+// role's score (kept by the progress store's keepFinishedMicroDrill, once per run).
 import type { DrillRecord, DrillScore } from '../../sim/index.ts';
 import type { TrainingAttempt } from '../../training/trainingAttempt.ts';
 
@@ -8,9 +8,6 @@ export type { TrainingAttempt };
 
 /** A coached run shows cards' hints and feedback on each order; a test run shows neither until the review. */
 export type TrainingMode = TrainingAttempt['mode'];
-
-/** Keeps an attempt (the progress store's `saveTrainingAttempt`). */
-export type SaveTrainingAttempt = (attempt: TrainingAttempt) => Promise<void>;
 
 /** The attempt of a finished micro-drill: the role's score out of 100 and whether it passed. */
 export function trainingAttempt(options: { record: DrillRecord; score: DrillScore; role: string; mode: TrainingMode; finishedAtIso: string }): TrainingAttempt {

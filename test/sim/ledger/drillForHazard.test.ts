@@ -60,4 +60,21 @@ describe('drill this hazard', () => {
     expect(stateHash(replay(again.value, live.record().seed, live.record()).snapshot())).toBe(stateHash(live.snapshot()));
     expect(stateHash(replay(template, live.record().seed, live.record()).snapshot())).not.toBe(stateHash(live.snapshot()));
   });
+
+  it('moves the heat wave’s elderly, not its site workers, to Nanpo for a village’s heat hazard, and Nanpo’s cadres find them', () => {
+    const template = scenarioDrill('scenarios/demo-heat-wave.json');
+    const built = drillFromLedgerItem(template, ledger().find((i) => i.id === 'YH-2026-036')!, ledger(), effects());
+    if (!built.ok) throw new Error('not built');
+    const moved = built.value.scenario.incidents.find((i) => i.id === built.value.placedAt?.incident)!;
+    expect(moved).toMatchObject({ id: 'heat-hetan-elderly', at: { place: 'nanpo' }, discovery: { by: 'nanpo' }, expected: { support: ['nanpo'] } });
+    expect(moved.groundTruth.placeZh).toBe('南坡村');
+  });
+
+  it('puts the chlorine drill at the chemical plant with the villages near the plant at risk and the plant’s own staff finding the leak', () => {
+    const template = scenarioDrill('scenarios/demo-water-plant-chlorine.json');
+    const built = drillFromLedgerItem(template, ledger().find((i) => i.id === 'YH-2026-031')!, ledger(), effects());
+    if (!built.ok) throw new Error('not built');
+    expect(built.value.scenario.incidents[0]).toMatchObject({ at: { place: 'chem-plant' }, villagesAtRisk: ['dongcun'], discovery: { by: 'chem-plant' } });
+    expect(built.value.scenario.incidents[0]!.expected.support).not.toContain('water-plant');
+  });
 });

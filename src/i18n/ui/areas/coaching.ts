@@ -39,6 +39,12 @@ export const coachingZhCN = {
   'coach.review.again': '再练一次',
   'coach.review.test': '做一次测验',
   'coach.review.catalog': '返回训练目录',
+  'coach.resume.title': '上次的微演练还没练完',
+  'coach.resume.text': '“{title}”（{mode}）：练到 {time}，你下达了 {orders} 条指令。接着练时，时间、指令和提示都和刷新前一样。',
+  'coach.resume.go': '接着练',
+  'coach.resume.fresh': '放弃上次的，重新开始',
+  'coach.resume.other': '放弃上次的，开始“{title}”',
+  'coach.storage.inMemory': '本次微演练照常进行，但不会边练边保存：刷新或关闭页面后要从头开始。',
 } as const;
 
 export const coachingEn: Record<keyof typeof coachingZhCN, string> = {
@@ -80,4 +86,10 @@ export const coachingEn: Record<keyof typeof coachingZhCN, string> = {
   'coach.review.again': 'Practise again',
   'coach.review.test': 'Take the test',
   'coach.review.catalog': 'Back to the micro-drills',
+  'coach.resume.title': 'Your last micro-drill is not finished',
+  'coach.resume.text': '“{title}” ({mode}): played to {time}, with {orders|1 order|{orders} orders} of yours. Go on from there with the same time, orders and hints as before the reload.',
+  'coach.resume.go': 'Go on from there',
+  'coach.resume.fresh': 'Drop it and start again',
+  'coach.resume.other': 'Drop it and start “{title}”',
+  'coach.storage.inMemory': 'The micro-drill goes on, but is not saved as you play: a reload or closing the page starts it again from the beginning.',
 };
