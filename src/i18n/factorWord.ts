@@ -8,8 +8,15 @@ function factorOf(world: World, incident: string): string {
   return incidentSpecById(world, incident)?.factor ?? '';
 }
 
-/** The word, or the raw id when the locale files lack it. */
-export function factorWord(kind: 'phase' | 'action' | 'notice', world: World, incident: string, id: string): Bilingual {
-  const key = `${kind}.${factorOf(world, incident)}.${id}`;
+type WordKind = 'phase' | 'action' | 'notice';
+
+/** The word of one of a factor's phases, actions or notices, or the raw id when the locale files lack it. */
+export function wordOfFactor(kind: WordKind, factor: string, id: string): Bilingual {
+  const key = `${kind}.${factor}.${id}`;
   return isMessageKey(key) ? bilingual(key) : { zh: id, en: id };
+}
+
+/** The word, or the raw id when the locale files lack it. */
+export function factorWord(kind: WordKind, world: World, incident: string, id: string): Bilingual {
+  return wordOfFactor(kind, factorOf(world, incident), id);
 }
