@@ -6,9 +6,11 @@
 // Exit codes: 0 success, 2 bad input (each bad row named with its column), 1 internal error.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { closeHazard, isOpen, IsoDate } from '../sim/index.ts';
-import type { CloseRefusal, HazardItem } from '../sim/index.ts';
+import { isOpen, IsoDate } from '../sim/index.ts';
+import type { HazardItem } from '../sim/index.ts';
 import type { LedgerNames } from '../ledger/ledgerNames.ts';
+import type { StaysOpen } from '../ledger/verificationDrill.ts';
+import { closeInLedger, declaredChanges, verificationDrill } from '../ledger/verificationDrill.ts';
 import { writeLedgerCsv, writeLedgerXlsx } from '../ledger/writeLedgerSheet.ts';
 import { demoLedgerPath, readLedgerInput } from './ledgerInput.ts';
 import { BadInput, runCli } from './runCli.ts';
@@ -19,7 +21,10 @@ const usage = 'usage: npm run ledger -- check FILE(.xlsx|.csv|.json)\n       npm
   + '\n       npm run ledger -- close FILE(.xlsx|.csv|.json) --item NUMBER --evidence TEXT [--evidence TEXT …] --drill RECORD.json [--on YYYY-MM-DD] --out FILE(.xlsx|.csv)';
 
 /** Why an item stays open, in the words of the ledger keeper. */
-const refusalText: Record<CloseRefusal, string> = {
+const refusalText: Record<StaysOpen, string> = {
+  'no-such-item': 'there is no hazard of that number',
+  'drill-changed-undeclared': 'the verification drill\'s record changes its scenario in a way the declared hazard effects (effects.json) and the ledger\'s places do not',
+  'evidence-not-kept': 'the evidence is more than the ledger keeps (at most 50 notes of 4,000 characters)',
   'already-closed': 'it is already closed (已销号)',
   'no-evidence': 'no evidence of the rectification is given (--evidence)',
   'no-verification-drill': 'no verification drill is given (--drill)',
@@ -48,17 +53,14 @@ async function close(file: string, values: { item?: string; evidence?: string[];
   checkOutputFolder('--out', values.out);
   const on = values.on ?? today();
   if (!IsoDate.safeParse(on).success) throw new BadInput(`--on: the day of the verification drill, written YYYY-MM-DD (got "${on}")`);
-  const { items, names } = await readLedgerInput(file);
-  const index = items.findIndex((i) => i.id === values.item);
-  if (index < 0) throw new BadInput(`--item: no hazard numbered "${values.item}" in ${file}`);
-  const item = items[index]!;
+  const { items, effects, names } = await readLedgerInput(file);
+  const item = items.find((i) => i.id === values.item);
+  if (!item) throw new BadInput(`--item: no hazard numbered "${values.item}" in ${file}`);
   const verification = values.drill ? scoredRecordFile(values.drill) : null;
-  const factors = verification ? [...new Set(verification.drill.scenario.incidents.map((i) => i.factor))] : [];
-  const closed = closeHazard(item, values.evidence ?? [], verification
-    ? { scenarioId: verification.drill.scenario.id, finishedOn: on, conclusion: verification.score.conclusion, factors }
-    : null);
+  if (verification && !declaredChanges(verification.record, items, effects)) throw new BadInput(`--item ${item.id} stays open: ${refusalText['drill-changed-undeclared']}`);
+  const closed = closeInLedger(items, item.id, values.evidence ?? [], verification ? verificationDrill(verification.drill.scenario, on, verification.score.conclusion) : null);
   if (!closed.ok) throw new BadInput(`--item ${item.id} stays open: ${refusalText[closed.reason]}`);
-  await writeSheet(values.out, items.map((i, k) => (k === index ? closed.item : i)), names);
+  await writeSheet(values.out, closed.items, names);
   const scored = verification ? `, verified by ${names.scenario.en(verification.drill.scenario.id)} (${names.scenario.zh(verification.drill.scenario.id)}) on ${on}, ${verification.score.total.toFixed(1)}` : '';
   process.stdout.write(`${item.id} closed (已销号)${scored}; ${values.out} written\n`);
 }

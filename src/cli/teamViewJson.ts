@@ -1,6 +1,7 @@
 // The CLI's window on one team's view: what that team's screen would show at the end of the run, as JSON or lines.
 import type { TeamView, World } from '../sim/index.ts';
 import { contentName } from '../i18n/contentName.ts';
+import { wordOfFactor } from '../i18n/factorWord.ts';
 import type { Language } from '../i18n/translate.ts';
 import { namesWith } from '../i18n/names.ts';
 
@@ -28,8 +29,9 @@ export function teamViewLines(world: World, view: TeamView, language: Language):
     const c = i.casualties;
     const toll = c === null ? '' : language === 'zh' ? `，死${c.deaths}伤${c.injured}失踪${c.missing}` : `, ${c.deaths} dead, ${c.injured} injured, ${c.missing} missing`;
     const from = i.toldBy === null ? '' : language === 'zh' ? `，${name(i.toldBy)}告知` : `, told by ${name(i.toldBy)}`;
+    const phase = i.phase === null ? '' : `${language === 'zh' ? '，' : ', '}${wordOfFactor('phase', i.factor, i.phase)[language]}`;
     const over = i.endedS === null ? '' : language === 'zh' ? `，第${Math.round(i.endedS / 60)}分钟起已结束` : `, over since minute ${Math.round(i.endedS / 60)}`;
-    return `  ${name(i.id)}: ${language === 'zh' ? '获悉于第' : 'known since minute '}${Math.round(i.knownSinceS / 60)}${language === 'zh' ? '分钟' : ''}${from}${toll}${over}`;
+    return `  ${name(i.id)}: ${language === 'zh' ? '获悉于第' : 'known since minute '}${Math.round(i.knownSinceS / 60)}${language === 'zh' ? '分钟' : ''}${from}${phase}${toll}${over}`;
   });
   return [head, ...(incidents.length > 0 ? incidents : [`  ${none}`])];
 }

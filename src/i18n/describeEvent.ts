@@ -1,5 +1,6 @@
 // One line of the event feed in the chosen language, with names instead of ids.
 import type { SimEvent, Target } from '../sim/index.ts';
+import { factorPhases } from '../sim/index.ts';
 import type { Names } from './names.ts';
 import { namedIncident } from './names.ts';
 import { durationText } from './clock.ts';
@@ -62,7 +63,10 @@ function paramsOf(world: Names, e: SimEvent): MessageParams {
     case 'incident.notice': return { incident: name(e.incident), notice: noticeName(world, e.incident, e.notice) };
     case 'incident.loss': return { incident: name(e.incident), loss: { zh: `${(e.lossYuan / 10_000).toFixed(1)}万元`, en: `¥${Math.round(e.lossYuan).toLocaleString('en')}` } };
     case 'incident.casualties': return { incident: name(e.incident), changes: casualtyChanges(e) };
-    case 'knowledge.gained': return { team: name(e.team), incident: name(e.incident), how: bilingual(`knowledge.via.${e.via}`, { from: e.from === null ? '' : name(e.from) }) };
+    case 'knowledge.gained': return {
+      team: name(e.team), incident: name(e.incident), how: bilingual(`knowledge.via.${e.via}`, { from: e.from === null ? '' : name(e.from) }),
+      ...(e.phase !== null ? { phase: phaseName(world, e.incident, e.phase) } : {}),
+    };
     case 'call.placed': return { by: name(e.by), to: name(e.to), channel: bilingual(`channel.${e.channel}`), incident: name(e.incident) };
     case 'incident.action': return { incident: name(e.incident), by: name(e.by), action: actionName(world, e.incident, e.action), unit: e.unit ? name(e.unit) : name(e.by) };
   }
@@ -82,6 +86,13 @@ export const phaseName = (world: Names, incident: string, phase: string) => fact
 export const actionName = (world: Names, incident: string, action: string) => factorWord('action', world, incident, action);
 const noticeName = (world: Names, incident: string, notice: string) => factorWord('notice', world, incident, notice);
 
+/** Whether the team learnt that the incident is over (a final phase of its factor): the feed says so in those words. */
+function learntItIsOver(world: Names, e: SimEvent): boolean {
+  if (e.type !== 'knowledge.gained' || e.phase === null) return false;
+  const factor = namedIncident(world, e.incident)?.factor ?? '';
+  return factorPhases(factor).some((p) => p.final && p.phase === e.phase);
+}
+
 export function describeEvent(world: Names, event: SimEvent, language: Language): string {
-  return translate(language, `event.${event.type}`, paramsOf(world, event));
+  return translate(language, learntItIsOver(world, event) ? 'event.knowledge.gainedOver' : `event.${event.type}`, paramsOf(world, event));
 }

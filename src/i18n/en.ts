@@ -103,6 +103,7 @@ export const en: Record<MessageKey, string> = {
   'reason.county-not-told-any': 'the county has not been told of any incident: report or call first',
   'reason.call-to-self': 'a team cannot call itself',
   'event.knowledge.gained': '{team} knows of {incident} ({how})',
+  'event.knowledge.gainedOver': '{team} learns {incident} is over: {phase} ({how})',
   'event.call.placed': '{by} calls {to} by {channel} about {incident}',
   'knowledge.via.sight': 'seen',
   'knowledge.via.own': 'its own place is hit',

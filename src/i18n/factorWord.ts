@@ -8,13 +8,15 @@ function factorOf(world: Names, incident: string): string {
   return namedIncident(world, incident)?.factor ?? '';
 }
 
-/** The word for one of a factor's phases, actions or notices, or the raw id when the locale files lack it. */
-export function factorWordFor(kind: 'phase' | 'action' | 'notice', factor: string, id: string): Bilingual {
+type WordKind = 'phase' | 'action' | 'notice';
+
+/** The word of one of a factor's phases, actions or notices, or the raw id when the locale files lack it. */
+export function wordOfFactor(kind: WordKind, factor: string, id: string): Bilingual {
   const key = `${kind}.${factor}.${id}`;
   return isMessageKey(key) ? bilingual(key) : { zh: id, en: id };
 }
 
 /** The word, through the factor of the incident the names know by that id. */
-export function factorWord(kind: 'phase' | 'action' | 'notice', world: Names, incident: string, id: string): Bilingual {
-  return factorWordFor(kind, factorOf(world, incident), id);
+export function factorWord(kind: WordKind, world: Names, incident: string, id: string): Bilingual {
+  return wordOfFactor(kind, factorOf(world, incident), id);
 }

@@ -6,6 +6,7 @@ import type { Names } from './names.ts';
 import { namedIncident } from './names.ts';
 import { clockAt, durationText } from './clock.ts';
 import { contentName } from './contentName.ts';
+import { phaseName } from './describeEvent.ts';
 import type { FindingWordKey } from './findingWords.ts';
 import { findingWordsEn, findingWordsZhCN } from './findingWords.ts';
 import { refusalKinds } from './refusalKinds.ts';
@@ -25,6 +26,7 @@ function untruthValue(world: Names, lang: Language, element: string, value: stri
   if (element === 'factor' && isUiKey(`factor.${value}`)) return ui(lang, `factor.${value}` as Parameters<typeof ui>[1]);
   if (element === 'loss' && typeof value === 'number') return word(lang, 'untruth.yuan', { yuan: value });
   if (element === 'time' && typeof value === 'number') return clockAt(world.drill.scenario.start, value).slice(0, 5);
+  if (element === 'phase') return value === '' ? word(lang, 'untruth.notBegun') : phaseName(world, incident, String(value))[lang];
   if (element === 'place') {
     const truth = namedIncident(world, incident)?.groundTruth;
     if (truth && value === truth.placeZh) return lang === 'zh' ? truth.placeZh : truth.placeEn;

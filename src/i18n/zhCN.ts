@@ -101,6 +101,7 @@ export const zhCN = {
   'reason.county-not-told-any': '县里尚未接到任何事件的报告或电话，不会派出支援',
   'reason.call-to-self': '不能给自己打电话',
   'event.knowledge.gained': '{team}获悉{incident}（{how}）',
+  'event.knowledge.gainedOver': '{team}获悉{incident}已结束：{phase}（{how}）',
   'event.call.placed': '{by}用{channel}向{to}通报{incident}',
   'knowledge.via.sight': '亲眼看到',
   'knowledge.via.own': '本单位受灾',

@@ -8,6 +8,7 @@ import { contentName } from '../i18n/contentName.ts';
 import type { HazardCost } from '../sim/index.ts';
 import type { HazardEffect } from '../sim/index.ts';
 import type { HazardItem } from '../sim/index.ts';
+import { hazardWords } from './appliedHazardText.ts';
 
 function costParts(lang: Language, world: World, cost: HazardCost): string[] {
   const incident = contentName(world, cost.incident)[lang];
@@ -25,10 +26,7 @@ function costParts(lang: Language, world: World, cost: HazardCost): string[] {
 /** One line per cost, in the order the hazards were applied. */
 export function hazardCostLines(lang: Language, world: World, costs: readonly HazardCost[], items: readonly HazardItem[], effects: readonly HazardEffect[]): string[] {
   return costs.map((cost) => {
-    const item = items.find((i) => i.id === cost.hazard);
-    const effect = effects.find((e) => e.id === cost.effect);
-    const description = item ? (lang === 'zh' || item.descriptionEn === '' ? item.descriptionZh : item.descriptionEn) : '';
-    const effectTitle = effect ? (lang === 'zh' ? effect.titleZh : effect.titleEn) : '';
-    return ui(lang, 'ledger.cost.line', { number: cost.hazard, description, effect: effectTitle, costs: costParts(lang, world, cost).join(lang === 'zh' ? '，' : ', ') });
+    const { description, effect } = hazardWords(lang, cost.hazard, cost.effect, items, effects);
+    return ui(lang, 'ledger.cost.line', { number: cost.hazard, description, effect, costs: costParts(lang, world, cost).join(lang === 'zh' ? '，' : ', ') });
   });
 }

@@ -6,6 +6,7 @@ export { rescueWork } from './incidents/collapse/rescueWork.ts';
 export { trappedAtCollapse } from './incidents/collapse/trappedPeople.ts';
 export { RandomStreams } from './random/RandomStreams.ts';
 export type { CollisionPhysics } from './incidents/collision/collisionPhysics.ts';
+export type { AgentGrid } from './models/agentGrid.ts';
 export { createAgentGrid, indexAgents, indexSegments } from './models/agentGrid.ts';
 export type { Drive, Pedestrians } from './models/socialForce.ts';
 export { HFV2000, socialForceStep, stepScratch } from './models/socialForce.ts';

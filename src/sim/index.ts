@@ -21,6 +21,8 @@ export type { CollapseIncident, CollisionIncident, CrowdIncident, ExplosionIncid
 export type { Target } from './state/target.ts';
 export { unitPositionAt } from './units/trips.ts';
 export { readingsOf, viewOf, viewsOf, viewTeams } from './knowledge/viewOf.ts';
+export { factorPhases, phasesToState } from './knowledge/factorPhases.ts';
+export type { FactorPhase } from './knowledge/factorPhases.ts';
 export { teamIds } from './scenario/crossReferences.ts';
 export type { Training, TrainingRole, DecisionPoint } from './training/trainingSchema.ts';
 export { trainingRoles } from './training/trainingSchema.ts';

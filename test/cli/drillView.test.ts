@@ -48,4 +48,11 @@ describe('npm run drill --view', { timeout: 60_000 }, () => {
     expect(stdout).toContain('Xiling grassland fire');
     expect(stdout).not.toContain('xiling-grass-fire');
   });
+
+  it('says in words what phase the team knows the fire in, and since when it knows it is over', () => {
+    const { code, stdout } = drill(fire, '--orders', plan, '--view', 'linchaozhan');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/西岭草场火灾: 获悉于第\d+分钟，彻底熄灭，.*第51分钟起已结束/);
+    expect(stdout).not.toContain('extinguished');
+  });
 });

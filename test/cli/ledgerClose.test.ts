@@ -22,7 +22,7 @@ describe('closing a hazard (销号) from the command line', { timeout: 300_000 }
   beforeAll(() => {
     expect(cli('drill', 'scenarios/demo-market-gas-leak.json', '--orders', 'scenarios/plans/demo-market-gas-leak.json', '--save-record', passed).code).toBe(0);
     expect(cli('drill', 'scenarios/demo-market-gas-leak.json', '--save-record', idle).code).toBe(0);
-  }, 300_000);
+  }, 300_000); // two drills in child processes: several seconds each on a loaded machine
 
   it('closes the market’s gas hazard with its evidence and a passing gas-leak drill, and the written ledger says so', () => {
     const out = join(folder, 'closed.csv');
@@ -44,6 +44,15 @@ describe('closing a hazard (销号) from the command line', { timeout: 300_000 }
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('the verification drill failed (不合格)');
     }
+  });
+
+  it('keeps it open when the verification drill’s record eases its scenario with a hazard the township never declared', () => {
+    const eased = join(folder, 'eased.json');
+    const hazards = [{ hazard: marketLeak, effect: 'unlicensed-lpg-bank', incident: 'market-lpg-leak', changes: [{ field: 'releaseKgPerS', multiply: 0.01 }] }];
+    writeFileSync(eased, JSON.stringify({ ...JSON.parse(readFileSync(passed, 'utf8')), hazards }));
+    const run = close('--item', marketLeak, '--evidence', '验收', '--drill', eased, '--on', '2026-06-01', '--out', join(folder, 'no.csv'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('changes its scenario in a way the declared hazard effects');
   });
 
   it('keeps it open without evidence, without a drill, or with a drill of another factor', () => {

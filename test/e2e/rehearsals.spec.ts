@@ -1,12 +1,12 @@
 // The rehearsal log in a real browser: opened from the home screen, filled with rehearsals of the market gas leak
 // (left alone twice, then run with its reference plan, scored headless here exactly as the app scores them) written
 // straight into the page's IndexedDB, then compared — trend chart, ratings with arrows, recurring findings.
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { compareRehearsals } from '../../src/rehearsals/compareRehearsals.ts';
 import type { Rehearsal } from '../../src/rehearsals/rehearsalSchema.ts';
 import { demoRehearsal, marketScenario } from '../support/demoRehearsal.ts';
 import { watchErrors } from './drillPage.ts';
+import { openSeeded } from './rehearsalLog.ts';
 
 const idle = () => demoRehearsal({ id: 'e2e-idle', withPlan: false, finishedAt: '2026-11-02T09:00:00.000Z' });
 const idleAgain = () => demoRehearsal({ id: 'e2e-idle-again', withPlan: false, finishedAt: '2026-11-05T09:00:00.000Z' });
@@ -14,35 +14,6 @@ const planned = () => demoRehearsal({ id: 'e2e-planned', withPlan: true, finishe
 /** A rehearsal under the plan before the two idle ones: what the plan still leaves is then found twice, and the idle
  *  runs' own findings are put right in the latest. */
 const plannedEarly = () => demoRehearsal({ id: 'e2e-planned-early', withPlan: true, finishedAt: '2026-10-28T09:00:00.000Z' });
-
-/** Writes entries into the `drillhall` database the page has already created, as another session would have. */
-async function seed(page: Page, entries: readonly unknown[]): Promise<void> {
-  await page.evaluate(async (values) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('drillhall');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('open failed'));
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('rehearsals', 'readwrite');
-      for (const value of values) tx.objectStore('rehearsals').put(value);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-    });
-    db.close();
-  }, entries);
-}
-
-/** Opens the log from home once so the app creates its database, seeds it, and opens the log again. */
-async function openSeeded(page: Page, entries: readonly unknown[]): Promise<void> {
-  await page.goto('/?test=1');
-  await page.getByTestId('open-rehearsals').click();
-  await expect(page.getByTestId('rehearsals-empty')).toBeVisible();
-  await seed(page, entries);
-  await page.getByTestId('rehearsals-back').click();
-  await expect(page.getByTestId('home')).toBeVisible();
-  await page.getByTestId('open-rehearsals').click();
-}
 
 test('lists kept rehearsals by scenario and compares them: trend, ratings with arrows, and the findings that keep coming back', async ({ page }) => {
   const errors = watchErrors(page);

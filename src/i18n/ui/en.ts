@@ -230,6 +230,7 @@ export const uiEn: Record<UiKey, string> = {
   'order.roadReopened': 'road reopened',
   'order.warningForm': 'Issue a warning…',
   'order.reportForm': 'File a report…',
+  'order.callForm': 'Call about it…',
 
   'group.incidents': 'Incidents',
   'group.villages': 'Villages',

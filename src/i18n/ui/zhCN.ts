@@ -231,6 +231,7 @@ export const uiZhCN = {
   'order.roadReopened': '已恢复通行',
   'order.warningForm': '发布预警…',
   'order.reportForm': '报送快报 / 续报…',
+  'order.callForm': '电话 / 电台通报…',
 
   'group.incidents': '事件',
   'group.villages': '行政村',

@@ -1,7 +1,8 @@
 // Runs incident machines inside the deterministic sim with XState's pure transitions: the persisted snapshot
-// lives in the sim state, every event goes through `transition`, and what the machine emits becomes sim events.
+// lives in the sim state, every event goes through XState's pure transition (machineTransition.ts), and what the machine
+// emits becomes sim events.
 import type { AnyMachineSnapshot, EventObject, StateValue } from 'xstate';
-import { initialTransition, transition } from 'xstate';
+import { initialTransition } from 'xstate';
 import type { FactorMachine, SimContext } from '../simContext.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
 import type { Incident } from '../scenario/incidentSchema.ts';
@@ -11,6 +12,7 @@ import { incidentSpecOf } from '../state/incidentSpecOf.ts';
 import type { ActiveIncident, CasualtyCounts, IncidentState } from './incidentState.ts';
 import { isStartedOf } from './incidentState.ts';
 import { detMath } from '../math/detMath.ts';
+import { liveSnapshot, machineTransition, persistedSnapshot } from './machineTransition.ts';
 
 /** Notices a machine may emit; anything else it emits is ignored by the host. */
 export type IncidentNotice =
@@ -82,14 +84,14 @@ export function startIncident(ctx: SimContext, incident: IncidentState): void {
 export function sendToIncident(ctx: SimContext, incident: IncidentState, event: EventObject & Record<string, unknown>): void {
   if (incident.status !== 'active') return;
   const definition = definitionOf(ctx, incident.factor);
-  const current = definition.machine.resolveState(incident.machine as Parameters<typeof definition.machine.resolveState>[0]);
-  const [snapshot, actions] = transition(definition.machine, current, event);
-  settle(ctx, incident, definition, snapshot as AnyMachineSnapshot, actions);
+  const current = liveSnapshot(definition.machine, incident.machine!);
+  const [snapshot, actions] = machineTransition(definition.machine, current, event);
+  settle(ctx, incident, definition, snapshot, actions);
 }
 
 function settle(ctx: SimContext, incident: IncidentState, definition: FactorMachine, snapshot: AnyMachineSnapshot, actions: { type: string; params?: unknown }[]): void {
   const written = hostWrites(incident);
-  written.machine = definition.machine.getPersistedSnapshot(snapshot);
+  written.machine = persistedSnapshot(definition.machine, snapshot);
   const phase = phaseOf(snapshot.value as StateValue);
   if (phase !== written.phase) {
     ctx.emit({ type: 'incident.phaseChanged', incident: incident.id, from: written.phase, to: phase });

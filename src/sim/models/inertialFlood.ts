@@ -120,18 +120,28 @@ function updateFluxes(grid: InertialGrid, water: InertialWater<Numbers>, win: Wi
   }
 }
 
+/** Each cell's outflow scale, 1 wherever `limitOutflows` is not working (kept between steps, not made anew for each:
+ *  it sets only the cells it scales, and puts them back to 1 before it returns). */
+let outflowScale = new Float64Array(0);
+const scaledCells: number[] = [];
+
 /** Scales each cell's outgoing fluxes so that they never carry away more than the water it holds. */
 function limitOutflows(grid: InertialGrid, water: InertialWater<Numbers>, win: Window, dtS: number): void {
   const { widthCells: w, cellSizeM: dx } = grid;
   const { depthM: d, qxM2s: qx, qyM2s: qy } = water;
-  const scale = new Float64Array(w * grid.heightCells).fill(1);
+  if (outflowScale.length !== w * grid.heightCells) outflowScale = new Float64Array(w * grid.heightCells).fill(1);
+  const scale = outflowScale;
+  scaledCells.length = 0;
   for (let row = win.row0; row <= win.row1; row++) {
     for (let col = win.col0; col <= win.col1; col++) {
       const c = row * w + col;
       const out = Math.max(0, -qx[row * (w + 1) + col]!) + Math.max(0, qx[row * (w + 1) + col + 1]!)
         + Math.max(0, -qy[c]!) + Math.max(0, qy[c + w]!);
       const outM = (out * dtS) / dx;
-      if (outM > d[c]!) scale[c] = d[c]! / outM;
+      if (outM > d[c]!) {
+        scale[c] = d[c]! / outM;
+        scaledCells.push(c);
+      }
     }
   }
   for (let row = win.row0; row <= win.row1; row++) {
@@ -146,6 +156,7 @@ function limitOutflows(grid: InertialGrid, water: InertialWater<Numbers>, win: W
       if (qy[f] !== 0) qy[f] = qy[f]! * (qy[f]! > 0 ? scale[f - w]! : scale[f]!);
     }
   }
+  for (const c of scaledCells) scale[c] = 1;
 }
 
 /**

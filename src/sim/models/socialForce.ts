@@ -3,6 +3,7 @@ import type { AgentGrid, SegmentGrid } from './agentGrid';
 import { cellAt } from './agentGrid';
 import { requireAbove, requireCount } from './rangeGuards';
 import { addPairForces } from './socialForcePairs';
+import { addWallForcesAsPerfRef, integrateAsPerfRef } from './socialForcePerfRef';
 import { tabulatedExp } from './tabulatedExp';
 
 export interface SocialForceParameters {
@@ -21,6 +22,12 @@ export interface SocialForceParameters {
   fixedCutoffM?: number;
   /** False turns mass scaling off (the perf-ref model): every agent keeps m, however stiff its contacts. */
   massScaling?: boolean;
+  /**
+   * True: every operation in the form and order of perf-ref's socialforce.c, with glibc's exp (glibcExp) instead of
+   * the table, so that a run follows the C double build bit for bit when the agents are kept in cell order as the C
+   * keeps them. Needs `fixedCutoffM` and no mass scaling.
+   */
+  perfRefArithmetic?: boolean;
 }
 
 /** Helbing, Farkas & Vicsek (2000), Nature 407:487, "Simulating dynamical features of escape panic", methods. */
@@ -30,10 +37,11 @@ export const HFV2000: SocialForceParameters = {
 
 /**
  * The model of the perf-ref workload (../shared/perf-ref, socialforce.c), for comparison with the C kernel: the
- * same HFV parameters with a fixed 2 m cutoff and no mass scaling. (It also gathers each pair twice, where this
- * kernel uses Newton's third law; the forces are the same up to rounding.)
+ * same HFV parameters with a fixed 2 m cutoff, no mass scaling, and the C's arithmetic. (The C gathers each pair
+ * twice, where this kernel uses Newton's third law: f_ji is −f_ij to the bit and each agent's sum grows in the same
+ * order, so the forces are the same bits.)
  */
-export const HFV2000_REFERENCE: SocialForceParameters = { ...HFV2000, fixedCutoffM: 2, massScaling: false };
+export const HFV2000_REFERENCE: SocialForceParameters = { ...HFV2000, fixedCutoffM: 2, massScaling: false, perfRefArithmetic: true };
 
 /** A crowd: position (m), velocity (m/s) and body radius (m) of agents 0 … count − 1. */
 export interface Pedestrians { count: number; xM: Float64Array; yM: Float64Array; vxMs: Float64Array; vyMs: Float64Array; radiusM: Float64Array }
@@ -162,6 +170,13 @@ export function socialForceStep(peds: Pedestrians, drive: Drive, options: StepOp
   const span = options.span ?? 1;
   if (!Number.isInteger(span) || span < 1 || span > maxSpan) throw new RangeError(`span must be a whole number of cells from 1 to ${maxSpan}, got ${span}`);
   addPairForces(peds, options.grid, span, p, work);
+  if (p.perfRefArithmetic) {
+    const { walls, grid, dtS } = options;
+    if (p.fixedCutoffM === undefined || p.massScaling !== false) throw new RangeError('perfRefArithmetic needs fixedCutoffM and massScaling: false');
+    if (walls) addWallForcesAsPerfRef(peds, walls, sameCells(grid, walls.grid) ? grid.cellOf : null, p.fixedCutoffM, p, work);
+    integrateAsPerfRef(peds, drive, p, dtS, work);
+    return;
+  }
   if (options.walls) addWallForces(peds, options.grid, options.walls, p, work);
   const { xM, yM, vxMs, vyMs } = peds;
   const { desiredVxMs, desiredVyMs, maxSpeedMs, fixed } = drive;

@@ -1,11 +1,25 @@
 // The social force's inner loop (Helbing, Farkas & Vicsek 2000): Σ_j f_ij over every pair within reach, each pair
 // once, on copies of the agents laid out in cell order so that a cell's neighbours are read from contiguous memory.
 import type { AgentGrid } from './agentGrid';
-import type { Pedestrians, SocialForceParameters, StepScratch } from './socialForce';
+import type { CellOrderColumns, Pedestrians, SocialForceParameters, StepScratch } from './socialForce';
+import { glibcExp } from '../math/glibcExp';
 import { tabulatedExp } from './tabulatedExp';
 
-/** Copies positions, velocities and radii into cell order (`grid.order`) and clears the cell-ordered sums. */
-function gatherInCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: number, work: StepScratch): void {
+/** True when the grid lists agent i at place i: a caller keeps its agents sorted by cell (as perf-ref's C does). */
+function alreadyInCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: number): boolean {
+  if (indexedCount !== peds.count) return false;
+  for (let at = 0; at < indexedCount; at++) if (order[at] !== at) return false;
+  return true;
+}
+
+/**
+ * The agents' columns in cell order and their sums (zero): the agents' own columns and `work.fx`, `fy`, `stiffness`
+ * when they are in cell order already, else copies made through `grid.order`.
+ */
+function inCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: number, work: StepScratch): CellOrderColumns {
+  if (alreadyInCellOrder(peds, order, indexedCount)) {
+    return { sx: peds.xM, sy: peds.yM, svx: peds.vxMs, svy: peds.vyMs, sr: peds.radiusM, sfx: work.fx, sfy: work.fy, sk: work.stiffness };
+  }
   const { sx, sy, svx, svy, sr, sfx, sfy, sk } = work.cellOrder;
   const { xM, yM, vxMs, vyMs, radiusM } = peds;
   for (let at = 0; at < indexedCount; at++) {
@@ -13,6 +27,7 @@ function gatherInCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: n
     sx[at] = xM[i]!; sy[at] = yM[i]!; svx[at] = vxMs[i]!; svy[at] = vyMs[i]!; sr[at] = radiusM[i]!;
     sfx[at] = 0; sfy[at] = 0; sk[at] = 0;
   }
+  return work.cellOrder;
 }
 
 /**
@@ -25,8 +40,8 @@ function gatherInCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: n
  */
 export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, p: SocialForceParameters, work: StepScratch): void {
   const indexedCount = grid.cellStart[grid.cols * grid.rows]!;
-  gatherInCellOrder(peds, grid.order, indexedCount, work);
-  const { sx, sy, svx, svy, sr, sfx, sfy, sk } = work.cellOrder;
+  const columns = inCellOrder(peds, grid.order, indexedCount, work);
+  const { sx, sy, svx, svy, sr, sfx, sfy, sk } = columns;
   const { cols, rows, cellStart } = grid;
   const { repulsionN: a, bodyStiffnessKgS2: k, frictionKgMS: kappa } = p;
   const inverseB = 1 / p.repulsionRangeM;
@@ -34,6 +49,7 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
   const fixedCutoffSq = p.fixedCutoffM === undefined ? 0 : p.fixedCutoffM * p.fixedCutoffM;
   const gapM = p.cutoffGapM;
   const stiffnessNeeded = p.massScaling !== false;
+  const glibcBits = p.perfRefArithmetic === true;
   let pairCount = 0;
   const { near, ranges } = work;
   // For agent i: the rest of its own cell and the `span` cells east of it (contiguous in cell order), then the `span`
@@ -68,8 +84,10 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
           for (let j = from; j < to; j++) {
             const dx = xi - sx[j]!;
             const dy = yi - sy[j]!;
+            const d2 = dx * dx + dy * dy;
             near[count] = j;
-            count += +(dx * dx + dy * dy < fixedCutoffSq);
+            // perf-ref's rule, 1e-12 ≤ d² < cutoff²: two people at one point do not push each other.
+            count += +(d2 < fixedCutoffSq) & +(d2 >= 1e-12);
           }
         } else {
           for (let j = from; j < to; j++) {
@@ -99,7 +117,7 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
         const nx = d > 1e-9 ? dx * inverseD : 1;
         const ny = dy * inverseD;
         const overlap = reach - d;
-        const repulsion = a * tabulatedExp(overlap * inverseB);
+        const repulsion = a * (glibcBits ? glibcExp(overlap * inverseB) : tabulatedExp(overlap * inverseB));
         // g = max(overlap, 0) without a branch: apart, the contact terms are k·(±0) and κ·(±0)·Δv, which leave the
         // sums' bits as they were when the terms were skipped.
         const contact = +(overlap > 0);
@@ -120,6 +138,7 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
     first = end;
   }
   work.pairCount = pairCount;
+  if (columns !== work.cellOrder) return;
   const { fx, fy, stiffness } = work;
   for (let at = 0; at < indexedCount; at++) {
     const i = order[at]!;

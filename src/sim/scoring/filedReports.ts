@@ -11,6 +11,8 @@ export interface FiledReportView {
   kind: 'initial' | 'followUp';
   incident: string | null;
   elements: ReportElements;
+  /** The incident's phase as the report stated it (a 续报 that the fire is out), or null when it stated none. */
+  phase: string | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export function filedReports(record: DrillRecord, startedAt: Map<string, number 
     const started = [...startedAt].filter(([, s]) => s !== null && s <= atS).map(([id]) => id);
     const incident = order.incident ?? (started.length === 1 ? started[0]! : null);
     out.push({ atS, by: order.by, to: order.by === TeamCommandPost ? 'county' : 'command-post', kind: order.kind, incident,
-      elements: figures ? { ...order.elements, ...figures } : order.elements });
+      elements: figures ? { ...order.elements, ...figures } : order.elements, phase: order.phase ?? null });
   }
   return out;
 }

@@ -1,19 +1,21 @@
 // What in a report contradicts what the reporter knew when filing it (谎报): casualties beyond the rubric's tolerance
 // (fewer deaths than known is never forgiven), a place that is not at the incident on the map, the wrong factor, a
-// loss outside the rubric's factor of the truth, or the wrong time of occurrence.
+// loss outside the rubric's factor of the truth, the wrong time of occurrence, or an incident said to be over (a final
+// phase: the fire extinguished) that was not over when the report was filed.
 import { knownLossYuan } from '../orders/reporterFigures.ts';
 import type { Drill } from '../scenario/loadDrill.ts';
 import type { IncidentBase } from '../scenario/incidentBase.ts';
+import { factorPhases } from '../knowledge/factorPhases.ts';
 import { distanceM } from '../world/roadGraph.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import { mapObjects } from '../world/townshipMap.ts';
 import type { FiledReportView } from './filedReports.ts';
 import type { Rubric } from './rubricSchema.ts';
 import type { IncidentTruth } from './truthTimeline.ts';
-import { lossAt, tollAt } from './truthTimeline.ts';
+import { lossAt, phaseAt, tollAt } from './truthTimeline.ts';
 
 /** One contradicted element: what the report said, the truth, and the rule's threshold where there is one. */
-export interface Untruth { element: 'deaths' | 'injured' | 'missing' | 'place' | 'factor' | 'loss' | 'time'; said: string | number; truth: string | number; tolerance?: number }
+export interface Untruth { element: 'deaths' | 'injured' | 'missing' | 'place' | 'factor' | 'loss' | 'time' | 'phase'; said: string | number; truth: string | number; tolerance?: number }
 
 /** Where the incident is on the map; null when its place is not on the map. */
 export function incidentPoint(drill: Drill, spec: IncidentBase): PointM | null {
@@ -56,6 +58,15 @@ function casualtyUntruths(report: FiledReportView, truth: IncidentTruth, standar
   });
 }
 
+/** A report that says the incident is over (one of its factor's final phases) while it went on: what it said, and the
+ *  phase it was truly in. Saying it goes on when it is over misleads nobody into standing down, and is not judged. */
+function phaseUntruth(report: FiledReportView, spec: IncidentBase, truth: IncidentTruth): Untruth[] {
+  const said = report.phase;
+  if (said === null || !factorPhases(spec.factor).some((p) => p.final && p.phase === said)) return [];
+  if (truth.endedS !== null && truth.endedS <= report.atS) return [];
+  return [{ element: 'phase', said, truth: phaseAt(truth, report.atS) ?? '' }];
+}
+
 export function reportUntruths(report: FiledReportView, spec: IncidentBase, truth: IncidentTruth, drill: Drill, rubric: Rubric): Untruth[] {
   const { standards } = rubric;
   const e = report.elements;
@@ -75,5 +86,6 @@ export function reportUntruths(report: FiledReportView, spec: IncidentBase, trut
   if (e.occurredAtS !== undefined && truth.startedS !== null && Math.abs(e.occurredAtS - truth.startedS) > standards.occurredAtToleranceS) {
     found.push({ element: 'time', said: e.occurredAtS, truth: truth.startedS, tolerance: standards.occurredAtToleranceS });
   }
+  found.push(...phaseUntruth(report, spec, truth));
   return found;
 }

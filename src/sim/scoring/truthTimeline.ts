@@ -15,20 +15,26 @@ export interface IncidentTruth {
   changes: { timeS: number; delta: CasualtyCounts }[];
   /** The loss so far after each change, in time order. */
   losses: { timeS: number; lossYuan: number }[];
+  /** Each phase it entered, in time order, and when it ended (null: not over by the end of the drill). */
+  phases: { timeS: number; phase: string }[];
+  endedS: number | null;
 }
 
 const zero = (): CasualtyCounts => ({ deadCount: 0, injuredCount: 0, seriousInjuredCount: 0, missingCount: 0 });
 
 export function truthOf(record: DrillRecord, incidentIds: readonly string[]): Map<string, IncidentTruth> {
-  const truths = new Map(incidentIds.map((id) => [id, { id, startedS: null, discoveredS: null, discoveredBy: null, firstHarmS: null, changes: [], losses: [] }]));
+  const truths = new Map(incidentIds.map((id) => [id, { id, startedS: null, discoveredS: null, discoveredBy: null, firstHarmS: null, changes: [], losses: [], phases: [], endedS: null }]));
   for (const e of record.events) readEvent(truths, e);
   return truths;
 }
 
 function readEvent(truths: Map<string, IncidentTruth>, e: SimEvent): void {
-  if (e.type !== 'incident.started' && e.type !== 'incident.discovered' && e.type !== 'incident.casualties' && e.type !== 'incident.loss') return;
+  if (e.type !== 'incident.started' && e.type !== 'incident.discovered' && e.type !== 'incident.casualties' && e.type !== 'incident.loss'
+    && e.type !== 'incident.phaseChanged' && e.type !== 'incident.ended') return;
   const truth = truths.get(e.incident);
   if (!truth) return;
+  if (e.type === 'incident.phaseChanged') truth.phases.push({ timeS: e.timeS, phase: e.to });
+  if (e.type === 'incident.ended') truth.endedS ??= e.timeS;
   if (e.type === 'incident.started') truth.startedS = e.timeS;
   if (e.type === 'incident.discovered') { truth.discoveredS = e.timeS; truth.discoveredBy = e.by; }
   if (e.type === 'incident.loss') truth.losses.push({ timeS: e.timeS, lossYuan: e.lossYuan });
@@ -51,6 +57,16 @@ export function tollAt(truth: IncidentTruth, timeS: number): CasualtyCounts {
 /** The times at which the toll changed, after `fromS`. */
 export function tollChangesAfter(truth: IncidentTruth, fromS: number): number[] {
   return [...new Set(truth.changes.filter((c) => c.timeS > fromS).map((c) => c.timeS))];
+}
+
+/** The phase the incident was in at `timeS` (changes at that very second count); null before it began. */
+export function phaseAt(truth: IncidentTruth, timeS: number): string | null {
+  let phase: string | null = null;
+  for (const p of truth.phases) {
+    if (p.timeS > timeS) break;
+    phase = p.phase;
+  }
+  return phase;
 }
 
 /** The loss so far at `timeS`. */

@@ -89,7 +89,7 @@ export class App {
       language: lang, catalog: this.catalog, microDrills: this.microDrills, mode: this.homeMode,
       saved: saved && savedEntry ? { saved, entry: savedEntry } : null,
       actions: {
-        open: (e, mode) => this.showBriefing(e, mode),
+        open: (e, mode) => void this.openBriefing(e, mode),
         resume: () => this.resumeSaved(),
         discard: () => { this.saved = null; void this.drills.clear(); this.showHome(); },
         setLanguage: (language) => this.settings.update({ language }),
@@ -101,13 +101,26 @@ export class App {
     checkInBackground(this.catalog, () => this.screen === 'home', () => this.rerender());
   }
 
-  /** `built`: a drill made from the entry's scenario (a ledger item's drill), instead of the scenario as it is. */
-  showBriefing(entry: CatalogEntry, mode: DrillMode, built?: Drill): void {
+  /**
+   * Opens a drill's briefing from the app's screens (home, the coverage board): the scenario, or `built` from it, with
+   * the open hazards of the township's ledger applied where they lie and named on the briefing. A drill opened by its
+   * address (`?scenario=`) runs as the scenario is written.
+   */
+  private async openBriefing(entry: CatalogEntry, mode: DrillMode, built?: Drill): Promise<void> {
+    const drill = built ?? entry.drill();
+    if (!drill) { this.rerender(); return; }
+    const { townshipDrill } = await import('../ledger/townshipDrill.ts');
+    const township = townshipDrill(drill, this.storage, new Date().getFullYear());
+    this.showBriefing(entry, mode, township.drill, township.section);
+  }
+
+  /** `built`: a drill made from the entry's scenario (with the ledger's hazards, or a ledger item's drill), instead of the scenario as it is. */
+  showBriefing(entry: CatalogEntry, mode: DrillMode, built?: Drill, hazards: (lang: Language) => HTMLElement | null = () => null): void {
     const drill = built ?? entry.drill();
     if (!drill) { this.rerender(); return; }
     this.leaveReview();
     this.show('briefing', (lang) => (lang === 'zh' ? drill.scenario.titleZh : drill.scenario.titleEn), (lang) =>
-      briefingScreen({ language: lang, drill, mode, start: (team) => this.startDrill(entry, mode, team, built), back: () => this.showHome() }));
+      briefingScreen({ language: lang, drill, mode, hazards: hazards(lang), start: (team) => this.startDrill(entry, mode, team, built), back: () => this.showHome() }));
   }
 
   startDrill(entry: CatalogEntry, mode: DrillMode, team: string | null, built?: Drill): void {
@@ -200,7 +213,7 @@ export class App {
     this.session = null;
     this.show('coverage', (lang) => ui(lang, 'coverage.title'), (lang) => coverageScreen({
       language: lang, store: rehearsalLog(), catalog: this.catalog, storage: this.storage, today: new Date().toISOString().slice(0, 10),
-      back: () => this.showHome(), openDrill: (entry, built) => this.showBriefing(entry, this.homeMode, built),
+      back: () => this.showHome(), openDrill: (entry, built) => void this.openBriefing(entry, this.homeMode, built),
     }));
   }
 

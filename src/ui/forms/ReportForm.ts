@@ -10,6 +10,7 @@ import { displayName } from '../displayName.ts';
 import { listText } from '../listText.ts';
 import { simSecondsAt } from '../scenarioClock.ts';
 import { field, openFormDialog } from './formDialog.ts';
+import { fillPhaseSelect, phaseSelect, statedPhase } from './statedPhase.ts';
 import type { ReportElements } from './reportPrefill.ts';
 import { missingReportElements, reportPrefill, timeOfDay } from './reportPrefill.ts';
 
@@ -37,6 +38,8 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
   const [place, scene, course, measures, other] = [text('report-place'), text('report-scene', 2), text('report-course', 2), text('report-measures', 2), text('report-other', 2)];
   const [deaths, injured, missing] = [count('report-deaths'), count('report-injured'), count('report-missing')];
   const loss = h('input', { attrs: { type: 'number', min: '0', step: '1000', 'data-testid': 'report-loss' } });
+  const known = () => incidents.find((i) => i.id === incident.value);
+  const phase = phaseSelect('report-phase', known(), lang);
   const prefilledNote = h('p', { className: 'form-note', attrs: { 'data-testid': 'report-prefilled' } }, [ui(lang, 'report.prefilled')]);
   const texts = { unit, place, scene, course, measures, other } as const;
 
@@ -45,7 +48,8 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
     const e = p.elements;
     kind.value = p.kind;
     for (const [key, control] of Object.entries(texts)) control.value = e[key as keyof typeof texts] ?? '';
-    factor.value = e.factor ?? incidents.find((i) => i.id === incident.value)?.factor ?? '';
+    factor.value = e.factor ?? known()?.factor ?? '';
+    fillPhaseSelect(phase, known(), lang);
     occurredAt.value = timeOfDay(start, p.occurredAtS);
     deaths.value = asText(e.casualties?.deaths);
     injured.value = asText(e.casualties?.injured);
@@ -78,6 +82,7 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
       h('p', { className: 'form-note' }, [ui(lang, 'report.route', { by: displayName(ctx.world, by, lang), to: displayName(ctx.world, by === 'command-post' ? 'county' : 'command-post', lang) })]),
       h('div', { className: 'form-grid' }, [field(ui(lang, 'report.kind'), kind), field(ui(lang, 'report.incident'), incident)]),
       prefilledNote,
+      field(ui(lang, 'report.phase'), phase, ui(lang, 'report.phaseNote')),
       field(ui(lang, 'report.element1'), unit),
       h('div', { className: 'form-grid' }, [field(ui(lang, 'report.element2time'), occurredAt, ui(lang, 'report.timeFormat')), field(ui(lang, 'report.factor'), factor)]),
       field(ui(lang, 'report.element2place'), place),
@@ -92,6 +97,6 @@ export function openReportForm(ctx: TabletopController, presetIncident: string |
       const absent = missingReportElements(elements());
       return absent.length === 0 ? null : ui(lang, 'report.missingElements', { list: listText(lang, absent.map((e) => ui(lang, `report.element.${e}`))) });
     },
-    submit: () => ctx.give({ type: 'fileReport', by: ctx.actingAs(), kind: chosenOf(kind, reportKinds) ?? 'initial', ...(incident.value ? { incident: incident.value } : {}), elements: elements() }),
+    submit: () => ctx.give({ type: 'fileReport', by: ctx.actingAs(), kind: chosenOf(kind, reportKinds) ?? 'initial', ...(incident.value ? { incident: incident.value, ...statedPhase(phase) } : {}), elements: elements() }),
   });
 }

@@ -1,7 +1,7 @@
 // The coverage board on screen: the plan's progress and the season's prompts, then every village and unit with the
 // factors it faces — last drill and result, open hazards (each with a button to drill it where it lies), what is due
-// and a button to open the drill for it — and
-// the exports (annual assessment, the ledger) and the ledger import. It only shows and asks: coverageBoard.ts decides.
+// and a button to open the drill for it — the exports (annual assessment, the ledger), the ledger import, and the
+// ledger itself, item by item, with its 销号 / Close action (ledgerList.ts). It only shows and asks: coverageBoard.ts decides.
 import './coverage.css';
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
@@ -16,7 +16,9 @@ import { rehearsalDone, scenarioCoverage } from '../../ledger/scenarioCoverage.t
 import { writeAssessmentCsv, writeAssessmentXlsx } from '../../ledger/writeAssessment.ts';
 import { writeLedgerXlsx } from '../../ledger/writeLedgerSheet.ts';
 import type { Drill } from '../../sim/index.ts';
-import { drillFromLedgerItem, isOpen } from '../../sim/index.ts';
+import { drillFromLedgerItem, isOpen, isPlaced, placeHazard, teamIds } from '../../sim/index.ts';
+import { hazardDrillRefusalText } from '../../ledger/hazardDrillRefusal.ts';
+import type { LedgerNames } from '../../ledger/ledgerNames.ts';
 import { templateFor, templateScenarioId } from '../../ledger/planContent.ts';
 import type { RehearsalStore } from '../../rehearsals/rehearsalStore.ts';
 import type { CatalogEntry } from '../app/scenarioCatalog.ts';
@@ -24,6 +26,7 @@ import { button, fill, h } from '../buildElement.ts';
 import { downloadFile } from '../export/downloadFile.ts';
 import type { BrowserLedger } from './ledgerInBrowser.ts';
 import { browserLedger, keepImported } from './ledgerInBrowser.ts';
+import { ledgerList } from './ledgerList.ts';
 
 export interface CoverageScreenOptions {
   language: Language;
@@ -108,19 +111,27 @@ export function coverageScreen(options: CoverageScreenOptions): HTMLElement {
     ]);
     fill(body, [
       h('p', {}, [ui(lang, 'coverage.hazards', { count: ledger.value.items.length, open: ledger.value.items.filter((i) => isOpen(i.status)).length })]),
-      exportsRow, boardView(lang, board, names, options, (hazard) => drillHazard(ledger.value, hazard)),
+      exportsRow, boardView(lang, board, names, options, (hazard) => drillHazard(ledger.value, sheetNames, hazard)),
+      ledgerList({
+        lang, items: ledger.value.items, names: sheetNames, rehearsals: listed.ok ? listed.rehearsals : [], catalog: options.catalog,
+        storage: options.storage, year: Number(options.today.slice(0, 4)), closed: (text) => { tell(text); notice.scrollIntoView({ block: 'nearest' }); void render(); },
+      }),
     ]);
   };
-  // "Drill this hazard": the template for the item's domain and factor, its incident at the hazard, the open hazards applied.
-  const drillHazard = (ledger: BrowserLedger, hazard: string) => {
+  // "Drill this hazard": the template for the item's domain and factor, its incident at the hazard, the open hazards
+  // applied; when it cannot be built, the same reason the command line gives, in the screen's language.
+  const drillHazard = (ledger: BrowserLedger, names: LedgerNames, hazard: string) => {
     const item = ledger.items.find((i) => i.id === hazard);
-    const template = item ? templateFor(ledger.plan.templates, item.domain, item.factor) : undefined;
+    if (!item) return;
+    const template = templateFor(ledger.plan.templates, item.domain, item.factor);
     const entry = template ? options.catalog.find((e) => e.id === templateScenarioId(template)) : undefined;
     const drill = entry?.drill();
-    const built = item && drill ? drillFromLedgerItem(drill, item, ledger.items, ledger.effects) : null;
-    if (entry && built?.ok) { options.openDrill(entry, built.value); return; }
-    const place = [...ledger.map.facilities, ...ledger.map.villages, ...ledger.map.places, ...ledger.map.roads, ...ledger.map.water, ...ledger.map.stations].find((o) => o.id === item?.place);
-    tell(ui(lang, 'coverage.noTemplate', { number: hazard, place: place ? (lang === 'zh' ? place.nameZh : place.nameEn) : '' }));
+    if (!entry || !drill) { tell(hazardDrillRefusalText(lang, item, { refused: 'noTemplate' }, names)); return; }
+    const placed = placeHazard(drill.scenario, item, drill.map, teamIds(drill.map, drill.roster));
+    if (!isPlaced(placed)) { tell(hazardDrillRefusalText(lang, item, placed, names, drill.scenario)); return; }
+    const built = drillFromLedgerItem(drill, item, ledger.items, ledger.effects);
+    if (built.ok) options.openDrill(entry, built.value);
+    else tell(hazardDrillRefusalText(lang, item, { refused: 'noTemplate' }, names), built.problems.map((p) => p.problem));
   };
   const importSheet = async (input: HTMLInputElement, names: ReturnType<typeof ledgerNames>) => {
     const file = input.files?.[0];

@@ -22,7 +22,8 @@ export function seatsOf(drill: Drill): string[] {
   return [...new Set(ids)].filter((id) => id !== 'facilitator' && id !== 'county');
 }
 
-export function briefingScreen(options: { language: Language; drill: Drill; mode: DrillMode; start: (team: string | null) => void; back: () => void }): HTMLElement {
+/** `hazards`: the section naming the ledger's open hazards the drill runs with (src/ui/ledger/townshipDrill.ts), if any. */
+export function briefingScreen(options: { language: Language; drill: Drill; mode: DrillMode; start: (team: string | null) => void; back: () => void; hazards?: HTMLElement | null }): HTMLElement {
   const { language: lang, drill, mode } = options;
   const s = drill.scenario;
   // The names of teams and units as the core gives them (a fresh, unused simulation of the drill).
@@ -53,6 +54,7 @@ export function briefingScreen(options: { language: Language; drill: Drill; mode
       h('li', {}, [ui(lang, 'briefing.objective.lead')]),
       h('li', {}, [ui(lang, 'briefing.objective.life')]),
     ])]),
+    options.hazards ?? null,
     s.countySupport.length > 0 ? h('section', {}, [h('h3', {}, [ui(lang, 'briefing.county')]), h('p', {}, [listText(lang, s.countySupport.map((c) =>
       ui(lang, 'county.option', { force: translate(lang, `force.${c.force}`), delay: durationText(lang, c.delayS) })))])]) : null,
     h('section', {}, [

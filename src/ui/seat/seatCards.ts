@@ -1,13 +1,13 @@
 // The cards of the seat's units and incidents tabs: what the team has and knows, each with large buttons for the
 // orders that start from it. Every order goes through the desk; its outcome is told on the seat's outcome line.
 import { clockAt } from '../../i18n/clock.ts';
-import { factorWord } from '../../i18n/factorWord.ts';
 import { translate } from '../../i18n/translate.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { IncidentView, TeamView, UnitView } from '../../sim/index.ts';
 import { button, h } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
+import { phaseLabel } from '../forms/statedPhase.ts';
 import { listText } from '../listText.ts';
 import { incidentActions } from '../selection/incidentActions.ts';
 import type { SeatDesk } from './SeatDesk.ts';
@@ -62,11 +62,12 @@ export function incidentCard(ctx: CardContext, incident: IncidentView): HTMLElem
   const { desk, lang } = ctx;
   const c = incident.casualties;
   const teamActions = incidentActions(desk.world, incident, lang).filter((a) => a.capabilities === null);
-  return h('article', { className: 'seat-card seat-incident', attrs: { 'data-testid': `seat-incident-${incident.id}` } }, [
+  // An incident the team knows is over is greyed out, its phase marked "the incident is over", as on the tabletop's list.
+  return h('article', { className: `seat-card seat-incident${incident.ended ? ' ended' : ''}`, attrs: { 'data-testid': `seat-incident-${incident.id}`, 'data-status': incident.ended ? 'ended' : 'active' } }, [
     h('h3', {}, [displayName(desk.world, incident.id, lang)]),
     h('p', { className: 'seat-sub' }, [ui(lang, `factor.${incident.factor}` as 'factor.fire')]),
     fact(ui(lang, 'seat.incident.known'), knownFrom(ctx, incident)),
-    incident.phase ? fact(ui(lang, 'seat.incident.phase'), factorWord('phase', desk.world, incident.id, incident.phase)[lang]) : null,
+    incident.phase ? fact(ui(lang, 'seat.incident.phase'), phaseLabel(incident.factor, incident.phase, lang)) : null,
     fact(ui(lang, 'seat.incident.casualties'), c ? ui(lang, 'seat.incident.figures', { deaths: c.deaths, injured: c.injured, missing: c.missing }) : ui(lang, 'seat.incident.noFigures')),
     h('div', { className: 'seat-buttons' }, [
       button(ui(lang, 'seat.order.relayInformation'), () => openSeatOrder(desk, 'relayInformation', { incident: incident.id }), { className: 'primary', attrs: { 'data-testid': 'seat-incident-call' } }),

@@ -9,6 +9,7 @@ import type { World } from '../../sim/index.ts';
 import type { Child } from '../buildElement.ts';
 import { button, h } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
+import { phaseLabel } from '../forms/statedPhase.ts';
 import type { CardContext } from './seatCards.ts';
 import { incidentCard, unitCard } from './seatCards.ts';
 import { isIncoming, messageText, messageTime } from './seatMessages.ts';
@@ -35,8 +36,10 @@ function reportsTab(ctx: CardContext, world: World, lang: Language): Child[] {
       const order = r.order.type === 'fileReport' ? r.order : null;
       const what = order ? translate(lang, `report.${order.kind}`) : '';
       const about = order?.incident ? ` · ${displayName(world, order.incident, lang)}` : '';
+      const factor = order?.incident ? ctx.view.incidents.find((i) => i.id === order.incident)?.factor : undefined;
+      const stated = order?.phase !== undefined && factor !== undefined ? ` · ${ui(lang, 'report.phaseStated', { phase: phaseLabel(factor, order.phase, lang) })}` : '';
       const outcome = r.rejected === null ? ui(lang, 'seat.report.filed') : recordedRefusalText(world, lang, r);
-      return h('li', {}, [h('time', {}, [clockAt(world.drill.scenario.start, r.atS).slice(0, 5)]), ' ', `${what}${about} — ${outcome}`]);
+      return h('li', {}, [h('time', {}, [clockAt(world.drill.scenario.start, r.atS).slice(0, 5)]), ' ', `${what}${about}${stated} — ${outcome}`]);
     })),
   ];
 }

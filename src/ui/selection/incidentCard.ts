@@ -1,6 +1,6 @@
 // The card of a selected incident as the viewing team knows it: its factor and phase, since when and from whom it
 // knows, the casualties it was told or saw, the phases it saw go by; send units to it, order actions with the
-// units on scene, and report it (快报, then 续报).
+// units on scene, call another team about it (relayInformation) and report it (快报, then 续报).
 import { phaseName } from '../../i18n/describeEvent.ts';
 import { incidentPhaseText } from '../../game/incidentPhaseText.ts';
 import type { IncidentView, SimEvent } from '../../sim/index.ts';
@@ -9,12 +9,19 @@ import type { TabletopController } from '../app/TabletopController.ts';
 import { button, fill, h } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
 import { createOutcomeLine } from '../outcomeLine.ts';
+import type { CallDesk } from '../seat/sheets/callSheet.ts';
+import { openCallSheet } from '../seat/sheets/callSheet.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
 import { dispatchHere } from './dispatchHere.ts';
 import { incidentActions } from './incidentActions.ts';
 import type { SelectionCard } from './selectionCard.ts';
 import { actions, cardFrame, fact } from './selectionCard.ts';
 import { unitSelect } from './unitSelect.ts';
+
+/** The tabletop as a caller: the team orders are given as, with what that team knows. */
+function callDesk(ctx: TabletopController): CallDesk {
+  return { drill: ctx.drill, world: ctx.world, language: () => ctx.language(), actingAs: () => ctx.actingAs(), view: () => ctx.teamView(ctx.actingAs()), give: (order) => ctx.give(order) };
+}
 
 export function incidentCard(ctx: TabletopController, id: string, openReport: (incident: string) => void): SelectionCard {
   const lang = ctx.language();
@@ -72,7 +79,10 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
     h('details', {}, [h('summary', {}, [ui(lang, 'incident.history')]), history]),
     onScene,
     actions(ui(lang, 'order.sendUnitHere'), [dispatchHere(ctx, { incident: id })]),
-    actions(ui(lang, 'incident.report'), [button(ui(lang, 'order.reportForm'), () => openReport(id), { attrs: { 'data-testid': 'report-incident' } })]),
+    actions(ui(lang, 'incident.report'), [
+      button(ui(lang, 'order.callForm'), () => openCallSheet(callDesk(ctx), id), { attrs: { 'data-testid': 'call-incident' } }),
+      button(ui(lang, 'order.reportForm'), () => openReport(id), { attrs: { 'data-testid': 'report-incident' } }),
+    ]),
     outcome.element,
   ], 'incident-card');
   refresh();

@@ -2,9 +2,10 @@
 // hears everything; a team hears its own messages and orders' outcomes, what its own units and people do, what
 // the command post announces (warnings, roads, shelters, the response level), and what happens at an incident it
 // knows of from the moment it knew — but never the truth's figures (casualties, loss), an incident's start, or its end
-// before the team saw or was told it (those reach a team only as what it learnt, `knowledge.gained`).
+// (its final phase, its `incident.ended`) unless the team knew it over by then: a team told later hears the end when
+// it learns it, as what it learnt (`knowledge.gained`, worded "… is over").
 import type { SimEvent, TeamView } from '../../sim/index.ts';
-import { TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
+import { factorPhases, TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
 
 type Rule = (event: never, view: TeamView) => boolean;
 
@@ -23,6 +24,19 @@ function knownSinceS(view: TeamView, incident: string | null): number | null {
 function atKnownIncident(event: { incident: string; timeS: number }, view: TeamView): boolean {
   const sinceS = knownSinceS(view, event.incident);
   return sinceS !== null && event.timeS >= sinceS;
+}
+
+/** Whether the team knew, at the event's time, that the incident was over (it saw it end then, or was told earlier). */
+function knewOverBy(event: { incident: string; timeS: number }, view: TeamView): boolean {
+  const endedS = view.incidents.find((i) => i.id === event.incident)?.endedS ?? null;
+  return endedS !== null && endedS <= event.timeS;
+}
+
+/** A change of phase at a known incident; a change into a final phase (the fire extinguished) only once the team knew it over. */
+function phaseChangeSeen(event: { incident: string; timeS: number; to: string }, view: TeamView): boolean {
+  if (!atKnownIncident(event, view)) return false;
+  const factor = view.incidents.find((i) => i.id === event.incident)?.factor ?? '';
+  return !factorPhases(factor).some((p) => p.final && p.phase === event.to) || knewOverBy(event, view);
 }
 
 const rules: { [T in SimEvent['type']]: (event: Extract<SimEvent, { type: T }>, view: TeamView) => boolean } = {
@@ -51,12 +65,12 @@ const rules: { [T in SimEvent['type']]: (event: Extract<SimEvent, { type: T }>, 
   'incident.added': facilitatorOnly,
   'incident.started': facilitatorOnly,
   'incident.discovered': atKnownIncident,
-  'incident.phaseChanged': atKnownIncident,
+  'incident.phaseChanged': phaseChangeSeen,
   'incident.notice': atKnownIncident,
   'incident.casualties': facilitatorOnly,
   'incident.action': (e, v) => own(v, e.by) || (e.unit !== null && hasUnit(v, e.unit)),
   'incident.loss': facilitatorOnly,
-  'incident.ended': (e, v) => atKnownIncident(e, v) && v.incidents.some((i) => i.id === e.incident && i.ended),
+  'incident.ended': (e, v) => atKnownIncident(e, v) && knewOverBy(e, v),
   'knowledge.gained': (e, v) => own(v, e.team),
   'call.placed': (e, v) => own(v, e.by) || own(v, e.to),
 };

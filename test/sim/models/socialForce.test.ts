@@ -163,6 +163,33 @@ describe('socialForceStep', () => {
     expect(reference.vxMs[0]).toBeCloseTo((-2000 * Math.exp((0.5 - 1.9) / 0.08) / 80) * 0.05, 12);
   });
 
+  it('moves a crowd kept in cell order (read in place) to the same bits as the same crowd listed in another order (read through a copy)', () => {
+    // One person per 2 m cell, 1.2 to 2.8 m apart, and at most 0.2 m from where they stood in three steps: the order
+    // within a cell cannot differ.
+    const points: [number, number][] = [];
+    for (let row = 0; row < 6; row++) for (let col = 0; col < 6; col++) points.push([2 * col + 0.6 + ((row * 7 + col * 3) % 5) * 0.2, 2 * row + 0.6 + ((row * 3 + col * 5) % 5) * 0.2]);
+    const moved = (listed: [number, number][]) => {
+      const peds = crowd(listed, 0.3);
+      const grid = createAgentGrid(box(12, 12), 2, listed.length);
+      for (let s = 0; s < 3; s++) {
+        indexAgents(grid, peds.xM, peds.yM, listed.length);
+        socialForceStep(peds, drive(listed.length, [1, 0.3]), { grid, walls: null, dtS: 0.05, parameters: HFV2000_REFERENCE });
+      }
+      return listed.map((_, i) => [peds.xM[i]!, peds.yM[i]!]);
+    };
+    const inOrder = moved(points);
+    const reversed = moved([...points].reverse()).reverse();
+    expect(reversed).toEqual(inOrder);
+    expect(inOrder[0]![0]).not.toBe(points[0]![0]);
+  });
+
+  it('refuses the C’s arithmetic without the C’s fixed cutoff and constant mass', () => {
+    const peds = crowd([[1, 1]]);
+    const grid = createAgentGrid(box(5, 5), 2, 1);
+    indexAgents(grid, peds.xM, peds.yM, 1);
+    expect(() => socialForceStep(peds, drive(1), { grid, walls: null, dtS: 0.05, parameters: { ...HFV2000, perfRefArithmetic: true } })).toThrow(/perfRefArithmetic needs fixedCutoffM/);
+  });
+
   it('refuses a step of no time', () => {
     expect(() => socialForceStep(crowd([[1, 1]]), drive(1), { grid: createAgentGrid(box(5, 5), 1.1, 1), walls: null, dtS: 0 })).toThrow(RangeError);
   });

@@ -27,6 +27,21 @@ describe("a team's feed", () => {
     expect(teamSeesEvent(seenOut, over)).toBe(true);
   });
 
+  it('tells a team told later that the fire is out when it learns it, not when the fire went out', () => {
+    const toldLater = { ...station, incidents: station.incidents.map((i) => ({ ...i, phase: 'extinguished', ended: true, endedS: 3600 })) };
+    expect(teamSeesEvent(toldLater, event({ type: 'incident.phaseChanged', incident: 'fire', from: 'watch', to: 'extinguished', timeS: 3060 }))).toBe(false);
+    expect(teamSeesEvent(toldLater, event({ type: 'incident.ended', incident: 'fire', timeS: 3060 }))).toBe(false);
+    expect(teamSeesEvent(toldLater, event({ type: 'knowledge.gained', team: 'linchaozhan', incident: 'fire', via: 'report', from: 'shangling', phase: 'extinguished', casualties: null, lossYuan: null, timeS: 3600 }))).toBe(true);
+  });
+
+  it('shows the fire going out to a team that sees it go out, and its course before the end to a team that knows it', () => {
+    const stillBurning = station;
+    expect(teamSeesEvent(stillBurning, event({ type: 'incident.phaseChanged', incident: 'fire', from: 'spreading', to: 'contained', timeS: 1500 }))).toBe(true);
+    expect(teamSeesEvent(stillBurning, event({ type: 'incident.phaseChanged', incident: 'fire', from: 'watch', to: 'extinguished', timeS: 3060 }))).toBe(false);
+    const sawIt = { ...station, incidents: station.incidents.map((i) => ({ ...i, phase: 'extinguished', ended: true, endedS: 3060 })) };
+    expect(teamSeesEvent(sawIt, event({ type: 'incident.phaseChanged', incident: 'fire', from: 'watch', to: 'extinguished', timeS: 3060 }))).toBe(true);
+  });
+
   it('carries what the team itself learnt and its own units, not what another team learnt or moved', () => {
     expect(teamSeesEvent(station, event({ type: 'knowledge.gained', team: 'linchaozhan', incident: 'fire', via: 'sight', from: null, phase: null, casualties: null, lossYuan: null, timeS: 300 }))).toBe(true);
     expect(teamSeesEvent(station, event({ type: 'knowledge.gained', team: 'command-post', incident: 'fire', via: 'report', from: 'linchaozhan', phase: null, casualties: null, lossYuan: null, timeS: 300 }))).toBe(false);

@@ -1,6 +1,8 @@
 // The perf-ref crowd workload (../shared/perf-ref/README.md, kernel 2) run by the drill's own socialForceStep under
 // its reference switch: N agents in a 100 × 60 m room with two 3 m exits, seed 12345, dt 0.05 s, the reference RNG.
-import type { Drive, Pedestrians } from '../../../sim/bench.ts';
+// As socialforce.c, the harness keeps the agents' columns in cell order (re-sorted every step, stably), so that the
+// pairs are summed, and the re-inserted agents draw, in the C's order: the run follows the C double build's bits.
+import type { AgentGrid, Drive, Pedestrians } from '../../../sim/bench.ts';
 import { createAgentGrid, HFV2000_REFERENCE, indexAgents, indexSegments, socialForceStep, stepScratch } from '../../../sim/bench.ts';
 import { Xoshiro128ss } from './xoshiro128.ts';
 
@@ -27,6 +29,31 @@ function steer(peds: Pedestrians, v0Ms: Float64Array, drive: Drive): void {
 
 interface Tally { exits: number; leaks: number }
 
+/** The columns the harness keeps per agent, and as many spare ones to sort into. */
+interface Columns { peds: Pedestrians; v0Ms: Float64Array; maxSpeedMs: Float64Array }
+
+/**
+ * perf-ref's step 1 (build_grid): every column permuted into the grid's cell order, which is stable, after which the
+ * grid lists agent i at place i. The sorted columns are swapped in, the old ones kept as the next step's spares.
+ */
+function sortIntoCellOrder(grid: AgentGrid, columns: Columns, spare: Columns, spareCells: AgentGrid['cellOf']): AgentGrid['cellOf'] {
+  const { order, cellOf } = grid;
+  const from = columns.peds;
+  const to = spare.peds;
+  for (let at = 0; at < from.count; at++) {
+    const i = order[at]!;
+    to.xM[at] = from.xM[i]!; to.yM[at] = from.yM[i]!; to.vxMs[at] = from.vxMs[i]!; to.vyMs[at] = from.vyMs[i]!; to.radiusM[at] = from.radiusM[i]!;
+    spare.v0Ms[at] = columns.v0Ms[i]!; spare.maxSpeedMs[at] = columns.maxSpeedMs[i]!;
+    spareCells[at] = cellOf[i]!;
+    order[at] = at;
+  }
+  [columns.peds, spare.peds] = [spare.peds, columns.peds];
+  [columns.v0Ms, spare.v0Ms] = [spare.v0Ms, columns.v0Ms];
+  [columns.maxSpeedMs, spare.maxSpeedMs] = [spare.maxSpeedMs, columns.maxSpeedMs];
+  grid.cellOf = spareCells;
+  return cellOf;
+}
+
 /** Agents who stepped out of the room are put back at a random place at rest, counted as exits or leaks. */
 function reinsert(peds: Pedestrians, rng: Xoshiro128ss, tally: Tally): void {
   let { exits, leaks } = tally;
@@ -50,21 +77,26 @@ export function runReferenceCrowd(agents: number, options: { warmupSteps?: numbe
   const { warmupSteps = 100, steps = 400, seed = 12345 } = options;
   const rng = new Xoshiro128ss(seed);
   const column = () => new Float64Array(agents);
-  const peds: Pedestrians = { count: agents, xM: column(), yM: column(), vxMs: column(), vyMs: column(), radiusM: column() };
-  const v0Ms = column();
+  const newColumns = (): Columns => ({ peds: { count: agents, xM: column(), yM: column(), vxMs: column(), vyMs: column(), radiusM: column() }, v0Ms: column(), maxSpeedMs: column() });
+  const columns = newColumns();
+  const spare = newColumns();
+  // uniform(a, b) = a + (b − a)·u with b − a worked out in double, as the C does.
+  const uniform = (a: number, b: number) => a + (b - a) * rng.uniform();
   for (let i = 0; i < agents; i++) {
-    peds.xM[i] = 0.5 + 99 * rng.uniform();
-    peds.yM[i] = 0.5 + 59 * rng.uniform();
-    v0Ms[i] = 1.34 - 0.26 + 0.52 * rng.uniform();
-    peds.radiusM[i] = 0.25 + 0.1 * rng.uniform();
+    columns.peds.xM[i] = uniform(0.5, 99.5);
+    columns.peds.yM[i] = uniform(0.5, 59.5);
+    columns.v0Ms[i] = uniform(1.34 - 0.26, 1.34 + 0.26);
+    columns.peds.radiusM[i] = uniform(0.25, 0.35);
+    columns.maxSpeedMs[i] = 1.3 * columns.v0Ms[i]!;
   }
-  const drive: Drive = { desiredVxMs: column(), desiredVyMs: column(), maxSpeedMs: v0Ms.map((v) => 1.3 * v), fixed: new Uint8Array(agents) };
+  const drive: Drive = { desiredVxMs: column(), desiredVyMs: column(), maxSpeedMs: columns.maxSpeedMs, fixed: new Uint8Array(agents) };
   // perf-ref's own 2 m cells, searched one cell out (1 m cells two out test a third fewer candidates, but the
   // candidate test costs no branch now, and four times the cells cost more at 1,000 agents than they save); the
   // walls on the same cells, so that the kernel reads each agent's cell from the agents' index.
   const grid = createAgentGrid(room, 2, agents);
   const wallGrid = indexSegments(walls, room, 2, 2);
   const scratch = stepScratch(agents);
+  let spareCells: AgentGrid['cellOf'] = new Int32Array(agents);
   let pairs = 0;
   const warmupTally: Tally = { exits: 0, leaks: 0 };
   const tally: Tally = { exits: 0, leaks: 0 };
@@ -72,17 +104,20 @@ export function runReferenceCrowd(agents: number, options: { warmupSteps?: numbe
   let cpuStarted = process.cpuUsage();
   for (let s = 0; s < warmupSteps + steps; s++) {
     if (s === warmupSteps) { started = process.hrtime.bigint(); cpuStarted = process.cpuUsage(); }
-    indexAgents(grid, peds.xM, peds.yM, agents);
-    steer(peds, v0Ms, drive);
-    socialForceStep(peds, drive, { grid, walls: wallGrid, dtS, parameters: HFV2000_REFERENCE, scratch });
-    reinsert(peds, rng, s < warmupSteps ? warmupTally : tally);
+    indexAgents(grid, columns.peds.xM, columns.peds.yM, agents);
+    spareCells = sortIntoCellOrder(grid, columns, spare, spareCells);
+    drive.maxSpeedMs = columns.maxSpeedMs;
+    steer(columns.peds, columns.v0Ms, drive);
+    socialForceStep(columns.peds, drive, { grid, walls: wallGrid, dtS, parameters: HFV2000_REFERENCE, scratch });
+    reinsert(columns.peds, rng, s < warmupSteps ? warmupTally : tally);
     if (s >= warmupSteps) pairs += 2 * scratch.pairCount;
   }
   const timeS = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuS = (cpu.user + cpu.system) / 1e6;
+  const { peds } = columns;
   let speed = 0;
   let x = 0;
-  for (let i = 0; i < agents; i++) { speed += Math.hypot(peds.vxMs[i]!, peds.vyMs[i]!); x += peds.xM[i]!; }
+  for (let i = 0; i < agents; i++) { speed += Math.sqrt(peds.vxMs[i]! * peds.vxMs[i]! + peds.vyMs[i]! * peds.vyMs[i]!); x += peds.xM[i]!; }
   return { agents, timeS, cpuS, pairsPerAgentStep: pairs / (agents * steps), exits: tally.exits, leaks: tally.leaks, meanSpeedEndMs: speed / agents, meanXEndM: x / agents };
 }

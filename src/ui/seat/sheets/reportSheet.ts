@@ -8,6 +8,7 @@ import type { UiKey } from '../../../i18n/ui/zhCN.ts';
 import { chosenOf, h, select } from '../../buildElement.ts';
 import { field, openFormDialog } from '../../forms/formDialog.ts';
 import type { ReportElements } from '../../forms/reportPrefill.ts';
+import { fillPhaseSelect, phaseSelect, statedPhase } from '../../forms/statedPhase.ts';
 import { missingReportElements, reportPrefill, timeOfDay } from '../../forms/reportPrefill.ts';
 import { displayName } from '../../displayName.ts';
 import { listText } from '../../listText.ts';
@@ -36,6 +37,7 @@ export function openReportSheet(desk: SeatDesk, presetIncident: string | null): 
     : h('input', { attrs: { type: 'text', maxlength: '4000', 'data-testid': `seat-report-${key}` } })]));
   const counts = new Map(countElements.map(([key]) => [key, h('input', { attrs: { type: 'number', min: '0', step: '1', inputmode: 'numeric', 'data-testid': `seat-report-${key}` } })]));
   const loss = h('input', { attrs: { type: 'number', min: '0', step: '1000', inputmode: 'numeric', 'data-testid': 'seat-report-loss' } });
+  const phase = phaseSelect('seat-report-phase', view.incidents.find((i) => i.id === incident.value), lang);
 
   const prefill = (): void => {
     const known = view.incidents.find((i) => i.id === incident.value);
@@ -47,6 +49,7 @@ export function openReportSheet(desk: SeatDesk, presetIncident: string | null): 
     for (const [key, control] of counts) control.value = casualties ? String(casualties[key]) : '';
     loss.value = last.estimatedLossYuan !== undefined ? String(last.estimatedLossYuan) : '';
     time.value = timeOfDay(start, p.occurredAtS);
+    fillPhaseSelect(phase, known, lang);
   };
   incident.addEventListener('change', prefill);
   prefill();
@@ -74,6 +77,7 @@ export function openReportSheet(desk: SeatDesk, presetIncident: string | null): 
       h('p', { className: 'form-note' }, [ui(lang, 'report.route', { by: displayName(desk.world, by, lang), to: displayName(desk.world, by === 'command-post' ? 'county' : 'command-post', lang) })]),
       field(ui(lang, 'report.incident'), incident),
       field(ui(lang, 'report.kind'), kind),
+      field(ui(lang, 'report.phase'), phase, ui(lang, 'report.phaseNote')),
       field(ui(lang, 'report.element2time'), time, ui(lang, 'report.timeFormat')),
       ...textElements.map(([key, label]) => field(ui(lang, label), texts.get(key)!)),
       h('div', { className: 'form-grid counts' }, countElements.map(([key, label]) => field(ui(lang, label), counts.get(key)!))),
@@ -83,6 +87,6 @@ export function openReportSheet(desk: SeatDesk, presetIncident: string | null): 
       const absent = missingReportElements(elements());
       return absent.length === 0 ? null : ui(lang, 'report.missingElements', { list: listText(lang, absent.map((e) => ui(lang, `report.element.${e}`))) });
     },
-    submit: () => desk.give({ type: 'fileReport', by, kind: chosenOf(kind, reportKinds) ?? 'initial', ...(incident.value ? { incident: incident.value } : {}), elements: elements() }),
+    submit: () => desk.give({ type: 'fileReport', by, kind: chosenOf(kind, reportKinds) ?? 'initial', ...(incident.value ? { incident: incident.value, ...statedPhase(phase) } : {}), elements: elements() }),
   });
 }

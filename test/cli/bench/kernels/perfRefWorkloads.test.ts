@@ -16,12 +16,14 @@ describe('the perf-ref workloads run by the drill’s kernels', () => {
     expect({ ...run, timeS: 0 }).toEqual({ timeS: 0, steps: 781, ignitionTests: 727_245, burnt: 247_908, unburntFuel: 1_109, checksum: '92a1808e' });
   }, 60_000);
 
-  it('moves 1,000 agents for 40 steps from the seed as perf-ref’s double build: 3 exits, mean speed 1.3116534 m/s', () => {
+  it('moves 1,000 agents for 40 steps from the seed as perf-ref’s double build, to its last printed digit: 3 exits, mean speed 1.3116533983 m/s, mean x 50.9727001013 m', () => {
     const run = runReferenceCrowd(1000, { warmupSteps: 0, steps: 40 });
-    expect(run.exits).toBe(3);
-    expect(run.leaks).toBe(0);
-    expect(run.meanSpeedEndMs).toBeCloseTo(1.3116533983, 7);
-    expect(run.meanXEndM).toBeCloseTo(50.9727001013, 3);
+    expect([run.exits, run.leaks, run.meanSpeedEndMs.toFixed(10), run.meanXEndM.toFixed(10)]).toEqual([3, 0, '1.3116533983', '50.9727001013']);
+  }, 60_000);
+
+  it('follows the C double build through the whole 1,000-agent workload: 7.947 pairs per agent-step, 216 exits, the same mean speed and place to ten digits', () => {
+    const run = runReferenceCrowd(1000);
+    expect([run.pairsPerAgentStep.toFixed(3), run.exits, run.leaks, run.meanSpeedEndMs.toFixed(10), run.meanXEndM.toFixed(10)]).toEqual(['7.947', 216, 0, '1.0454196800', '51.8969699457']);
   }, 60_000);
 });
 
