@@ -29,6 +29,7 @@ import { checkSeed } from './checkSeed.ts';
 import { doctrineFlagWithValue, doctrineFromArgs } from './doctrineInput.ts';
 import { checkRole, checkRoleOrders, roleDoctrineTeams, roleVerdict } from './roleOption.ts';
 import { scoreLines } from './scoreLines.ts';
+import { runNames } from './runNames.ts';
 
 const usage = 'usage: npm run drill -- <scenario.json> | --from-ledger ledger.json|.xlsx|.csv --item NUMBER [--seed S] [--orders orders.json] [--until minutes] [--json] [--lang zh|en] [--save-record record.json] [--ledger ledger.json|.xlsx|.csv] [--view team] [--doctrine [all|team,team…]] [--role team]';
 
@@ -73,16 +74,17 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${values.json ? JSON.stringify(teamViewJson(view), null, 2) : teamViewLines(run.sim.world, view, language).join('\n')}\n`);
     return;
   }
+  const names = runNames(run);
   const costs = ledger ? hazardCosts(base, run.sim.record(), ledger.effects) : [];
-  const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, run.sim.world, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
+  const costLines = ledger && costs.length > 0 ? [ui(language, 'ledger.cost.title'), ...hazardCostLines(language, names, costs, ledger.items, ledger.effects).map((l) => `  ${l}`)] : [];
   if (role !== undefined) {
     const summary = drillSummaryJson(run, referencePlan, { role });
-    const verdict = roleVerdict(run.sim.world, summary.score, role, orders.length, language);
+    const verdict = roleVerdict(names, summary.score, role, orders.length, language);
     process.stdout.write(`${values.json ? JSON.stringify({ ...summary, role: verdict }, null, 2) : [...drillSummaryLines(run, referencePlan, language), ...verdict.why].join('\n')}\n`);
     return;
   }
   // A drill the doctrine played ends with its score, in words (the JSON carries it always).
-  const doctrineScore = doctrine && !values.json ? scoreLines(run.sim.world, scoreRecord(run.sim.world.drill, run.sim.record(), referencePlan), language) : [];
+  const doctrineScore = doctrine && !values.json ? scoreLines(names, scoreRecord(run.sim.world.drill, run.sim.record(), referencePlan), language) : [];
   const out = values.json ? JSON.stringify({ ...drillSummaryJson(run, referencePlan), ...(ledger ? { hazards: costs } : {}) }, null, 2) : [...drillSummaryLines(run, referencePlan, language), ...costLines, ...doctrineScore].join('\n');
   process.stdout.write(`${out}\n`);
 }

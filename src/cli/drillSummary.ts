@@ -9,6 +9,8 @@ import type { DrillRun } from './runDrill.ts';
 import { scoreRecord } from '../sim/index.ts';
 import type { TimedOrder } from '../sim/index.ts';
 import { wordedScore } from './scoreLines.ts';
+import { namesWith } from '../i18n/names.ts';
+import { runNames } from './runNames.ts';
 import type { SimState } from '../sim/index.ts';
 
 function hasToll(i: SimState['incidents'][number]): boolean {
@@ -32,6 +34,7 @@ function incidentSummaries(state: SimState) {
  *  that team (a micro-drill's trainee) on a role rubric. */
 export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrder[] | null, options: { role?: string } = {}) {
   const state = run.sim.snapshot();
+  const names = namesWith(run.sim.world, state.curveballs);
   const record = run.sim.record();
   const sum = (pick: (v: (typeof state.villages)[number]) => number) => state.villages.reduce((n, v) => n + pick(v), 0);
   return {
@@ -53,13 +56,13 @@ export function drillSummaryJson(run: DrillRun, referencePlan: readonly TimedOrd
     incidents: incidentSummaries(state),
     villages: state.villages.map((v) => ({ id: v.id, atHomeCount: v.atHomeCount + v.atHomeVulnerableCount, movedCount: v.movedCount, warning: v.warning })),
     units: state.units.filter((u) => u.status !== 'atBase' && u.status !== 'offMap').map((u) => ({ id: u.id, status: u.status })),
-    score: wordedScore(run.sim.world, scoreRecord(run.sim.world.drill, record, referencePlan, options)),
-    rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: refusalText(run.sim.world, 'en', l.rejection) }] : [])),
+    score: wordedScore(names, scoreRecord(run.sim.world.drill, record, referencePlan, options)),
+    rejections: run.log.flatMap((l) => (l.kind === 'rejected' ? [{ atS: l.atS, type: l.order.type, reason: l.rejection.reason, message: refusalText(names, 'en', l.rejection) }] : [])),
   };
 }
 
 export function drillSummaryLines(run: DrillRun, referencePlan: readonly TimedOrder[] | null, language: Language): string[] {
-  const { world } = run.sim;
+  const world = runNames(run);
   const { scenario } = world.drill;
   const zh = language === 'zh';
   const at = (s: number) => clockAt(scenario.start, s);

@@ -3,6 +3,7 @@ import type { TeamView, World } from '../sim/index.ts';
 import { contentName } from '../i18n/contentName.ts';
 import { wordOfFactor } from '../i18n/factorWord.ts';
 import type { Language } from '../i18n/translate.ts';
+import { namesWith } from '../i18n/names.ts';
 
 export function teamViewJson(view: TeamView) {
   return {
@@ -18,9 +19,10 @@ export function teamViewJson(view: TeamView) {
   };
 }
 
-/** A short reading of the view for a person: names, not ids. */
+/** A short reading of the view for a person: names, not ids (a curveball's title from the view). */
 export function teamViewLines(world: World, view: TeamView, language: Language): string[] {
-  const name = (id: string) => contentName(world, id)[language];
+  const names = namesWith(world, view.incidents);
+  const name = (id: string) => contentName(names, id)[language];
   const none = language === 'zh' ? '无' : 'none';
   const head = language === 'zh' ? `${name(view.team)}所知（第${Math.round(view.timeS / 60)}分钟）` : `What ${name(view.team)} knows (minute ${Math.round(view.timeS / 60)})`;
   const incidents = view.incidents.map((i) => {

@@ -116,7 +116,7 @@ export class IncidentLayer {
 
   private labelOf(incident: IncidentView): string {
     const language = this.view.language();
-    const phase = incidentPhaseText(this.view.world, incident, language);
+    const phase = incidentPhaseText(incident, language);
     const casualties = incident.casualties;
     if (casualties === null || casualties.deaths + casualties.injured + casualties.missing === 0) return phase;
     return `${phase}\n${ui(language, 'incident.casualtiesShort', { dead: casualties.deaths, injured: casualties.injured, missing: casualties.missing })}`;

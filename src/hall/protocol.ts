@@ -179,7 +179,8 @@ export interface PublicViewMessage {
   clock: Clock;
   /** Public events only (warnings, response level, reports, arrivals …), the last ones. */
   feed: SimEvent[];
-  incidents: { id: string; factor: string; at: { xM: number; yM: number }; phase: string | null }[];
+  /** Each with its title (a curveball's is known only from a view), so the projector names it. */
+  incidents: { id: string; factor: string; titleZh: string; titleEn: string; at: { xM: number; yM: number }; phase: string | null }[];
   responseLevel: string | null;
 }
 

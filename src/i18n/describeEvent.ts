@@ -1,13 +1,15 @@
 // One line of the event feed in the chosen language, with names instead of ids.
-import type { SimEvent, Target, World } from '../sim/index.ts';
-import { factorPhases, incidentSpecById } from '../sim/index.ts';
+import type { SimEvent, Target } from '../sim/index.ts';
+import { factorPhases } from '../sim/index.ts';
+import type { Names } from './names.ts';
+import { namedIncident } from './names.ts';
 import { durationText } from './clock.ts';
 import { contentName } from './contentName.ts';
 import { factorWord } from './factorWord.ts';
 import type { Bilingual, Language, MessageParams } from './translate.ts';
 import { bilingual, translate } from './translate.ts';
 
-function targetName(world: World, target: Target): Bilingual {
+function targetName(world: Names, target: Target): Bilingual {
   if ('place' in target) return contentName(world, target.place);
   if ('incident' in target) return contentName(world, target.incident);
   const km = (m: number) => (m / 1000).toFixed(1);
@@ -18,7 +20,7 @@ function eta(seconds: number): Bilingual {
   return { zh: `${durationText('zh', seconds)}后`, en: `in ${durationText('en', seconds)}` };
 }
 
-function paramsOf(world: World, e: SimEvent): MessageParams {
+function paramsOf(world: Names, e: SimEvent): MessageParams {
   const name = (id: string) => contentName(world, id);
   switch (e.type) {
     case 'unit.dispatched': return { by: name(e.by), unit: name(e.unit), target: targetName(world, e.target), eta: eta(e.etaS) };
@@ -51,7 +53,7 @@ function paramsOf(world: World, e: SimEvent): MessageParams {
     case 'inject.deferred': return { inject: contentName(world, e.inject), eta: eta(e.dueS - e.timeS) };
     case 'drill.timeUp': return {};
     case 'incident.added': {
-      const at = incidentSpecById(world, e.incident)?.at;
+      const at = namedIncident(world, e.incident)?.at;
       return { incident: name(e.incident), by: name(e.by), place: targetName(world, at && 'place' in at ? { place: at.place } : { xM: e.xM, yM: e.yM }) };
     }
     case 'incident.started':
@@ -80,17 +82,17 @@ function casualtyChanges(e: Extract<SimEvent, { type: 'incident.casualties' }>):
   return { zh: changed.map(([zh, , n]) => `${zh}${signed(n)}`).join('、'), en: changed.map(([, en, n]) => `${en} ${signed(n)}`).join(', ') };
 }
 
-export const phaseName = (world: World, incident: string, phase: string) => factorWord('phase', world, incident, phase);
-export const actionName = (world: World, incident: string, action: string) => factorWord('action', world, incident, action);
-const noticeName = (world: World, incident: string, notice: string) => factorWord('notice', world, incident, notice);
+export const phaseName = (world: Names, incident: string, phase: string) => factorWord('phase', world, incident, phase);
+export const actionName = (world: Names, incident: string, action: string) => factorWord('action', world, incident, action);
+const noticeName = (world: Names, incident: string, notice: string) => factorWord('notice', world, incident, notice);
 
 /** Whether the team learnt that the incident is over (a final phase of its factor): the feed says so in those words. */
-function learntItIsOver(world: World, e: SimEvent): boolean {
+function learntItIsOver(world: Names, e: SimEvent): boolean {
   if (e.type !== 'knowledge.gained' || e.phase === null) return false;
-  const factor = incidentSpecById(world, e.incident)?.factor ?? '';
+  const factor = namedIncident(world, e.incident)?.factor ?? '';
   return factorPhases(factor).some((p) => p.final && p.phase === e.phase);
 }
 
-export function describeEvent(world: World, event: SimEvent, language: Language): string {
+export function describeEvent(world: Names, event: SimEvent, language: Language): string {
   return translate(language, learntItIsOver(world, event) ? 'event.knowledge.gainedOver' : `event.${event.type}`, paramsOf(world, event));
 }

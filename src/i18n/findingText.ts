@@ -2,8 +2,8 @@
 // incidents, teams and villages by their names, report levels, warning colours, report elements and refusal kinds
 // in the locale's words, a report's untrue figures side by side with the truth. The one wording of findings for the
 // review, the score CSV, the Word report, the rehearsal comparison and the CLI.
-import type { World } from '../sim/index.ts';
-import { incidentSpecById } from '../sim/index.ts';
+import type { Names } from './names.ts';
+import { namedIncident } from './names.ts';
 import { clockAt, durationText } from './clock.ts';
 import { contentName } from './contentName.ts';
 import { phaseName } from './describeEvent.ts';
@@ -22,13 +22,13 @@ const isKey = (key: string): key is FindingWordKey => Object.hasOwn(findingWords
 const word = (lang: Language, key: FindingWordKey, params: MessageParams = {}) => fillTemplate(lang, tables[lang][key], params);
 const listOf = (value: string | number) => String(value).split(/,\s*/).filter((x) => x !== '');
 
-function untruthValue(world: World, lang: Language, element: string, value: string | number, incident: string): string {
+function untruthValue(world: Names, lang: Language, element: string, value: string | number, incident: string): string {
   if (element === 'factor' && isUiKey(`factor.${value}`)) return ui(lang, `factor.${value}` as Parameters<typeof ui>[1]);
   if (element === 'loss' && typeof value === 'number') return word(lang, 'untruth.yuan', { yuan: value });
   if (element === 'time' && typeof value === 'number') return clockAt(world.drill.scenario.start, value).slice(0, 5);
   if (element === 'phase') return value === '' ? word(lang, 'untruth.notBegun') : phaseName(world, incident, String(value))[lang];
   if (element === 'place') {
-    const truth = incidentSpecById(world, incident)?.groundTruth;
+    const truth = namedIncident(world, incident)?.groundTruth;
     if (truth && value === truth.placeZh) return lang === 'zh' ? truth.placeZh : truth.placeEn;
   }
   return String(value);
@@ -42,7 +42,7 @@ function toleranceText(lang: Language, element: string, tolerance: number): stri
 }
 
 /** Each untrue element of a report: what it said against the truth (records from before the figures were kept: the element alone). */
-function untruthsText(world: World, lang: Language, params: Coded['params']): string {
+function untruthsText(world: Names, lang: Language, params: Coded['params']): string {
   const incident = String(params.incident ?? '');
   return listOf(params.elements ?? '').map((element) => {
     const name = isKey(`untruth.${element}`) ? word(lang, `untruth.${element}` as FindingWordKey) : element;
@@ -55,7 +55,7 @@ function untruthsText(world: World, lang: Language, params: Coded['params']): st
   }).join(word(lang, 'untruth.separator'));
 }
 
-function wordsOf(world: World, lang: Language, params: Coded['params']): MessageParams {
+function wordsOf(world: Names, lang: Language, params: Coded['params']): MessageParams {
   const words: MessageParams = { ...params };
   const separator = word(lang, 'list.separator');
   for (const key of ['team', 'village'] as const) if (params[key] !== undefined) words[key] = contentName(world, String(params[key]))[lang];
@@ -68,7 +68,7 @@ function wordsOf(world: World, lang: Language, params: Coded['params']): Message
 }
 
 /** The incident first, by name, when the finding concerns one: `集贸市场餐馆液化气泄漏：…`. */
-function withIncident(world: World, lang: Language, params: Coded['params'], text: string): string {
+function withIncident(world: Names, lang: Language, params: Coded['params'], text: string): string {
   const incident = params.incident;
   if (typeof incident !== 'string' || incident === '') return text;
   return `${contentName(world, incident)[lang]}${lang === 'zh' ? '：' : ': '}${text}`;
@@ -78,7 +78,7 @@ function withIncident(world: World, lang: Language, params: Coded['params'], tex
 const unrecorded = (lang: Language, text: string) => text.replace(/\{\w+(\|[^}]*)?\}/g, word(lang, 'finding.unrecorded'));
 
 /** The problem a finding names, or the rule a veto tripped, in full. */
-export function findingProblem(world: World, lang: Language, coded: Coded): string {
+export function findingProblem(world: Names, lang: Language, coded: Coded): string {
   const never = `problem.${coded.code}.never`;
   const key = Object.values(coded.params).includes('never') && isKey(never) ? never : `problem.${coded.code}`;
   const text = isKey(key) ? word(lang, key, wordsOf(world, lang, coded.params)) : word(lang, 'finding.unrecorded');
@@ -93,7 +93,7 @@ export function findingAction(lang: Language, coded: { code: string }): string {
 }
 
 /** Both at once, for the JSON of the CLI. */
-export function findingWords(world: World, coded: Coded): { problem: { zh: string; en: string }; action: { zh: string; en: string } } {
+export function findingWords(world: Names, coded: Coded): { problem: { zh: string; en: string }; action: { zh: string; en: string } } {
   return {
     problem: { zh: findingProblem(world, 'zh', coded), en: findingProblem(world, 'en', coded) },
     action: { zh: findingAction('zh', coded), en: findingAction('en', coded) },

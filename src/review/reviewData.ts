@@ -1,9 +1,11 @@
 // Everything the after-action review, its exports and the rehearsal log read about one finished drill. The
-// world carries the drill (scenario, map, roster, rubric) and the look-ups names come from.
-import type { DrillRecord, DrillScore, SimEvent, SimState, World } from '../sim/index.ts';
+// world carries the drill (scenario, map, roster, rubric) and the look-ups names come from, with the curveballs of
+// the state the drill ended in (i18n/names.ts), so every export names them.
+import type { DrillNames } from '../i18n/names.ts';
+import type { DrillRecord, DrillScore, SimEvent, SimState } from '../sim/index.ts';
 
 export interface ReviewData {
-  world: World;
+  world: DrillNames;
   record: DrillRecord;
   /** The state where the drill ended. */
   state: SimState;

@@ -69,7 +69,7 @@ export class DrillRoom extends Room<object, unknown, Caller, Caller> {
     this.hall.heldByPhone = (team) => this.clients.some((c) => c.userData?.role === 'seat' && c.userData.team === team);
     this.hall.onEvents = (events) => {
       this.dirty = true;
-      for (const report of countyReports(this.hall.sim.world, this.roomId, events)) void this.presence.publish(countyChannel(this.hall.opening.county), report);
+      for (const report of countyReports(this.hall.sim, this.roomId, events)) void this.presence.publish(countyChannel(this.hall.opening.county), report);
     };
     // Everything a client sends is checked in one place (roomMessages.ts).
     this.onMessage('*', (client: HallClient, type: string | number, message: unknown) => receiveMessage(this, client, type, message));

@@ -24,7 +24,7 @@ export class PublicFeed {
     return {
       clock,
       feed: this.recent.filter((e) => publicEventVisible(e, publicView)).slice(-feedLength),
-      incidents: publicView.incidents.map((i) => ({ id: i.id, factor: i.factor, at: i.at, phase: i.phase })),
+      incidents: publicView.incidents.map((i) => ({ id: i.id, factor: i.factor, titleZh: i.titleZh, titleEn: i.titleEn, at: i.at, phase: i.phase })),
       responseLevel: this.responseLevel,
     };
   }

@@ -40,7 +40,7 @@ export type {
 export type { KnowledgeVia, KnownCasualties, KnownIncident } from './knowledge/knowledgeState.ts';
 export type { TownshipMap, PointM, Village, Station, Facility, Shelter, Place, Road } from './world/townshipMap.ts';
 export type { World } from './world/world.ts';
-export { contentNames, incidentSpecById } from './world/world.ts';
+export { contentNames } from './world/world.ts';
 export { incidentSpecOf } from './state/incidentSpecOf.ts';
 export { scoreDrill } from './scoring/scoreDrill.ts';
 export { requiredElements } from './scoring/filedReports.ts';

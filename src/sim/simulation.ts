@@ -57,7 +57,6 @@ function emptyRecord(drill: Drill, state: SimState): DrillRecord {
 /** `open`: run second 0 once, so what is due at the start (an inject or incident at 0 s) happens at 0 s. */
 function runSimulation(world: World, state: SimState, record: DrillRecord, options: { open: boolean } = { open: false }): Simulation {
   const random = new RandomStreams(state.seed, state.random);
-  world.addedIncidents.push(...structuredClone(state.curveballs ?? []));
   let pending: SimEvent[] = [];
   let changeCount = 0;
   const ctx: SimContext = {

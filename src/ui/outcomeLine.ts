@@ -5,7 +5,8 @@
 import { refusalText } from '../i18n/refusalText.ts';
 import type { Language } from '../i18n/translate.ts';
 import { ui } from '../i18n/ui/uiText.ts';
-import type { DispatchResult, OrderOutcome, World } from '../sim/index.ts';
+import type { Names } from '../i18n/names.ts';
+import type { DispatchResult, OrderOutcome } from '../sim/index.ts';
 import { h } from './buildElement.ts';
 
 /** An order's result as the tabletop gives it back: with, once accepted, the promise that its record is on disk. */
@@ -24,7 +25,8 @@ export interface OutcomeLine {
   clear(): void;
 }
 
-export function createOutcomeLine(world: World): OutcomeLine {
+/** `names`: the names to word a refusal with, asked each time (a curveball is named from the view shown then). */
+export function createOutcomeLine(names: () => Names): OutcomeLine {
   const element = h('p', { className: 'outcome', attrs: { role: 'status', 'aria-live': 'polite', 'data-testid': 'order-outcome' } });
   element.hidden = true;
   /** Which showing a save's answer belongs to: a later order's line is not overwritten by an earlier save. */
@@ -37,7 +39,7 @@ export function createOutcomeLine(world: World): OutcomeLine {
       element.classList.toggle('refused', !result.ok);
       element.classList.remove('warned');
       element.classList.toggle('saving', result.ok && result.durable !== undefined);
-      if (!result.ok) element.textContent = `✗ ${refusalText(world, language, result)}`;
+      if (!result.ok) element.textContent = `✗ ${refusalText(names(), language, result)}`;
       else if (!result.durable) element.textContent = `✓ ${doneText}`;
       else {
         element.textContent = ui(language, 'order.saving', { done: doneText });

@@ -7,6 +7,7 @@ import { runDrill } from '../../src/cli/runDrill.ts';
 import { scoreLines } from '../../src/cli/scoreLines.ts';
 import { scoreRun } from '../../src/cli/scoreRun.ts';
 import { findingAction, findingProblem } from '../../src/i18n/findingText.ts';
+import { namesWith } from '../../src/i18n/names.ts';
 import { findingWordsZhCN } from '../../src/i18n/findingWords.ts';
 import type { Language } from '../../src/i18n/translate.ts';
 import { scoresCsv } from '../../src/review/csv/scoresCsv.ts';
@@ -66,7 +67,8 @@ describe.each(scenarios)('the score of %s in words', { timeout: 300_000 }, (file
     const { sim } = runDrill({ drill, seed: drill.scenario.seed, orders, untilS: drill.scenario.durationS });
     const record = sim.record();
     const score = scoreRun(drill, record);
-    const data = { world: sim.world, record, state: sim.snapshot(), events: record.events, score, finishedAt: '2026-07-15T16:05:00+08:00', mode: 'hall' as const, team: null };
+    const state = sim.snapshot();
+    const data = { world: namesWith(sim.world, state.curveballs), record, state, events: record.events, score, finishedAt: '2026-07-15T16:05:00+08:00', mode: 'hall' as const, team: null };
     for (const language of ['zh', 'en'] as const) {
       const texts = [...wordsOf(sim.world, score, language), ...scoresCsv(data, language).split(/\r\n/)];
       const forbidden = forbiddenTokens(sim.world, score, language);

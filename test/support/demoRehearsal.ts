@@ -1,6 +1,7 @@
 // Rehearsals of a demo scenario as the app would keep them: the drill run headless (with or without its reference
 // plan), scored with scoreDrill against a no-response run of the same seed, and turned into a log entry.
 import { runDrill } from '../../src/cli/runDrill.ts';
+import { namesWith } from '../../src/i18n/names.ts';
 import type { ReviewData } from '../../src/review/reviewData.ts';
 import { rehearsalEntry } from '../../src/rehearsals/rehearsalEntry.ts';
 import type { Rehearsal } from '../../src/rehearsals/rehearsalSchema.ts';
@@ -24,7 +25,8 @@ export function demoReviewData(options: { scenarioId?: string; withPlan: boolean
     const { sim } = runDrill({ drill, seed: drill.scenario.seed, orders, untilS });
     const baseline = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS }).sim.record();
     const record = sim.record();
-    run = { world: sim.world, record, state: sim.snapshot(), events: record.events, score: scoreDrill({ drill, record, rubric: drill.rubric, baseline }),
+    const state = sim.snapshot();
+    run = { world: namesWith(sim.world, state.curveballs), record, state, events: record.events, score: scoreDrill({ drill, record, rubric: drill.rubric, baseline }),
       finishedAt: '', mode: 'hall', team: null };
     cached.set(key, run);
   }

@@ -4,6 +4,7 @@ import type { TimedOrder } from '../../src/sim/index.ts';
 import { runDrill } from '../../src/cli/runDrill.ts';
 import { scoreRun } from '../../src/cli/scoreRun.ts';
 import type { ReviewData } from '../../src/review/reviewData.ts';
+import { namesWith } from '../../src/i18n/names.ts';
 import type { Drill } from '../../src/sim/index.ts';
 
 export interface FinishedDrillOptions {
@@ -18,8 +19,9 @@ export interface FinishedDrillOptions {
 export function reviewDataOf(drill: Drill, options: FinishedDrillOptions = {}): ReviewData {
   const { sim } = runDrill({ drill, seed: drill.scenario.seed, orders: options.orders ?? [], untilS: options.untilS ?? drill.scenario.durationS });
   const record = sim.record();
+  const state = sim.snapshot();
   return {
-    world: sim.world, record, state: sim.snapshot(), events: record.events, score: scoreRun(drill, record),
+    world: namesWith(sim.world, state.curveballs), record, state, events: record.events, score: scoreRun(drill, record),
     finishedAt: options.finishedAt ?? '2026-07-15T16:05:00+08:00', mode: options.mode ?? 'hall', team: options.team ?? null,
   };
 }

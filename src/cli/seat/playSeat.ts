@@ -13,6 +13,7 @@ import { BadInput } from '../runCli.ts';
 import { teamViewJson } from '../teamViewJson.ts';
 import { scenarioDrill } from '../../server/scenarioDrill.ts';
 import { HallConnection } from './hallConnection.ts';
+import { namesWith } from '../../i18n/names.ts';
 
 /** Core refusals that mean the team may not give the order at all (not that the moment is wrong). */
 const notThisTeams = new Set(['facilitator-only', 'command-post-only', 'not-your-unit', 'not-your-village', 'not-road-authority', 'facilitator-adds-incidents']);
@@ -56,7 +57,7 @@ export async function playSeat(options: SeatOptions): Promise<void> {
         const { ref: answered, atS, outcome } = message as OutcomeMessage;
         const timed = pending.get(answered);
         pending.delete(answered);
-        const words = outcome.ok ? (language === 'zh' ? '已执行' : 'carried out') : world ? refusalText(world, language, outcome) : outcome.reason;
+        const words = outcome.ok ? (language === 'zh' ? '已执行' : 'carried out') : world ? refusalText(namesWith(world, lastView?.incidents), language, outcome) : outcome.reason;
         out.write(`${atS} s ${timed?.order.type ?? ''}: ${words}\n`);
         if (!outcome.ok && notThisTeams.has(outcome.reason)) reject(new BadInput(`${options.team}: ${words}`));
       }

@@ -4,8 +4,7 @@ import type { TeamView } from '../knowledge/teamView.ts';
 import type { Order } from '../orders/order.ts';
 import { TeamCommandPost } from '../scenario/vocabulary.ts';
 import { distanceM } from '../world/roadGraph.ts';
-import { availableActions, unitCanCarryOut } from '../incidents/availableActions.ts';
-import { incidentSpecById } from '../world/world.ts';
+import { unitCanCarryOut } from '../incidents/availableActions.ts';
 import { targetIncident } from '../state/target.ts';
 import type { OrderTemplate } from './doctrineSchema.ts';
 import { reportElements } from './doctrineReport.ts';
@@ -31,8 +30,7 @@ function recipients(due: DueContext, to: Extract<OrderTemplate, { type: 'relayIn
 function actOrders(due: DueContext, action: string): Order[] {
   const { world, view, subject } = due;
   const incident = subject.incident;
-  const spec = incident ? incidentSpecById(world, incident.id) : undefined;
-  const fitting = spec ? availableActions(spec).find((a) => a.id === action) : undefined;
+  const fitting = incident?.actions.find((a) => a.id === action);
   if (!incident || !fitting) return [];
   const base = { type: 'actOnIncident' as const, by: view.team, incident: incident.id, action };
   if (fitting.capabilities === null) return [base];

@@ -1,13 +1,11 @@
 // What a rule's trigger sees in one team's view: each known incident, received warning or forecast, or own unit on
 // a scene, that arms it — with a key, so that a rule arms once per subject however often the team looks.
-import { availableActions } from '../incidents/availableActions.ts';
 import type { IncidentView, TeamView } from '../knowledge/teamView.ts';
 import type { Factor } from '../scenario/vocabulary.ts';
 import { warningColours } from '../scenario/vocabulary.ts';
 import { targetIncident } from '../state/target.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import type { World } from '../world/world.ts';
-import { incidentSpecById } from '../world/world.ts';
 import type { Doctrine, DoctrineRule } from './doctrineSchema.ts';
 import { ownerTeamOf } from './teamKind.ts';
 import { siteAt } from './incidentSite.ts';
@@ -24,17 +22,15 @@ export interface Subject {
   at: PointM | null;
 }
 
-const fitsByIncident = new WeakMap<World, Map<string, string[]>>();
+const fitsByActions = new WeakMap<IncidentView['actions'], string[]>();
 
-/** The actions that fit a known incident, as its card lists them (an incident's spec never changes: kept per world). */
-export function fitsOf(world: World, incident: string): string[] {
-  const known = fitsByIncident.get(world) ?? new Map<string, string[]>();
-  fitsByIncident.set(world, known);
-  const cached = known.get(incident);
-  if (cached) return cached;
-  const spec = incidentSpecById(world, incident);
-  const fits = spec ? availableActions(spec).map((a) => a.id) : [];
-  if (spec) known.set(incident, fits);
+/** The actions that fit a known incident, as its card lists them: what the team's view carries of it (the same list
+ *  for every view of one incident, so its ids are worked out once). */
+export function fitsOf(incident: Pick<IncidentView, 'actions'>): string[] {
+  const known = fitsByActions.get(incident.actions);
+  if (known) return known;
+  const fits = incident.actions.map((a) => a.id);
+  fitsByActions.set(incident.actions, fits);
   return fits;
 }
 
@@ -59,7 +55,7 @@ function incidentSubjects(world: World, rule: DoctrineRule, view: TeamView, firs
   const on = rule.on;
   return view.incidents.flatMap((incident): Subject[] => {
     const factor = incident.factor as Factor;
-    const fits = fitsOf(world, incident.id);
+    const fits = fitsOf(incident);
     if (!factorMatches(rule, factor, fits)) return [];
     if (rule.ownGround && !isOwnGround(world, view.team, siteAt(world, incident.at).id)) return [];
     const base: Subject = { key: incident.id, incident, factor, fits, unit: null, at: incident.at };

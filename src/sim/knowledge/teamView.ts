@@ -7,6 +7,7 @@ import type { InjectState, IssuedWarning, Movement, ReportKind, ShelterState, Un
 import type { Target } from '../state/target.ts';
 import type { PointM } from '../world/townshipMap.ts';
 import type { IncidentReading } from '../readings/incidentReading.ts';
+import type { AvailableAction } from '../incidents/availableActions.ts';
 import type { CallChannel, KnowledgeVia, KnownCasualties } from './knowledgeState.ts';
 
 export interface UnitView {
@@ -23,6 +24,11 @@ export interface UnitView {
 export interface IncidentView {
   id: string;
   factor: string;
+  /** The incident's own title, content words to name it by (a curveball's too, which the world does not hold). */
+  titleZh: string;
+  titleEn: string;
+  /** The actions that fit it (core's availableActions), in its factor's order: what its card and the doctrine offer. */
+  actions: readonly AvailableAction[];
   at: PointM;
   /** When the team first knew of it, and who last told it (null: seen, its own place, or an inject). */
   knownSinceS: number;

@@ -17,6 +17,8 @@ import type { World } from '../world/world.ts';
 import type { Drill } from '../scenario/loadDrill.ts';
 import { teamIds } from '../scenario/crossReferences.ts';
 import { incidentSpecOf } from '../state/incidentSpecOf.ts';
+import type { Incident } from '../scenario/incidentSchema.ts';
+import { availableActions } from '../incidents/availableActions.ts';
 import type { IncidentView, MessageView, TeamView } from './teamView.ts';
 import { trueCasualties } from './truthFigures.ts';
 import type { IncidentReading } from '../readings/incidentReading.ts';
@@ -24,6 +26,18 @@ import { incidentReading } from '../readings/readingRegistry.ts';
 import { teamSees } from './teamSees.ts';
 
 const seesAll = (team: string) => team === TeamFacilitator || team === TeamCommandPost;
+
+/** What names an incident and what may be done at it: the same for every team that knows it (its spec never changes). */
+const specWords = new WeakMap<Incident, Pick<IncidentView, 'titleZh' | 'titleEn' | 'actions'>>();
+
+function wordsOf(world: World, state: SimState, incident: string): Pick<IncidentView, 'titleZh' | 'titleEn' | 'actions'> {
+  const spec = incidentSpecOf(world, state, incident)!;
+  const known = specWords.get(spec);
+  if (known) return known;
+  const words = { titleZh: spec.titleZh, titleEn: spec.titleEn, actions: availableActions(spec) };
+  specWords.set(spec, words);
+  return words;
+}
 
 function placeOf(world: World, state: SimState, incident: string): PointM {
   const { at } = incidentSpecOf(world, state, incident)!;
@@ -38,7 +52,7 @@ function endedOf(incident: IncidentState): Pick<IncidentView, 'ended' | 'endedS'
 function incidentsOf(world: World, state: SimState, team: string): IncidentView[] {
   if (team === TeamFacilitator) {
     return state.incidents.filter((i) => i.status !== 'pending').map((i) => ({
-      id: i.id, factor: i.factor, at: placeOf(world, state, i.id),
+      id: i.id, factor: i.factor, ...wordsOf(world, state, i.id), at: placeOf(world, state, i.id),
       knownSinceS: i.startedS!, toldBy: null, via: 'truth', phase: i.phase, ...endedOf(i), casualties: trueCasualties(i), lossYuan: i.lossYuan,
     }));
   }
@@ -48,7 +62,7 @@ function incidentsOf(world: World, state: SimState, team: string): IncidentView[
     const k = known[i.id];
     if (!k) return [];
     const endedS = k.endedS ?? null;
-    return [{ id: i.id, factor: k.factor, at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, ended: endedS !== null, endedS, casualties: k.casualties, lossYuan: k.lossYuan }];
+    return [{ id: i.id, factor: k.factor, ...wordsOf(world, state, i.id), at: k.at, knownSinceS: k.sinceS, toldBy: k.from, via: k.via, phase: k.phase, ended: endedS !== null, endedS, casualties: k.casualties, lossYuan: k.lossYuan }];
   });
 }
 

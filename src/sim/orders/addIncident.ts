@@ -41,7 +41,6 @@ export function addIncident(ctx: SimContext, order: AddIncidentOrder): OrderOutc
   const agentStepsPerS = crowdAgentStepsPerS([...drill.scenario.incidents, ...(ctx.state.curveballs ?? []), spec]);
   if (spec.factor === 'crowd' && agentStepsPerS > maxCrowdAgentStepsPerS) return reject('curveball-over-budget', { agentStepsPerS: Math.round(agentStepsPerS), maxAgentStepsPerS: maxCrowdAgentStepsPerS });
   (ctx.state.curveballs ??= []).push(spec);
-  ctx.world.addedIncidents.push(structuredClone(spec));
   const incident = pendingIncident(id, spec.factor, spec.groundTruth.estimatedLossYuan);
   ctx.state.incidents.push(incident);
   ctx.emit({ type: 'incident.added', incident: id, template: template.id, factor: spec.factor, by: order.by, xM: point.xM, yM: point.yM });

@@ -1,5 +1,5 @@
-// The static township a drill runs on: map, roster and road graph with look-ups, built once per drill — plus the
-// specs of the curveballs added so far, mirrored from the state so that look-ups by id need only the world.
+// The static township a drill runs on: map, roster and road graph with look-ups, built once per drill and never
+// changed after (the curveballs a facilitator adds live in the state: SimState.curveballs, state/incidentSpecOf.ts).
 import type { Drill } from '../scenario/loadDrill.ts';
 import type { UnitDefinition, Vehicle } from '../scenario/rosterSchema.ts';
 import { teamIds } from '../scenario/crossReferences.ts';
@@ -21,10 +21,6 @@ export interface World {
   teams: Set<string>;
   /** How far a crew will go across country to reach the road or the target. */
   maxCrossCountryM: number;
-  /** Curveball incidents the facilitator added, in the order added: a mirror of `SimState.curveballs`, kept by the
-   *  simulation only for the view, the feed and the review, which name incidents from the world alone. The core reads
-   *  the state's own specs (state/incidentSpecOf.ts); the mirror goes once those name incidents from a view. */
-  addedIncidents: Incident[];
 }
 
 export function buildWorld(drill: Drill): World {
@@ -35,7 +31,6 @@ export function buildWorld(drill: Drill): World {
     units: new Map(drill.roster.units.map((u) => [u.id, u])),
     teams: teamIds(drill.map, drill.roster),
     maxCrossCountryM: drill.map.cellSizeM * 15,
-    addedIncidents: [],
   };
 }
 
@@ -45,19 +40,20 @@ export function vehicleOf(world: World, unit: UnitDefinition): Vehicle {
   return vehicle;
 }
 
-/** An incident's spec by id: the scenario's incidents first, then the curveballs added. */
-export function incidentSpecById(world: World, id: string): Incident | undefined {
-  return world.drill.scenario.incidents.find((i) => i.id === id) ?? world.addedIncidents.find((i) => i.id === id);
+/** A scenario incident's spec by id (a curveball's is in the state: state/incidentSpecOf.ts). */
+export function scenarioIncidentById(world: World, id: string): Incident | undefined {
+  return world.drill.scenario.incidents.find((i) => i.id === id);
 }
 
-/** The content's own names (zh, en) of a map object, unit, incident or road by id; null for anything else (teams
- *  without a place on the map, such as the command post, are named by src/i18n, which words every name a person reads). */
+/** The content's own names (zh, en) of a map object, unit, scenario incident or road by id; null for anything else
+ *  (teams without a place on the map, such as the command post, are named by src/i18n, which words every name a person
+ *  reads; so are curveballs, from the state or a team's view). */
 export function contentNames(world: World, id: string): { zh: string; en: string } | null {
   const object = world.objects.get(id);
   if (object) return { zh: object.nameZh, en: object.nameEn };
   const unit = world.units.get(id);
   if (unit) return { zh: unit.nameZh, en: unit.nameEn };
-  const incident = incidentSpecById(world, id);
+  const incident = scenarioIncidentById(world, id);
   if (incident) return { zh: incident.titleZh, en: incident.titleEn };
   const road = world.drill.map.roads.find((r) => r.id === id);
   if (road) return { zh: road.nameZh, en: road.nameEn };

@@ -22,6 +22,7 @@ import type { SavedDrill } from './savedDrill.ts';
 import { showStorageAlert } from './storageAlert.ts';
 import type { Drill } from '../../sim/index.ts';
 import { drillOfRecord } from '../../sim/index.ts';
+import { namesWith } from '../../i18n/names.ts';
 
 export type ScreenName = 'home' | 'briefing' | 'tabletop' | 'debrief' | 'rehearsals' | 'coverage';
 
@@ -161,8 +162,9 @@ export class App {
     const session = this.session;
     if (!session) return;
     const { ReviewScreen } = await import('../review/ReviewScreen.ts');
+    const state = session.state();
     const drill = {
-      world: session.world, state: session.state(), record: session.record(), events: session.events(),
+      world: namesWith(session.world, state.curveballs), state, record: session.record(), events: session.events(),
       scenarioPath: session.drill.files.scenario, mode: session.mode, team: session.team, finishedAt: new Date().toISOString(),
     };
     this.leaveTabletop();

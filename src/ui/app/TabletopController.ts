@@ -7,7 +7,9 @@ import type { DrawnCounts } from '../../game/mapDrawnEvent.ts';
 import type { MapSelection, PickMode } from '../../game/mapSelection.ts';
 import type { MapCommands, TabletopView } from '../../game/tabletopView.ts';
 import { TeamViewFeed } from '../../game/TeamViewFeed.ts';
-import type { DispatchResult, Drill, Order, SimEvent, TeamView, World } from '../../sim/index.ts';
+import type { DrillNames } from '../../i18n/names.ts';
+import type { DispatchResult, Drill, Order, SimEvent, TeamView } from '../../sim/index.ts';
+import { viewNames } from '../viewNames.ts';
 import { TeamCommandPost, TeamFacilitator } from '../../sim/index.ts';
 import { teamSeesEvent } from '../views/teamEvents.ts';
 import type { AppSettings } from './AppSettings.ts';
@@ -52,7 +54,8 @@ export class TabletopController implements TabletopView {
   }
 
   get drill(): Drill { return this.session.drill; }
-  get world(): World { return this.session.world; }
+  /** The static world, with the incidents the shown view knows to name (a curveball is named only from a view). */
+  get world(): DrillNames { return viewNames(this.session.world, this.feed.view()); }
 
   /**
    * Whose view the tabletop shows: in the hall the command post's, or the truth with 导演视角 on; in self-training the

@@ -32,7 +32,7 @@ export interface FormOptions {
 /** Opens the form; returns the dialog (it removes itself from the page when closed). */
 export function openFormDialog(options: FormOptions): HTMLDialogElement {
   const { language: lang } = options;
-  const outcome = createOutcomeLine(options.world);
+  const outcome = createOutcomeLine(() => options.world);
   const dialog = h('dialog', { className: 'form-dialog', attrs: { 'data-testid': options.testId, 'aria-label': options.title } });
   const close = (): void => dialog.close();
   const submitButton = h('button', { className: 'primary', attrs: { type: 'submit', 'data-testid': 'form-submit' } }, [options.submitLabel]);

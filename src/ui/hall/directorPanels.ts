@@ -12,6 +12,7 @@ import { drillSpeeds } from '../app/DrillClock.ts';
 import { button, h, select } from '../buildElement.ts';
 import type { Child } from '../buildElement.ts';
 import { displayName } from '../displayName.ts';
+import { viewNames } from '../viewNames.ts';
 
 export interface PanelContext { world: World; lang: Language; send(command: DirectorCommand): void }
 
@@ -95,7 +96,8 @@ export function curveballPanel(ctx: PanelContext): Child[] {
 }
 
 export function truthPanel(ctx: PanelContext, view: DirectorViewMessage): Child[] {
-  const { lang, world } = ctx;
+  const { lang } = ctx;
+  const world = viewNames(ctx.world, view.truth);
   const incidents = view.truth.incidents;
   return [h('h2', {}, [ui(lang, 'hall.director.truth')]), incidents.length === 0 ? h('p', { className: 'seat-empty' }, [ui(lang, 'hall.director.noIncidents')])
     : h('ul', { className: 'seat-list', attrs: { 'data-testid': 'director-truth' } }, incidents.map((i) => h('li', {}, [

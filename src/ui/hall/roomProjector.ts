@@ -14,6 +14,7 @@ import { feedLine } from '../panels/feedLine.ts';
 import { SeatMap } from '../seat/seatMap.ts';
 import { endedSummary } from './endedSummary.ts';
 import { joinRoom } from './hallClient.ts';
+import { namesWith } from '../../i18n/names.ts';
 
 /** Lines of the public feed kept on screen. */
 const feedLines = 12;
@@ -50,7 +51,8 @@ export function roomProjector(options: { language: Language; pin: string; findDr
         h('span', { className: 'chip incidents' }, [ui(lang, 'projector.incidents', { count: view.incidents.length })]),
         view.clock.paused ? h('span', { className: 'chip paused-flag' }, [ui(lang, 'hud.paused')]) : null,
       ]);
-      fill(feed, view.feed.slice(-feedLines).reverse().map((e) => feedLine(world, drill, e, lang)));
+      const names = namesWith(world, view.incidents);
+      fill(feed, view.feed.slice(-feedLines).reverse().map((e) => feedLine(names, drill, e, lang)));
     });
     joined.room.onMessage('ended', (message: EndedMessage) => fill(ended, endedSummary(world, lang, message)));
   });

@@ -19,7 +19,7 @@ export class CurveballPanel {
   private readonly outcome: OutcomeLine;
 
   constructor(private readonly ctx: TabletopController) {
-    this.outcome = createOutcomeLine(ctx.world);
+    this.outcome = createOutcomeLine(() => ctx.world);
     ctx.subscribe((change) => { if (change === 'pickMode' || change === 'selection') this.pickModeChanged(); });
     this.render();
   }

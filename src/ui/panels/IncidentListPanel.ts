@@ -36,7 +36,7 @@ export class IncidentListPanel {
       }, [
         h('span', { className: 'factor-badge', style: { background: css(incident.ended ? 0x7b8790 : style.colour) } }, [style.glyph[lang]]),
         h('span', { className: 'incident-title' }, [displayName(this.ctx.world, incident.id, lang)]),
-        h('span', { className: 'incident-phase' }, [incidentPhaseText(this.ctx.world, incident, lang)]),
+        h('span', { className: 'incident-phase' }, [incidentPhaseText(incident, lang)]),
         h('span', { className: 'incident-toll' }, [this.tollText(incident)]),
         incident.toldBy !== null ? h('span', { className: 'incident-told' }, [ui(lang, 'incident.toldBy', { team: displayName(this.ctx.world, incident.toldBy, lang) })]) : null,
       ])]);

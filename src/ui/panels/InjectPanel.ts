@@ -23,7 +23,7 @@ export class InjectPanel {
   private readonly outcome: OutcomeLine;
 
   constructor(private readonly ctx: TabletopController) {
-    this.outcome = createOutcomeLine(ctx.world);
+    this.outcome = createOutcomeLine(() => ctx.world);
     // The facilitator's hand: the inject board of the facilitator's view, read again only when an inject went out, was
     // skipped or put off.
     ctx.session.subscribe((events) => {

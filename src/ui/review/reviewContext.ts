@@ -1,13 +1,15 @@
 // What every part of the review reads: the finished drill and the language, with the two look-ups all of them
 // use — a name for an id, and the scenario's clock time for a sim second.
 import type { Language } from '../../i18n/translate.ts';
-import type { DrillRecord, SimEvent, SimState, World } from '../../sim/index.ts';
+import type { DrillNames } from '../../i18n/names.ts';
+import type { DrillRecord, SimEvent, SimState } from '../../sim/index.ts';
 import { displayName } from '../displayName.ts';
 import { scenarioDateTime } from '../scenarioClock.ts';
 
 /** The finished drill as the review receives it (before it is scored). */
 export interface FinishedDrill {
-  world: World;
+  /** The world with the curveballs of `state`, so the review names them. */
+  world: DrillNames;
   record: DrillRecord;
   state: SimState;
   events: readonly SimEvent[];

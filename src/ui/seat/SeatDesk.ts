@@ -1,7 +1,9 @@
 // The seat as an order desk for the order forms: every order is given as the seat's own team (the room checks it
 // again), and the forms read the team's latest view, never the drill's state.
 import type { Language } from '../../i18n/translate.ts';
-import type { Drill, Order, OrderOutcome, TeamView, World } from '../../sim/index.ts';
+import type { DrillNames } from '../../i18n/names.ts';
+import type { Drill, Order, OrderOutcome, TeamView } from '../../sim/index.ts';
+import { viewNames } from '../viewNames.ts';
 import type { OrderDesk } from '../forms/orderDesk.ts';
 import type { SeatSource } from './seatSource.ts';
 
@@ -14,7 +16,8 @@ export class SeatDesk implements OrderDesk {
   constructor(readonly source: SeatSource, private readonly lang: () => Language) {}
 
   get drill(): Drill { return this.source.drill; }
-  get world(): World { return this.source.world; }
+  /** The static world, with the incidents the seat's view knows to name (a curveball is named only from the view). */
+  get world(): DrillNames { return viewNames(this.source.world, this.view()); }
   language(): Language { return this.lang(); }
   actingAs(): string { return this.source.team; }
   view(): TeamView { return this.source.view() ?? emptyView(this.source.team); }

@@ -41,7 +41,7 @@ export class SeatScreen {
   /** `belowMap`: what a seat of self-training shows between the map and the tabs (its controls and coach's cards). */
   constructor(private readonly source: SeatSource, private readonly language: Language, private readonly actions: { setLanguage(lang: Language): void; leave(): void }, belowMap: readonly HTMLElement[] = []) {
     this.desk = new SeatDesk(source, () => language);
-    this.outcome = createOutcomeLine(source.world);
+    this.outcome = createOutcomeLine(() => this.desk.world);
     this.map = new SeatTabletop(source.drill, source.world, language, (pick) => this.tapped(pick));
     this.picked.hidden = true;
     fill(this.element, [this.header, h('div', { className: 'seat-map-box' }, [this.map.element]), this.picked, ...belowMap, this.arrivals, this.outcome.element, this.tabBar, this.panel]);

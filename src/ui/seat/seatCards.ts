@@ -36,7 +36,8 @@ export function unitCard(ctx: CardContext, unit: UnitView): HTMLElement {
   const name = displayName(desk.world, unit.id, lang);
   const target = targetName(ctx, unit);
   const scene = unit.status === 'onScene' && unit.target && 'incident' in unit.target ? unit.target.incident : null;
-  const actions = scene ? incidentActions(desk.world, scene, lang, def?.capabilities ?? []) : [];
+  const known = ctx.view.incidents.find((i) => i.id === scene);
+  const actions = known ? incidentActions(desk.world, known, lang, def?.capabilities ?? []) : [];
   return h('article', { className: 'seat-card', attrs: { 'data-testid': `seat-unit-${unit.id}` } }, [
     h('h3', {}, [name]),
     def ? h('p', { className: 'seat-sub' }, [listText(lang, def.capabilities.map((c) => ui(lang, `capability.${c}`)))]) : null,
@@ -60,7 +61,7 @@ function knownFrom(ctx: CardContext, incident: IncidentView): string {
 export function incidentCard(ctx: CardContext, incident: IncidentView): HTMLElement {
   const { desk, lang } = ctx;
   const c = incident.casualties;
-  const teamActions = incidentActions(desk.world, incident.id, lang).filter((a) => a.capabilities === null);
+  const teamActions = incidentActions(desk.world, incident, lang).filter((a) => a.capabilities === null);
   // An incident the team knows is over is greyed out, its phase marked "the incident is over", as on the tabletop's list.
   return h('article', { className: `seat-card seat-incident${incident.ended ? ' ended' : ''}`, attrs: { 'data-testid': `seat-incident-${incident.id}`, 'data-status': incident.ended ? 'ended' : 'active' } }, [
     h('h3', {}, [displayName(desk.world, incident.id, lang)]),

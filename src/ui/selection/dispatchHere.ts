@@ -12,7 +12,7 @@ import { unitSelect } from './unitSelect.ts';
 export function dispatchHere(ctx: TabletopController, target: Target): HTMLElement {
   const lang = ctx.language();
   const units = unitSelect(ctx, { testId: 'dispatch-unit-select' });
-  const outcome = createOutcomeLine(ctx.world);
+  const outcome = createOutcomeLine(() => ctx.world);
   const send = button(ui(lang, 'order.dispatch'), () => {
     if (!units.value) return;
     const result = ctx.give({ type: 'dispatchUnit', by: ctx.actingAs(), unit: units.value, to: target });

@@ -14,7 +14,7 @@ export function evacuateControls(ctx: TabletopController, who: { villages: strin
     const label = ui(lang, state?.open ? 'shelter.optionOpen' : 'shelter.optionClosed', { name: lang === 'zh' ? s.nameZh : s.nameEn, room });
     return h('option', { attrs: { value: s.id } }, [label]);
   }));
-  const outcome = createOutcomeLine(ctx.world);
+  const outcome = createOutcomeLine(() => ctx.world);
   const go = button(ui(lang, 'order.evacuate'), () => {
     const result = ctx.give({ type: 'evacuate', by: ctx.actingAs(), ...who, shelter: shelters.value });
     outcome.show(result, lang, ui(lang, 'order.evacuationOrdered'));

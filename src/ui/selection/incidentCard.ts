@@ -4,7 +4,6 @@
 import { phaseName } from '../../i18n/describeEvent.ts';
 import { incidentPhaseText } from '../../game/incidentPhaseText.ts';
 import type { IncidentView, SimEvent } from '../../sim/index.ts';
-import { incidentSpecById } from '../../sim/index.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { button, fill, h } from '../buildElement.ts';
@@ -31,12 +30,12 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
   const facts = h('div', { className: 'facts' });
   const history = h('ol', { className: 'phase-history' });
   const onScene = h('div');
-  const outcome = createOutcomeLine(ctx.world);
+  const outcome = createOutcomeLine(() => ctx.world);
   let sceneKey = '';
 
-  const sceneControls = (): HTMLElement[] => {
+  const sceneControls = (incident: IncidentView): HTMLElement[] => {
     const units = unitSelect(ctx, { testId: 'on-scene-unit-select', onScene: id });
-    const buttons = incidentActions(world, id, lang).map((a) => button(a.label, () => {
+    const buttons = incidentActions(ctx.world, incident, lang).map((a) => button(a.label, () => {
       const result = ctx.give({ type: 'actOnIncident', by: ctx.actingAs(), incident: id, action: a.id, ...(units.value ? { unit: units.value } : {}) });
       outcome.show(result, lang, a.label);
     }, { attrs: { 'data-testid': `incident-action-${a.id}` } }));
@@ -50,7 +49,7 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
   const knownFacts = (incident: IncidentView): (HTMLElement | null)[] => {
     const c = incident.casualties;
     return [
-      fact(ui(lang, 'incident.phase'), incidentPhaseText(world, incident, lang) || '—'),
+      fact(ui(lang, 'incident.phase'), incidentPhaseText(incident, lang) || '—'),
       fact(ui(lang, incident.via === 'truth' ? 'incident.started' : 'incident.discovered'), scenarioDateTime(start, incident.knownSinceS).time),
       incident.toldBy !== null ? fact(ui(lang, 'incident.toldByLabel'), displayName(world, incident.toldBy, lang)) : null,
       fact(ui(lang, 'incident.casualties'), c ? ui(lang, 'incident.casualtiesLong', { dead: c.deaths, injured: c.injured, missing: c.missing }) : ui(lang, 'incident.casualtiesUnknown')),
@@ -65,17 +64,17 @@ export function incidentCard(ctx: TabletopController, id: string, openReport: (i
     fill(facts, knownFacts(incident));
     if (historyKey !== `${view.team}|${incident.phase}`) {
       historyKey = `${view.team}|${incident.phase}`;
-      fill(history, phasesSeen().map((p) => h('li', {}, [h('time', {}, [scenarioDateTime(start, p.timeS).time]), ' ', phaseName(world, id, p.to)[lang]])));
+      fill(history, phasesSeen().map((p) => h('li', {}, [h('time', {}, [scenarioDateTime(start, p.timeS).time]), ' ', phaseName(ctx.world, id, p.to)[lang]])));
     }
     const present = view.units.filter((u) => u.status === 'onScene' && u.target !== null && 'incident' in u.target && u.target.incident === id).map((u) => u.id).join(',');
     const key = `${incident.ended}|${present}`;
     if (key === sceneKey) return;
     sceneKey = key;
-    fill(onScene, incident.ended ? [] : [actions(ui(lang, 'incident.actions'), sceneControls())]);
+    fill(onScene, incident.ended ? [] : [actions(ui(lang, 'incident.actions'), sceneControls(incident))]);
   };
 
-  const spec = incidentSpecById(world, id);
-  const element = cardFrame(displayName(world, id, lang), spec ? ui(lang, `factor.${spec.factor}`) : '', [
+  const known = ctx.view().incidents.find((i) => i.id === id);
+  const element = cardFrame(displayName(world, id, lang), known ? ui(lang, `factor.${known.factor}` as 'factor.fire') : '', [
     facts,
     h('details', {}, [h('summary', {}, [ui(lang, 'incident.history')]), history]),
     onScene,

@@ -28,7 +28,7 @@ export function objectCard(ctx: TabletopController, kind: 'station' | 'facility'
   const lang = ctx.language();
   const based = ctx.drill.roster.units.filter((u) => u.base === id).map((u) => (lang === 'zh' ? u.nameZh : u.nameEn));
   const facts = h('div', { className: 'facts' });
-  const outcome = createOutcomeLine(ctx.world);
+  const outcome = createOutcomeLine(() => ctx.world);
   const open = kind === 'shelter' ? button(ui(lang, 'order.openShelter'), () => {
     outcome.show(ctx.give({ type: 'openShelter', by: ctx.actingAs(), shelter: id }), lang, ui(lang, 'order.shelterOpened'));
   }, { attrs: { 'data-testid': 'open-shelter' } }) : null;

@@ -11,7 +11,7 @@ import { actions, cardFrame, fact } from './selectionCard.ts';
 export function roadCard(ctx: TabletopController, id: string): SelectionCard {
   const lang = ctx.language();
   const road = ctx.drill.map.roads.find((r) => r.id === id);
-  const outcome = createOutcomeLine(ctx.world);
+  const outcome = createOutcomeLine(() => ctx.world);
   const facts = h('div', { className: 'facts' });
   const close = button(ui(lang, 'order.closeRoad'), () => outcome.show(ctx.give({ type: 'closeRoad', by: ctx.actingAs(), road: id }), lang, ui(lang, 'order.roadClosed')), { attrs: { 'data-testid': 'close-road' } });
   const reopen = button(ui(lang, 'order.reopenRoad'), () => outcome.show(ctx.give({ type: 'reopenRoad', by: ctx.actingAs(), road: id }), lang, ui(lang, 'order.roadReopened')), { attrs: { 'data-testid': 'reopen-road' } });

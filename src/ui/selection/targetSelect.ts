@@ -1,7 +1,6 @@
 // A drop-down of the places a unit can be sent: the incidents the ordering team knows of, then villages, shelters,
 // named places, stations and facilities, grouped and named in the chosen language.
 import type { Target } from '../../sim/index.ts';
-import { incidentSpecById } from '../../sim/index.ts';
 import { ui } from '../../i18n/ui/uiText.ts';
 import type { TabletopController } from '../app/TabletopController.ts';
 import { h } from '../buildElement.ts';
@@ -13,7 +12,7 @@ export function targetSelect(ctx: TabletopController, options: { testId: string 
   const group = (label: string, entries: readonly (readonly [string, string])[]) =>
     (entries.length > 0 ? h('optgroup', { attrs: { label } }, entries.map(([value, text]) => h('option', { attrs: { value } }, [text]))) : null);
   const incidents = ctx.knownIncidents().filter((i) => !i.ended)
-    .map((i) => [`incident:${i.id}`, incidentSpecById(ctx.world, i.id)?.[lang === 'zh' ? 'titleZh' : 'titleEn'] ?? i.id] as const);
+    .map((i) => [`incident:${i.id}`, lang === 'zh' ? i.titleZh : i.titleEn] as const);
   const places = (list: readonly { id: string; nameZh: string; nameEn: string }[]) => list.map((o) => [`place:${o.id}`, name(o)] as const);
   return h('select', { attrs: { 'data-testid': options.testId, 'aria-label': ui(lang, 'order.target') } }, [
     h('option', { attrs: { value: '' } }, [ui(lang, 'order.chooseTarget')]),

@@ -27,7 +27,7 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
   const lang = ctx.language();
   const { world } = ctx;
   const def = world.units.get(id);
-  const outcome = createOutcomeLine(ctx.world);
+  const outcome = createOutcomeLine(() => ctx.world);
   const name = displayName(world, id, lang);
   const dispatch = (to: Target): void => {
     showDispatchOutcome(outcome, ctx.give({ type: 'dispatchUnit', by: ctx.actingAs(), unit: id, to }), lang, name);
@@ -63,7 +63,7 @@ export function unitCard(ctx: TabletopController, id: string): SelectionCard {
     const key = incident ? incident.id : '';
     if (key === sceneKey) return;
     sceneKey = key;
-    fill(onScene, incident ? [actions(ui(lang, 'unit.actionsOnScene'), incidentActions(world, incident.id, lang, def?.capabilities ?? []).map((a) =>
+    fill(onScene, incident ? [actions(ui(lang, 'unit.actionsOnScene'), incidentActions(ctx.world, incident, lang, def?.capabilities ?? []).map((a) =>
       button(a.label, () => outcome.show(ctx.give({ type: 'actOnIncident', by: ctx.actingAs(), incident: incident.id, action: a.id, unit: id }), lang, a.label), { attrs: { 'data-testid': `action-${a.id}` } })))] : []);
   };
 

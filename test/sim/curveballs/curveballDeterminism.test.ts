@@ -49,20 +49,6 @@ describe('a drill with curveballs', () => {
     expect(resumed.record().events).toEqual(uninterrupted.record().events);
   });
 
-  it('runs its curveballs from the specs the state holds, not from the world', () => {
-    const uninterrupted = run();
-    const forgetful = run(700, orders.filter((o) => o.atS <= 700));
-    // The world's mirror of the curveballs is for the view's names; the core reads the state's own specs.
-    forgetful.world.addedIncidents.length = 0;
-    for (const { atS, order } of orders.filter((o) => o.atS > 700)) {
-      forgetful.advance(atS - forgetful.timeS());
-      forgetful.dispatch(order);
-    }
-    forgetful.advance(2400 - forgetful.timeS());
-    expect(forgetful.record().events).toEqual(uninterrupted.record().events);
-    expect(stateHash(forgetful.snapshot())).toBe(stateHash(uninterrupted.snapshot()));
-  });
-
   it('changes the state hash only once a curveball is added', () => {
     const plain = run(600, []);
     expect('curveballs' in plain.snapshot()).toBe(false);

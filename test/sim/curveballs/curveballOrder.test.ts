@@ -1,6 +1,7 @@
 // The facilitator's addIncident order: who may give it, what it refuses, and what the players then see.
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from '../../../src/i18n/describeEvent.ts';
+import { namesWith } from '../../../src/i18n/names.ts';
 import { refusalWords } from '../../../src/i18n/refusalText.ts';
 import { createSimulation, parseOrder } from '../../../src/sim/index.ts';
 import type { Simulation } from '../../../src/sim/index.ts';
@@ -60,12 +61,13 @@ describe('adding a curveball incident', () => {
     const second = s.dispatch({ ...crash, template: 'building-fire', at: { xM: 4900, yM: 4400 } });
     expect(first.ok && second.ok).toBe(true);
     expect(s.snapshot().incidents.map((i) => i.id)).toEqual(['curveball-1', 'curveball-2']);
+    const names = namesWith(s.world, s.snapshot().curveballs);
     const added = s.record().events.find((e) => e.type === 'incident.added')!;
-    expect(describeEvent(s.world, added, 'zh')).toBe('导演组在坐标(3.5, 4.1)公里处设置突发情况：货车与面包车相撞');
+    expect(describeEvent(names, added, 'zh')).toBe('导演组在坐标(3.5, 4.1)公里处设置突发情况：货车与面包车相撞');
     const fire = s.record().events.filter((e) => e.type === 'incident.added')[1]!;
-    expect(describeEvent(s.world, fire, 'en')).toBe('the facilitator sets a curveball at Township bus station (school-bus depot): fire in a building');
+    expect(describeEvent(names, fire, 'en')).toBe('the facilitator sets a curveball at Township bus station (school-bus depot): fire in a building');
     const started = s.record().events.find((e) => e.type === 'incident.started' && e.incident === 'curveball-2')!;
-    expect(describeEvent(s.world, started, 'en')).toBe('fire in a building has begun');
+    expect(describeEvent(names, started, 'en')).toBe('fire in a building has begun');
   });
 
   it('reaches the players who discover it after the template’s delay', () => {

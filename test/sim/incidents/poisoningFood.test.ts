@@ -87,6 +87,7 @@ describe('food poisoning at a village banquet', () => {
     for (const action of ['isolateSource', 'cordon', 'declareAllClear', 'doorToDoorChecks']) {
       expect(sim.dispatch({ type: 'actOnIncident', by: 'command-post', incident, action })).toMatchObject({ ok: false, reason: 'action-not-for-incident' });
     }
-    expect(incidentActions(sim.world, incident, 'zh').map((a) => a.id)).toEqual(['sealFood']);
+    const known = sim.viewOf('command-post').incidents.find((i) => i.id === incident)!;
+    expect(incidentActions(sim.world, known, 'zh').map((a) => a.id)).toEqual(['sealFood']);
   });
 });
