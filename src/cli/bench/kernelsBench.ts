@@ -17,7 +17,7 @@ const referencePairs: Record<number, number> = { 1000: 7.947, 5000: 22.271, 1000
 const fireCellUpdates = 512 * 512;
 const targets = { fireToActiveBox: 1.0, fireToFullScan: 0.3, crowdToDouble: 1.3 };
 
-interface Round { fire: { typescript: ReferenceFireRun; cActiveBox: CFigures | null; cFullScan: CFigures | null }; crowd: { typescript: ReferenceCrowdRun; c: CFigures | null; cCpuS: number | null }[] }
+interface Round { fire: { typescript: ReferenceFireRun; cActiveBox: CFigures | null; cFullScan: CFigures | null }; crowd: { typescript: ReferenceCrowdRun; drillArithmetic: ReferenceCrowdRun; c: CFigures | null; cCpuS: number | null }[] }
 
 /** A whole number from the environment (`fallback` when unset or not a whole number ≥ `least`). */
 function wholeFromEnv(name: string, fallback: number, least: number): number {
@@ -98,6 +98,23 @@ function crowdSummary(rounds: readonly Round[], k: number): Record<string, unkno
     speedMet: ratio ? ratio.median <= targets.crowdToDouble : null,
     pairsWithin1Pct: Math.abs(pairsOffPct) <= 1,
     followsCDoubleToItsPrintedDigits: followsC,
+    drillArithmetic: drillArithmeticSummary(rounds, k, cs.map(cTime), cCpu),
+  };
+}
+
+/**
+ * The same workload and model with the drill's own arithmetic (the kernel every drill runs): its speed against the
+ * same C runs, and its pairs, which part from the C's trajectory after a few steps (the crowd is chaotic).
+ */
+function drillArithmeticSummary(rounds: readonly Round[], k: number, cTimes: readonly number[], cCpu: readonly number[]): Record<string, unknown> {
+  const runs = rounds.map((r) => r.crowd[k]!.drillArithmetic);
+  const last = runs[runs.length - 1]!;
+  const ratio = ratios(runs.map((r) => r.timeS), cTimes);
+  return {
+    timeS: roundedSpread(runs.map((r) => r.timeS)), agentStepsPerS: significant((last.agents * 400) / spreadOf(runs.map((r) => r.timeS)).median, 3),
+    pairsPerAgentStep: significant(last.pairsPerAgentStep, 5), exits: last.exits,
+    pairsOffReadmePct: significant((100 * (last.pairsPerAgentStep - referencePairs[last.agents]!)) / referencePairs[last.agents]!, 2),
+    ratio, cpuRatio: ratios(runs.map((r) => r.cpuS), cCpu), speedMet: ratio ? ratio.median <= targets.crowdToDouble : null,
   };
 }
 
@@ -106,7 +123,7 @@ export function kernelsBench(): Record<string, unknown> {
   const c = buildCReference();
   const agentCounts = [1000, 5000, 10000];
   // JIT warm-up, untimed: the C binaries need none.
-  for (let k = 0; k < 3; k++) { runReferenceFire(); runReferenceCrowd(1000, { warmupSteps: 0, steps: 100 }); }
+  for (let k = 0; k < 3; k++) { runReferenceFire(); runReferenceCrowd(1000, { warmupSteps: 0, steps: 100 }); runReferenceCrowd(1000, { warmupSteps: 0, steps: 100, arithmetic: 'drill' }); }
   const rounds: Round[] = [];
   const seedCount = wholeFromEnv('KERNELS_SEEDS', 20, 0);
   for (let r = 0; r < wholeFromEnv('KERNELS_ROUNDS', 5, 1); r++) {
@@ -116,13 +133,14 @@ export function kernelsBench(): Record<string, unknown> {
     const crowd = agentCounts.map((n) => {
       const cRun = c.built ? runCCrowd(c, n) : null;
       const typescript = runReferenceCrowd(n);
-      return { c: cRun, typescript, cCpuS: c.built ? cCrowdCpuS(c, n) : null };
+      const drillArithmetic = runReferenceCrowd(n, { arithmetic: 'drill' });
+      return { c: cRun, typescript, drillArithmetic, cCpuS: c.built ? cCrowdCpuS(c, n) : null };
     });
     rounds.push({ fire: { typescript, cActiveBox, cFullScan }, crowd });
   }
   return {
     perfRef: perfRefDir, ...pin, c: c.built ? { built: true, compiler: c.compiler, binaries: 'wildfire-portable, socialforce-double-portable (gcc -O2 -march=x86-64-v2)' } : c,
-    rounds: rounds.length, order: 'each round: C active box, TS fire, C full scan, then per N: C crowd, TS crowd, C crowd twice more for its CPU time (400 steps less 1)',
+    rounds: rounds.length, order: 'each round: C active box, TS fire, C full scan, then per N: C crowd, TS crowd (the C’s arithmetic), TS crowd (the drill’s arithmetic), C crowd twice more for its CPU time (400 steps less 1)',
     targets,
     fire: fireSummary(rounds),
     crowd: agentCounts.map((_, k) => crowdSummary(rounds, k)),
@@ -131,7 +149,7 @@ export function kernelsBench(): Record<string, unknown> {
     crowdOverSeeds: seedCount > 0 ? pairsOverSeeds(c, 1000, seedCount) : null,
     timesByRound: rounds.map((r) => ({
       fire: { typescript: significant(r.fire.typescript.timeS), cActiveBox: cTime(r.fire.cActiveBox), cFullScan: cTime(r.fire.cFullScan) },
-      crowd: r.crowd.map((x) => ({ agents: x.typescript.agents, typescript: significant(x.typescript.timeS), c: cTime(x.c), cpu: { typescript: significant(x.typescript.cpuS), c: x.cCpuS === null ? null : significant(x.cCpuS) } })),
+      crowd: r.crowd.map((x) => ({ agents: x.typescript.agents, typescript: significant(x.typescript.timeS), drillArithmetic: significant(x.drillArithmetic.timeS), c: cTime(x.c), cpu: { typescript: significant(x.typescript.cpuS), c: x.cCpuS === null ? null : significant(x.cCpuS) } })),
     })),
   };
 }

@@ -72,9 +72,19 @@ function reinsert(peds: Pedestrians, rng: Xoshiro128ss, tally: Tally): void {
   tally.leaks = leaks;
 }
 
+/**
+ * Whose arithmetic the step does on the reference model (no mass scaling, a fixed 2 m cutoff): the C's, to its bits
+ * (glibc's exp, its operation order), or the drill's own (the tabulated exp, its wall force and integrator), which is
+ * what every drill runs and so what its speed is.
+ */
+export type CrowdArithmetic = 'c' | 'drill';
+
+const parametersOf: Record<CrowdArithmetic, typeof HFV2000_REFERENCE> = { c: HFV2000_REFERENCE, drill: { ...HFV2000_REFERENCE, perfRefArithmetic: false } };
+
 /** One run from the seed: placement and the warm-up steps untimed, then `steps` timed steps. */
-export function runReferenceCrowd(agents: number, options: { warmupSteps?: number; steps?: number; seed?: number } = {}): ReferenceCrowdRun {
-  const { warmupSteps = 100, steps = 400, seed = 12345 } = options;
+export function runReferenceCrowd(agents: number, options: { warmupSteps?: number; steps?: number; seed?: number; arithmetic?: CrowdArithmetic } = {}): ReferenceCrowdRun {
+  const { warmupSteps = 100, steps = 400, seed = 12345, arithmetic = 'c' } = options;
+  const parameters = parametersOf[arithmetic];
   const rng = new Xoshiro128ss(seed);
   const column = () => new Float64Array(agents);
   const newColumns = (): Columns => ({ peds: { count: agents, xM: column(), yM: column(), vxMs: column(), vyMs: column(), radiusM: column() }, v0Ms: column(), maxSpeedMs: column() });
@@ -108,7 +118,7 @@ export function runReferenceCrowd(agents: number, options: { warmupSteps?: numbe
     spareCells = sortIntoCellOrder(grid, columns, spare, spareCells);
     drive.maxSpeedMs = columns.maxSpeedMs;
     steer(columns.peds, columns.v0Ms, drive);
-    socialForceStep(columns.peds, drive, { grid, walls: wallGrid, dtS, parameters: HFV2000_REFERENCE, scratch });
+    socialForceStep(columns.peds, drive, { grid, walls: wallGrid, dtS, parameters, scratch });
     reinsert(columns.peds, rng, s < warmupSteps ? warmupTally : tally);
     if (s >= warmupSteps) pairs += 2 * scratch.pairCount;
   }
