@@ -67,6 +67,11 @@ function fireSummary(rounds: readonly Round[]): Record<string, unknown> {
   };
 }
 
+/** How far a run's pairs per agent-step are from the C double build's in perf-ref's README, in per cent. */
+function pairsOffReadmePct(run: ReferenceCrowdRun): number {
+  return (100 * (run.pairsPerAgentStep - referencePairs[run.agents]!)) / referencePairs[run.agents]!;
+}
+
 function crowdSummary(rounds: readonly Round[], k: number): Record<string, unknown> {
   const ts = rounds.map((r) => r.crowd[k]!.typescript);
   const cs = rounds.map((r) => r.crowd[k]!.c);
@@ -77,7 +82,7 @@ function crowdSummary(rounds: readonly Round[], k: number): Record<string, unkno
   const cCpu = rounds.map((r) => r.crowd[k]!.cCpuS ?? Number.NaN);
   const cpuRatio = ratios(ts.map((r) => r.cpuS), cCpu);
   const cLast = cs[cs.length - 1];
-  const pairsOffPct = (100 * (last.pairsPerAgentStep - referencePairs[agents]!)) / referencePairs[agents]!;
+  const pairsOffPct = pairsOffReadmePct(last);
   // The C prints pairs to 3 decimals and the mean speed and place to 10: equal at that, the two runs went alike.
   const followsC = cLast ? Number(last.pairsPerAgentStep.toFixed(3)) === cLast.pairs_per_agent_step && last.exits === cLast.exits && last.leaks === cLast.leaks
     && Number(last.meanSpeedEndMs.toFixed(10)) === cLast.mean_speed_end && Number(last.meanXEndM.toFixed(10)) === cLast.mean_x_end : null;
@@ -113,7 +118,7 @@ function drillArithmeticSummary(rounds: readonly Round[], k: number, cTimes: rea
   return {
     timeS: roundedSpread(runs.map((r) => r.timeS)), agentStepsPerS: significant((last.agents * 400) / spreadOf(runs.map((r) => r.timeS)).median, 3),
     pairsPerAgentStep: significant(last.pairsPerAgentStep, 5), exits: last.exits,
-    pairsOffReadmePct: significant((100 * (last.pairsPerAgentStep - referencePairs[last.agents]!)) / referencePairs[last.agents]!, 2),
+    pairsOffReadmePct: significant(pairsOffReadmePct(last), 2),
     ratio, cpuRatio: ratios(runs.map((r) => r.cpuS), cCpu), speedMet: ratio ? ratio.median <= targets.crowdToDouble : null,
   };
 }

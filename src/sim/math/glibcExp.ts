@@ -4,6 +4,7 @@
 // from a degree-5 polynomial. The FMA build rounds two of its multiply-adds once instead of twice; JavaScript has no
 // fused multiply-add, so those two are computed exactly (Dekker's product and Knuth's sum) and rounded once. Only
 // + − × on doubles: the same bits in every engine. Checked against this machine's libm in test/sim/math.
+import { exactProduct } from './exactProduct.ts';
 import { exp } from './exp.ts';
 import { twoToThe } from './float64Words.ts';
 import { twoToTheKth128 as H, twoToTheKth128Tail as T } from './glibcExpTable.ts';
@@ -16,13 +17,9 @@ const C2 = 0.49999999999996786; // 0x1.ffffffffffdbdp-2
 const C3 = 0.16666666666665886; // 0x1.555555555543cp-3
 const C4 = 0.0416666808410674; // 0x1.55555cf172b91p-5
 const C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
-const SPLITTER = 134217729; // 2^27 + 1 (Veltkamp)
 const TINY = 5.551115123125783e-17; // 2^-54: below it glibc returns 1 + x
 const LARGE = 512; // from here glibc takes its slow path for overflow and underflow
 
-/** H split into halves of 26 bits (Veltkamp), so that H·t is exact in two products. */
-const hHigh = H.map((h) => { const c = SPLITTER * h; return c - (c - h); });
-const hLow = H.map((h, k) => h - hHigh[k]!);
 /** 2^e for e = −740 … 740 (k/128 stays in there for |x| < 512). */
 const powerOffset = 740;
 const powers = Float64Array.from({ length: 2 * powerOffset + 1 }, (_, e) => twoToThe(e - powerOffset));
@@ -65,14 +62,7 @@ function fusedAsGlibc(x: number): number {
   // b = fma(r2, C2 + r·C3, T + r)
   const p1 = C2 + r * C3;
   const a = T[idx]! + r;
-  const product = r2 * p1;
-  const cr = SPLITTER * r2;
-  const rHigh = cr - (cr - r2);
-  const rLow = r2 - rHigh;
-  const cp = SPLITTER * p1;
-  const pHigh = cp - (cp - p1);
-  const pLow = p1 - pHigh;
-  const productRest = ((rHigh * pHigh - product) + rHigh * pLow + rLow * pHigh) + rLow * pLow;
+  const { hi: product, lo: productRest } = exactProduct(r2, p1);
   const sum = a + product;
   const back = sum - a;
   const sumRest = (a - (sum - back)) + (product - back);
@@ -80,11 +70,7 @@ function fusedAsGlibc(x: number): number {
   const tmp = b + r2 * r2 * (C4 + r * C5);
   // e^x = fma(scale, tmp, scale) with scale = H·2^(k>>7): H(1 + tmp) with one rounding, then the exact power of two.
   const h = H[idx]!;
-  const scaled = h * tmp;
-  const ct = SPLITTER * tmp;
-  const tHigh = ct - (ct - tmp);
-  const tLow = tmp - tHigh;
-  const scaledRest = ((hHigh[idx]! * tHigh - scaled) + hHigh[idx]! * tLow + hLow[idx]! * tHigh) + hLow[idx]! * tLow;
+  const { hi: scaled, lo: scaledRest } = exactProduct(h, tmp);
   const whole = h + scaled;
   const wholeRest = (h - whole) + scaled; // exact: |scaled| < |h|
   return (whole + (wholeRest + scaledRest)) * powers[(k >> 7) + powerOffset]!;
