@@ -111,22 +111,19 @@ function addWallForces(peds: Pedestrians, grid: AgentGrid, walls: SegmentGrid, p
   }
 }
 
-/** The agents' columns copied in cell order (s for sorted) and their force and stiffness sums in that order. */
-export interface CellOrderColumns { sx: Float64Array; sy: Float64Array; svx: Float64Array; svy: Float64Array; sr: Float64Array; sfx: Float64Array; sfy: Float64Array; sk: Float64Array }
-
 /**
  * Work arrays a caller may keep between steps, so a step allocates nothing: the force on each agent and its
- * stiffness K_i (the force's rate of change with distance, summed over its contacts and walls), the cell-ordered
- * copies, one agent's neighbours within the cutoff, and the number of pairs within it in the last step (each pair once).
+ * stiffness K_i (the force's rate of change with distance, summed over its contacts and walls), the agents packed
+ * in cell order for the pair loop (eight numbers each, see socialForcePairs), one agent's neighbours within the
+ * cutoff, and the number of pairs within it in the last step (each pair once).
  */
-export interface StepScratch { fx: Float64Array; fy: Float64Array; stiffness: Float64Array; cellOrder: CellOrderColumns; near: Int32Array; ranges: Int32Array; pairCount: number }
+export interface StepScratch { fx: Float64Array; fy: Float64Array; stiffness: Float64Array; packed: Float64Array; near: Int32Array; ranges: Int32Array; pairCount: number }
 
 /** Fresh work arrays for `n` agents. */
 export function stepScratch(n: number): StepScratch {
   const column = () => new Float64Array(n);
   return {
-    fx: column(), fy: column(), stiffness: column(), near: new Int32Array(n), ranges: new Int32Array(2 * maxSpan + 2), pairCount: 0,
-    cellOrder: { sx: column(), sy: column(), svx: column(), svy: column(), sr: column(), sfx: column(), sfy: column(), sk: column() },
+    fx: column(), fy: column(), stiffness: column(), packed: new Float64Array(8 * n), near: new Int32Array(n), ranges: new Int32Array(2 * maxSpan + 2), pairCount: 0,
   };
 }
 

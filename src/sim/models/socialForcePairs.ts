@@ -1,47 +1,40 @@
 // The social force's inner loop (Helbing, Farkas & Vicsek 2000): Σ_j f_ij over every pair within reach, each pair
-// once, on copies of the agents laid out in cell order so that a cell's neighbours are read from contiguous memory.
+// once, on a packed copy of the agents laid out in cell order so that a cell's neighbours are read from contiguous memory.
 import type { AgentGrid } from './agentGrid';
-import type { CellOrderColumns, Pedestrians, SocialForceParameters, StepScratch } from './socialForce';
+import type { Pedestrians, SocialForceParameters, StepScratch } from './socialForce';
 import { glibcExp } from '../math/glibcExp';
 import { tabulatedExp } from './tabulatedExp';
 
-/** True when the grid lists agent i at place i: a caller keeps its agents sorted by cell (as perf-ref's C does). */
-function alreadyInCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: number): boolean {
-  if (indexedCount !== peds.count) return false;
-  for (let at = 0; at < indexedCount; at++) if (order[at] !== at) return false;
-  return true;
-}
+/** Doubles per agent in `work.packed`: x, y, vx, vy, r, then the sums fx, fy, K. One agent is one 64-byte cache line. */
+const stride = 8;
 
 /**
- * The agents' columns in cell order and their sums (zero): the agents' own columns and `work.fx`, `fy`, `stiffness`
- * when they are in cell order already, else copies made through `grid.order`.
+ * Copies the first `indexedCount` agents into `work.packed` in cell order (through `grid.order`) with their sums at
+ * zero: the inner loop then reads a neighbour's numbers from one cache line of one array, not from five arrays.
  */
-function inCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: number, work: StepScratch): CellOrderColumns {
-  if (alreadyInCellOrder(peds, order, indexedCount)) {
-    return { sx: peds.xM, sy: peds.yM, svx: peds.vxMs, svy: peds.vyMs, sr: peds.radiusM, sfx: work.fx, sfy: work.fy, sk: work.stiffness };
-  }
-  const { sx, sy, svx, svy, sr, sfx, sfy, sk } = work.cellOrder;
+function packInCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: number, work: StepScratch): Float64Array {
+  if (work.packed.length < stride * indexedCount) work.packed = new Float64Array(stride * indexedCount);
+  const b = work.packed;
   const { xM, yM, vxMs, vyMs, radiusM } = peds;
-  for (let at = 0; at < indexedCount; at++) {
+  for (let at = 0, s = 0; at < indexedCount; at++, s += stride) {
     const i = order[at]!;
-    sx[at] = xM[i]!; sy[at] = yM[i]!; svx[at] = vxMs[i]!; svy[at] = vyMs[i]!; sr[at] = radiusM[i]!;
-    sfx[at] = 0; sfy[at] = 0; sk[at] = 0;
+    b[s] = xM[i]!; b[s + 1] = yM[i]!; b[s + 2] = vxMs[i]!; b[s + 3] = vyMs[i]!; b[s + 4] = radiusM[i]!;
+    b[s + 5] = 0; b[s + 6] = 0; b[s + 7] = 0;
   }
-  return work.cellOrder;
+  return b;
 }
 
 /**
  * Σ_j f_ij over every pair within reach, each pair once (Newton's third law gives f_ji = −f_ij), and each agent's
  * contact stiffness K_i = Σ_j ∂|f_ij|/∂d (only where mass scaling needs it), written to `work.fx`, `fy` and
- * `stiffness` (which must be zero). Pairs are visited in the same order, and each agent's sum grows in the same order,
- * as when the agents were read through `order`: the cell-ordered copy changes where the numbers live, not a bit of
- * them. Counts the pairs within the cutoff in `work.pairCount`. Kept as one loop on purpose: it is the crowd's
- * inner loop, about half of a dense drill's run time.
+ * `stiffness`. Pairs are visited in the same order, and each agent's sum grows in the same order, as when the agents
+ * were read through `order`: the packed copy changes where the numbers live, not a bit of them. Counts the pairs
+ * within the cutoff in `work.pairCount`. Kept as one loop on purpose: it is the crowd's inner loop, about half of a
+ * dense drill's run time.
  */
 export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, p: SocialForceParameters, work: StepScratch): void {
   const indexedCount = grid.cellStart[grid.cols * grid.rows]!;
-  const columns = inCellOrder(peds, grid.order, indexedCount, work);
-  const { sx, sy, svx, svy, sr, sfx, sfy, sk } = columns;
+  const b = packInCellOrder(peds, grid.order, indexedCount, work);
   const { cols, rows, cellStart } = grid;
   const { repulsionN: a, bodyStiffnessKgS2: k, frictionKgMS: kappa } = p;
   const inverseB = 1 / p.repulsionRangeM;
@@ -71,9 +64,10 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
       ranges[2 * r + 1] = below ? cellStart[(row + r) * cols + Math.min(cols - 1, col + span) + 1]! : 0;
     }
     for (let i = first; i < end; i++) {
-      const xi = sx[i]!;
-      const yi = sy[i]!;
-      const ri = sr[i]!;
+      const is = i * stride;
+      const xi = b[is]!;
+      const yi = b[is + 1]!;
+      const ri = b[is + 4]!;
       ranges[0] = i + 1;
       let count = 0;
       // +(test) adds 0 or 1 without a branch (a ternary compiles to a jump, mispredicted about half the time).
@@ -82,8 +76,8 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
         const to = ranges[r + 1]!;
         if (fixedCutoffSq > 0) {
           for (let j = from; j < to; j++) {
-            const dx = xi - sx[j]!;
-            const dy = yi - sy[j]!;
+            const dx = xi - b[j * stride]!;
+            const dy = yi - b[j * stride + 1]!;
             const d2 = dx * dx + dy * dy;
             near[count] = j;
             // perf-ref's rule, 1e-12 ≤ d² < cutoff²: two people at one point do not push each other.
@@ -91,9 +85,9 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
           }
         } else {
           for (let j = from; j < to; j++) {
-            const dx = xi - sx[j]!;
-            const dy = yi - sy[j]!;
-            const cut = ri + sr[j]! + gapM;
+            const dx = xi - b[j * stride]!;
+            const dy = yi - b[j * stride + 1]!;
+            const cut = ri + b[j * stride + 4]! + gapM;
             near[count] = j;
             count += +(dx * dx + dy * dy < cut * cut);
           }
@@ -102,16 +96,16 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
       pairCount += count;
       // Agent i's sums are complete but for its own forward pairs (every pair is met from its earlier agent), so
       // they can grow in registers, in the same order, and be stored once.
-      const vxi = svx[i]!;
-      const vyi = svy[i]!;
-      let fxi = sfx[i]!;
-      let fyi = sfy[i]!;
-      let ki = sk[i]!;
+      const vxi = b[is + 2]!;
+      const vyi = b[is + 3]!;
+      let fxi = b[is + 5]!;
+      let fyi = b[is + 6]!;
+      let ki = b[is + 7]!;
       for (let q = 0; q < count; q++) {
-        const j = near[q]!;
-        const dx = xi - sx[j]!;
-        const dy = yi - sy[j]!;
-        const reach = ri + sr[j]!;
+        const js = near[q]! * stride;
+        const dx = xi - b[js]!;
+        const dy = yi - b[js + 1]!;
+        const reach = ri + b[js + 4]!;
         const d = Math.sqrt(dx * dx + dy * dy);
         const inverseD = d > 1e-9 ? 1 / d : 0;
         const nx = d > 1e-9 ? dx * inverseD : 1;
@@ -123,25 +117,24 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
         const contact = +(overlap > 0);
         const g = overlap * contact;
         const fn = repulsion + k * g;
-        const ft = kappa * g * ((svx[j]! - vxi) * -ny + (svy[j]! - vyi) * nx);
+        const ft = kappa * g * ((b[js + 2]! - vxi) * -ny + (b[js + 3]! - vyi) * nx);
         if (stiffnessNeeded) {
           const stiff = repulsion * inverseB + k * contact;
-          ki += stiff; sk[j]! += stiff;
+          ki += stiff; b[js + 7]! += stiff;
         }
         const gx = fn * nx - ft * ny;
         const gy = fn * ny + ft * nx;
         fxi += gx; fyi += gy;
-        sfx[j]! -= gx; sfy[j]! -= gy;
+        b[js + 5]! -= gx; b[js + 6]! -= gy;
       }
-      sfx[i] = fxi; sfy[i] = fyi; sk[i] = ki;
+      b[is + 5] = fxi; b[is + 6] = fyi; b[is + 7] = ki;
     }
     first = end;
   }
   work.pairCount = pairCount;
-  if (columns !== work.cellOrder) return;
   const { fx, fy, stiffness } = work;
-  for (let at = 0; at < indexedCount; at++) {
+  for (let at = 0, s = 0; at < indexedCount; at++, s += stride) {
     const i = order[at]!;
-    fx[i] = sfx[at]!; fy[i] = sfy[at]!; stiffness[i] = sk[at]!;
+    fx[i] = b[s + 5]!; fy[i] = b[s + 6]!; stiffness[i] = b[s + 7]!;
   }
 }
