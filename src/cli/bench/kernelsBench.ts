@@ -4,12 +4,11 @@ import type { Spread } from './kernels/alternatingRounds.ts';
 import { roundedSpread, significant, spreadOf } from './kernels/alternatingRounds.ts';
 import type { CFigures } from './kernels/cReference.ts';
 import { buildCReference, cCrowdCpuS, perfRefDir, runCCrowd, runCFire } from './kernels/cReference.ts';
+import { freshCrowdRun, freshFireRun } from './kernels/freshProcess.ts';
 import { pairsOverSeeds } from './kernels/pairsOverSeeds.ts';
 import { pinToCpu } from './kernels/pinToCpu.ts';
 import type { ReferenceCrowdRun } from './kernels/referenceCrowd.ts';
-import { runReferenceCrowd } from './kernels/referenceCrowd.ts';
 import type { ReferenceFireRun } from './kernels/referenceFire.ts';
-import { runReferenceFire } from './kernels/referenceFire.ts';
 
 /** perf-ref README: the fire's exact outcome, and the C double build's pairs per agent-step. */
 const referenceFire = { steps: 781, ignitionTests: 727_245, burnt: 247_908, unburntFuel: 1_109, checksum: '92a1808e' };
@@ -127,25 +126,23 @@ export function kernelsBench(): Record<string, unknown> {
   const pin = pinToCpu();
   const c = buildCReference();
   const agentCounts = [1000, 5000, 10000];
-  // JIT warm-up, untimed: the C binaries need none.
-  for (let k = 0; k < 3; k++) { runReferenceFire(); runReferenceCrowd(1000, { warmupSteps: 0, steps: 100 }); runReferenceCrowd(1000, { warmupSteps: 0, steps: 100, arithmetic: 'drill' }); }
   const rounds: Round[] = [];
   const seedCount = wholeFromEnv('KERNELS_SEEDS', 20, 0);
   for (let r = 0; r < wholeFromEnv('KERNELS_ROUNDS', 5, 1); r++) {
     const cActiveBox = c.built ? runCFire(c, 'bbox') : null;
-    const typescript = runReferenceFire();
+    const typescript = freshFireRun();
     const cFullScan = c.built ? runCFire(c, 'full') : null;
     const crowd = agentCounts.map((n) => {
       const cRun = c.built ? runCCrowd(c, n) : null;
-      const typescript = runReferenceCrowd(n);
-      const drillArithmetic = runReferenceCrowd(n, { arithmetic: 'drill' });
+      const typescript = freshCrowdRun(n, 'c');
+      const drillArithmetic = freshCrowdRun(n, 'drill');
       return { c: cRun, typescript, drillArithmetic, cCpuS: c.built ? cCrowdCpuS(c, n) : null };
     });
     rounds.push({ fire: { typescript, cActiveBox, cFullScan }, crowd });
   }
   return {
     perfRef: perfRefDir, ...pin, c: c.built ? { built: true, compiler: c.compiler, binaries: 'wildfire-portable, socialforce-double-portable (gcc -O2 -march=x86-64-v2)' } : c,
-    rounds: rounds.length, order: 'each round: C active box, TS fire, C full scan, then per N: C crowd, TS crowd (the C’s arithmetic), TS crowd (the drill’s arithmetic), C crowd twice more for its CPU time (400 steps less 1)',
+    rounds: rounds.length, order: 'each round: C active box, TS fire, C full scan, then per N: C crowd, TS crowd (the C’s arithmetic), TS crowd (the drill’s arithmetic), C crowd twice more for its CPU time (400 steps less 1); every TS run in a fresh process, its JIT warmed up on the same kernel first (untimed)',
     targets,
     fire: fireSummary(rounds),
     crowd: agentCounts.map((_, k) => crowdSummary(rounds, k)),

@@ -1,0 +1,23 @@
+// Each timed TypeScript kernel run in a process of its own, as each C run is: the JIT then learns only the kernel
+// it times (the drill's crowd arithmetic is never mixed with the comparison-only C arithmetic, the fire with the
+// crowd), and no garbage of an earlier run is collected in a later run's timed loop. The child inherits the pinned vCPU.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { CrowdArithmetic, ReferenceCrowdRun } from './referenceCrowd.ts';
+import type { ReferenceFireRun } from './referenceFire.ts';
+
+/** What one child runs: the fire workload, or the crowd workload with N agents in one arithmetic. */
+export type KernelJob = { kernel: 'fire' } | { kernel: 'crowd'; agents: number; arithmetic: CrowdArithmetic };
+
+const runner = fileURLToPath(new URL('./kernelRun.ts', import.meta.url));
+
+/** Runs `job` in a fresh Node process (with this process's loader flags) and returns the figures it prints. */
+function inFreshProcess(job: KernelJob): unknown {
+  const child = spawnSync(process.execPath, [...process.execArgv, runner, JSON.stringify(job)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`the ${job.kernel} kernel's run stopped (exit ${child.status ?? child.signal}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!);
+}
+
+export const freshFireRun = (): ReferenceFireRun => inFreshProcess({ kernel: 'fire' }) as ReferenceFireRun;
+
+export const freshCrowdRun = (agents: number, arithmetic: CrowdArithmetic): ReferenceCrowdRun => inFreshProcess({ kernel: 'crowd', agents, arithmetic }) as ReferenceCrowdRun;
