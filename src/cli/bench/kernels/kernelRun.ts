@@ -11,7 +11,7 @@ function run(job: KernelJob): unknown {
     runReferenceFire();
     return runReferenceFire();
   }
-  // Short runs, then a fifth of the job itself: the first run of a size after short warm-ups alone still ran some 10 % slow.
+  // Short runs, then 200 steps of the job itself: the first run of a size after short warm-ups alone still ran some 10 % slow.
   for (let k = 0; k < 3; k++) runReferenceCrowd(1000, { warmupSteps: 0, steps: 100, arithmetic: job.arithmetic });
   runReferenceCrowd(job.agents, { warmupSteps: 100, steps: 100, arithmetic: job.arithmetic });
   return runReferenceCrowd(job.agents, { arithmetic: job.arithmetic });
