@@ -39,11 +39,17 @@ export function createAgentGrid(bounds: GridBounds, cellM: number, capacity = 0)
   };
 }
 
-/** The cell holding a point (clamped to the border cells). */
+/**
+ * Column or row `u` (cells from the origin) clamped to 0 … count − 1: below 0 (and NaN) the first, from `count` the
+ * last, else its whole part (truncation is the floor there, and cheaper than Math.floor and two clamps).
+ */
+function clampedCell(u: number, count: number): number {
+  return u >= count ? count - 1 : u >= 0 ? u | 0 : 0;
+}
+
+/** The cell holding a point (clamped to the border cells; a coordinate with no value, NaN, to the first column or row). */
 export function cellAt(grid: AgentGrid, xM: number, yM: number): number {
-  const col = Math.min(grid.cols - 1, Math.max(0, Math.floor((xM - grid.originXM) / grid.cellM)));
-  const row = Math.min(grid.rows - 1, Math.max(0, Math.floor((yM - grid.originYM) / grid.cellM)));
-  return row * grid.cols + col;
+  return clampedCell((yM - grid.originYM) / grid.cellM, grid.rows) * grid.cols + clampedCell((xM - grid.originXM) / grid.cellM, grid.cols);
 }
 
 /** Re-indexes the first `count` agents: two passes over the agents and one over the cells; allocates only to grow. */

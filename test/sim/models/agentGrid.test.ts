@@ -1,3 +1,4 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { agentsNear, cellAt, closestOnSegment, createAgentGrid, indexAgents, indexSegments } from '../../../src/sim/models/agentGrid';
 
@@ -35,6 +36,29 @@ describe('the agent grid', () => {
     const grid = createAgentGrid({ xM: 0, yM: 0, widthM: 10, depthM: 10 }, 1);
     expect(cellAt(grid, -5, -5)).toBe(0);
     expect(cellAt(grid, 50, 50)).toBe(99);
+    expect(cellAt(grid, -0.5, 9.999)).toBe(90);
+    expect(cellAt(grid, Infinity, -Infinity)).toBe(9);
+  });
+
+  it('finds every point the cell the floor of its distance over the cell size gives, on cell edges too', () => {
+    const grid = createAgentGrid({ xM: -3.7, yM: 12.1, widthM: 47, depthM: 29 }, 0.7);
+    const floorCell = (x: number, y: number) => Math.min(grid.rows - 1, Math.max(0, Math.floor((y - grid.originYM) / grid.cellM))) * grid.cols
+      + Math.min(grid.cols - 1, Math.max(0, Math.floor((x - grid.originXM) / grid.cellM)));
+    const rng = seedrandom('cells');
+    for (let k = 0; k < 20_000; k++) {
+      const edge = k % 2 === 0;
+      const x = edge ? grid.originXM + Math.floor(rng() * 80 - 5) * grid.cellM : -10 + 70 * rng();
+      const y = edge ? grid.originYM + Math.floor(rng() * 50 - 5) * grid.cellM : 5 + 45 * rng();
+      expect(cellAt(grid, x, y)).toBe(floorCell(x, y));
+    }
+  });
+
+  it('indexes a coordinate with no value (NaN) in the first column or row, and still lists every agent once', () => {
+    const grid = createAgentGrid({ xM: 0, yM: 0, widthM: 10, depthM: 10 }, 1, 3);
+    indexAgents(grid, [5.5, Number.NaN, 9.5], [5.5, 2, Number.NaN], 3);
+    expect([...grid.cellOf]).toEqual([55, 20, 9]);
+    expect([...grid.order].sort()).toEqual([0, 1, 2]);
+    expect(grid.cellStart[100]).toBe(3);
   });
 
   it('refuses cells of no size', () => {

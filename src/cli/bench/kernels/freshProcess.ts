@@ -2,7 +2,8 @@
 // it times (the drill's crowd arithmetic is never mixed with the comparison-only C arithmetic, the fire with the
 // crowd), and no garbage of an earlier run is collected in a later run's timed loop. The child inherits the pinned vCPU.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CrowdArithmetic, ReferenceCrowdRun } from './referenceCrowd.ts';
 import type { ReferenceFireRun } from './referenceFire.ts';
 
@@ -10,10 +11,13 @@ import type { ReferenceFireRun } from './referenceFire.ts';
 export type KernelJob = { kernel: 'fire' } | { kernel: 'crowd'; agents: number; arithmetic: CrowdArithmetic };
 
 const runner = fileURLToPath(new URL('./kernelRun.ts', import.meta.url));
+/** tsx's loader, by its full address: the child reads TypeScript wherever it is started from. */
+const typescriptLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Runs `job` in a fresh Node process (with this process's loader flags) and returns the figures it prints. */
+/** Runs `job` in a fresh Node process and returns the figures it prints. */
 function inFreshProcess(job: KernelJob): unknown {
-  const child = spawnSync(process.execPath, [...process.execArgv, runner, JSON.stringify(job)], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--import', typescriptLoader, runner, JSON.stringify(job)], { encoding: 'utf8' });
+  if (child.error) throw new Error(`the ${job.kernel} kernel's run could not start: ${child.error.message}`);
   if (child.status !== 0) throw new Error(`the ${job.kernel} kernel's run stopped (exit ${child.status ?? child.signal}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!);
 }
