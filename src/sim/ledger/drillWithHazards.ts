@@ -9,10 +9,10 @@ import { applyHazards, applyRecordedHazards } from './applyHazards.ts';
 import type { PlacedAt } from './drillForHazard.ts';
 import { hazardPlacement, placeAtHazard } from './drillForHazard.ts';
 import { checkScenario, teamIds } from '../scenario/crossReferences.ts';
-import { injectsNamingPlaces } from '../scenario/injectPlaces.ts';
+import { withPlacesNamed } from '../scenario/placeNames.ts';
 
 /** The drill with its incident placed, its map references checked again (a record's placement is never trusted), and
- *  its injects naming the moved incident's new place where they name its place (injectPlaces.ts). */
+ *  its title and injects naming the moved incident's new place where they name its place (placeNames.ts). */
 function placedDrill(drill: Drill, placedAt: PlacedAt): Loaded<Drill> {
   const file = drill.files.scenario;
   const placed = placeAtHazard(file, drill.scenario, placedAt);
@@ -20,8 +20,7 @@ function placedDrill(drill: Drill, placedAt: PlacedAt): Loaded<Drill> {
   const problems = checkScenario(file, placed.value, drill.map, drill.roster);
   if (problems.length > 0) return { ok: false, problems };
   const moved = new Set(placedAt.placeZh !== undefined ? [placedAt.incident] : []);
-  const injects = injectsNamingPlaces(drill.injectsAsWritten ?? drill.scenario.injects, placed.value.incidents, moved);
-  return { ok: true, value: { ...drill, scenario: { ...placed.value, injects }, placedAt } };
+  return { ok: true, value: { ...drill, scenario: withPlacesNamed(placed.value, drill.asWritten ?? drill.scenario, moved), placedAt } };
 }
 
 /** The drill with the ledger's open hazards where they lie; `hazards` lists what was applied (empty: the same drill). */

@@ -6,14 +6,14 @@ import { checkRoster, checkScenario } from './crossReferences.ts';
 import { parseTownshipMap } from './mapParser.ts';
 import type { Roster } from './rosterSchema.ts';
 import { RosterSchema } from './rosterSchema.ts';
-import type { Inject, Scenario } from './scenarioSchema.ts';
+import type { Scenario } from './scenarioSchema.ts';
 import { ScenarioSchema } from './scenarioSchema.ts';
 import type { Rubric } from '../scoring/rubricSchema.ts';
 import type { CurveballTemplate } from '../curveballs/curveballSchema.ts';
 import { curveballPathFor, loadCurveballs } from '../curveballs/loadCurveballs.ts';
 import { teamIds } from './crossReferences.ts';
 import { RubricSchema } from '../scoring/rubricSchema.ts';
-import { injectsNamingPlaces } from './injectPlaces.ts';
+import { withPlacesNamed } from './placeNames.ts';
 import type { AppliedHazard } from '../ledger/applyHazards.ts';
 import type { PlacedAt } from '../ledger/drillForHazard.ts';
 
@@ -34,9 +34,9 @@ export interface Drill {
   hazards?: AppliedHazard[];
   /** Where a drill built from a ledger item put its incident (src/sim/ledger/drillForHazard.ts), kept in the drill record; absent otherwise. */
   placedAt?: PlacedAt;
-  /** The scenario's injects as its file writes them, `{place…}` and all: a placement names its moved incident's place
-   *  from these (scenario.injects are named already); absent: scenario.injects are as written. */
-  injectsAsWritten?: Inject[];
+  /** The scenario as its file writes it, `{place…}` and all: a placement names its moved incident's place in the
+   *  incidents' titles and the injects from this (`scenario`'s are named already); absent: `scenario` is as written. */
+  asWritten?: Scenario;
 }
 
 /** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */
@@ -106,6 +106,6 @@ export function loadDrill(scenarioPath: string, readContent: ReadContent): Loade
   if (!curveballs.ok) problems.push(...curveballs.problems);
   if (problems.length > 0 || !curveballs.ok) return { ok: false, problems };
   const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath };
-  const named = { ...scenario.value, injects: injectsNamingPlaces(scenario.value.injects, scenario.value.incidents, new Set()) };
-  return { ok: true, value: { scenario: named, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, files, injectsAsWritten: scenario.value.injects } };
+  const named = withPlacesNamed(scenario.value, scenario.value, new Set());
+  return { ok: true, value: { scenario: named, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, files, asWritten: scenario.value } };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CountyForce, Id, NonEmptyText, SeedText } from './vocabulary.ts';
 import { IncidentSchema } from './incidentSchema.ts';
 import { TrainingSchema } from '../training/trainingSchema.ts';
-import { injectPlaceProblems } from './injectPlaces.ts';
+import { placeNameProblems } from './placeNames.ts';
 
 // A micro-drill in scenarios/training/ reaches the township's map and roster one folder up (`../maps/…`); nothing
 // may climb further or go down and back.
@@ -92,8 +92,9 @@ export const ScenarioSchema = z.strictObject({
   /** Present on a micro-drill for self-training (scenarios/training/): the role it trains. */
   training: TrainingSchema.optional(),
 }).superRefine((scenario, ctx) => {
-  // An inject's text may name its incident's place as {place} or {place:as written} (placeInText.ts); nothing else in braces.
-  for (const { path, message } of injectPlaceProblems(scenario.injects, scenario.incidents)) ctx.addIssue({ code: 'custom', path, message });
+  // An incident's title and an inject's texts may name the incident's place as {place} or {place:as written}
+  // (placeInText.ts); nothing else in braces.
+  for (const { path, message } of placeNameProblems(scenario)) ctx.addIssue({ code: 'custom', path, message });
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

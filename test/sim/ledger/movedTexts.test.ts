@@ -46,12 +46,23 @@ describe('a crash drilled at the mine haul road’s hazard', () => {
     expect(en.join('\n')).not.toContain('Eagle-beak');
   });
 
+  it('calls the incident after the haul road on every line of the feed that names it', () => {
+    const drill = haulRoad();
+    const run = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS: 300 });
+    const lines = (language: 'zh' | 'en') => run.log.flatMap((l) => (l.kind === 'event' ? [describeEvent(run.sim.world, l.event, language)] : []));
+    expect(lines('zh').filter((l) => l.includes('客车货车相撞')).every((l) => l.includes('北山煤矿运输路客车货车相撞'))).toBe(true);
+    expect(lines('zh').join('\n')).not.toContain('鹰嘴弯');
+    expect(lines('en').filter((l) => l.includes('bus and lorry crash')).every((l) => l.includes('bus and lorry crash on Beishan mine haul road'))).toBe(true);
+    expect(lines('en').join('\n')).not.toMatch(/S215 bend|Eagle-beak/);
+  });
+
   it('keeps the injects’ new place when the drill is rebuilt from its record for replay and scoring', () => {
     const drill = haulRoad();
     const record = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS: 300 }).sim.record();
     const again = drillOfRecord(crashTemplate(), JSON.parse(JSON.stringify(record)) as typeof record);
     if (!again.ok) throw new Error(formatProblems(again.problems));
     expect(again.value.scenario.injects).toEqual(drill.scenario.injects);
+    expect(again.value.scenario.incidents[0]!.titleZh).toBe('北山煤矿运输路客车货车相撞');
     expect(again.value.scenario.injects[0]!.messageZh).toContain('北山煤矿运输路');
   });
 
@@ -76,11 +87,13 @@ describe('a drill that does not move its incident', () => {
     expect(call122!.messageZh).toBe('122转警：S215鹰嘴弯一辆客车与货车相撞，客车侧翻，车内有人呼救，路面有油，后方来车不断。');
     expect(call122!.messageEn).toBe('A 122 call: at the S215 Eagle-beak bend a bus and a lorry have collided; the bus is on its side, people inside are calling for help, there is oil on the road and traffic keeps coming.');
     expect(call120!.messageZh).toBe('120求救：鹰嘴弯客车翻车，伤员二三十人，有人昏迷不醒，有人被卡在车里。');
+    expect(crashTemplate().scenario.incidents[0]).toMatchObject({ titleZh: 'S215鹰嘴弯客车货车相撞', titleEn: 'bus and lorry crash on the S215 bend' });
   });
 
   it('keeps the bend in the texts of a hazard on the S215 bend itself, where the template’s crash stays', () => {
     const drill = drillOf(crashTemplate(), 'YH-2026-013');
     expect(drill.scenario.injects).toEqual(crashTemplate().scenario.injects);
+    expect(drill.scenario.incidents[0]!.titleZh).toBe('S215鹰嘴弯客车货车相撞');
   });
 
   it('runs its plan with the places it wrote', () => {

@@ -34,6 +34,13 @@ describe('an inject that names its incident’s place', () => {
     expect(!loaded.ok && loaded.problems).toContainEqual({ file: path, path: 'injects.0.messageZh', problem: 'inject "call-122" names its incident\'s place but is about no incident (give it "incident")' });
   });
 
+  it('is refused in an incident’s title with an unknown placeholder, naming the incident and the field', () => {
+    const scenario = JSON.parse(fileText(path)) as ScenarioInput;
+    scenario.incidents![0]!.titleZh = '{地点}客车货车相撞';
+    const loaded = loadDrill(path, readWith({ [path]: JSON.stringify(scenario) }));
+    expect(!loaded.ok && loaded.problems).toEqual([{ file: path, path: 'incidents.0.titleZh', problem: 'incident "s215-bus-crash": unknown placeholder "{地点}": write the incident\'s place as {place} or {place:the place as written}' }]);
+  });
+
   it('says the incident’s own name for {place}, in Chinese and in English', () => {
     const loaded = withFirstInject((inject) => { inject.messageZh = '122转警：{place}发生事故。'; inject.messageEn = 'A 122 call: a crash at {place}.'; });
     if (!loaded.ok) throw new Error('the scenario does not load');
