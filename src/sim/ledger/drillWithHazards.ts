@@ -7,7 +7,7 @@ import type { HazardItem } from './hazardItem.ts';
 import type { AppliedHazard } from './applyHazards.ts';
 import { applyHazards, applyRecordedHazards } from './applyHazards.ts';
 import type { PlacedAt } from './drillForHazard.ts';
-import { hazardPlacement, placeAtHazard } from './drillForHazard.ts';
+import { hazardPlacement, movedIncident, placeAtHazard } from './drillForHazard.ts';
 import { checkScenario, teamIds } from '../scenario/crossReferences.ts';
 import { withPlacesNamed } from '../scenario/placeNames.ts';
 
@@ -19,8 +19,8 @@ function placedDrill(drill: Drill, placedAt: PlacedAt): Loaded<Drill> {
   if (!placed.ok) return placed;
   const problems = checkScenario(file, placed.value, drill.map, drill.roster);
   if (problems.length > 0) return { ok: false, problems };
-  const moved = new Set(placedAt.placeZh !== undefined ? [placedAt.incident] : []);
-  return { ok: true, value: { ...drill, scenario: withPlacesNamed(placed.value, drill.asWritten ?? drill.scenario, moved), placedAt } };
+  const moved = movedIncident(placedAt);
+  return { ok: true, value: { ...drill, scenario: withPlacesNamed(placed.value, drill.asWritten ?? drill.scenario, new Set(moved ? [moved] : [])), placedAt } };
 }
 
 /** The drill with the ledger's open hazards where they lie; `hazards` lists what was applied (empty: the same drill). */

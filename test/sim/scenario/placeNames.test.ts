@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../../src/sim/scenario/scenarioSchema.ts';
-import { loadDrill, loadReferencePlan } from '../../../src/sim/index.ts';
+import { loadDrill, loadReferencePlan, parseOrdersFile } from '../../../src/sim/index.ts';
 import { fileText, readWith } from '../../support/demoDrill.ts';
 
 const path = 'scenarios/demo-s215-bus-crash.json';
@@ -55,5 +55,16 @@ describe('a plan’s report that names its incident’s place', () => {
     const plan = fileText(planPath).replace('"place": "{place:省道S215鹰嘴弯}"', '"place": "{地点}"');
     const loaded = loadReferencePlan(drill.value, readWith({ [planPath]: plan }));
     expect(!loaded.ok && loaded.problems).toEqual([{ file: planPath, path: '3.order.elements.place', problem: 'unknown placeholder "{地点}": write the incident\'s place as {place} or {place:the place as written}' }]);
+  });
+
+  it('says the incident’s name for {place} when read for its drill, and is refused naming the element when read without one', () => {
+    const drill = loadDrill(path, readWith({}));
+    if (!drill.ok) throw new Error('the scenario does not load');
+    const plan = fileText(planPath).replace('"place": "{place:省道S215鹰嘴弯}"', '"place": "{place}"');
+    const loaded = loadReferencePlan(drill.value, readWith({ [planPath]: plan }));
+    const first = loaded.ok ? loaded.value?.find((o) => o.order.type === 'fileReport') : undefined;
+    expect(first?.order.type === 'fileReport' && first.order.elements.place).toBe('省道S215鹰嘴弯（西村以东约2公里）');
+    const alone = parseOrdersFile(planPath, plan);
+    expect(!alone.ok && alone.problems).toEqual([{ file: planPath, path: '3.order.elements.place', problem: 'names the place of "s215-bus-crash", which only the drill can name: write {place:the place}' }]);
   });
 });
