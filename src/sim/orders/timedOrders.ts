@@ -1,5 +1,6 @@
 // Orders with their times, as a file: the command line's --orders and a scenario's reference plan
-// (scenarios/plans/<scenario>.json) are lists of { atS, order }, checked before the drill starts.
+// (scenarios/plans/<scenario>.json) are lists of { atS, order }, checked before the drill starts; read for a drill, a
+// report names its incident's place as that drill has it (planPlaces.ts).
 import { z } from 'zod';
 import type { ContentProblem, Loaded } from '../scenario/contentError.ts';
 import { parseJsonText } from '../scenario/contentError.ts';
