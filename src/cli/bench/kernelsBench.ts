@@ -3,12 +3,12 @@
 import type { Spread } from './kernels/alternatingRounds.ts';
 import { roundedSpread, significant, spreadOf } from './kernels/alternatingRounds.ts';
 import type { CFigures } from './kernels/cReference.ts';
+import type { GarbageInTimedLoop } from './kernels/kernelRun.ts';
 import { buildCReference, cCrowdCpuS, perfRefDir, runCCrowd, runCFire } from './kernels/cReference.ts';
+import type { FreshCrowdRun, FreshFireRun } from './kernels/freshProcess.ts';
 import { freshCrowdRun, freshFireRun } from './kernels/freshProcess.ts';
 import { pairsOverSeeds } from './kernels/pairsOverSeeds.ts';
 import { pinToCpu } from './kernels/pinToCpu.ts';
-import type { ReferenceCrowdRun } from './kernels/referenceCrowd.ts';
-import type { ReferenceFireRun } from './kernels/referenceFire.ts';
 
 /** perf-ref README: the fire's exact outcome, and the C double build's pairs per agent-step. */
 const referenceFire = { steps: 781, ignitionTests: 727_245, burnt: 247_908, unburntFuel: 1_109, checksum: '92a1808e' };
@@ -16,7 +16,10 @@ const referencePairs: Record<number, number> = { 1000: 7.947, 5000: 22.271, 1000
 const fireCellUpdates = 512 * 512;
 const targets = { fireToActiveBox: 1.0, fireToFullScan: 0.3, crowdToDouble: 1.3 };
 
-interface Round { fire: { typescript: ReferenceFireRun; cActiveBox: CFigures | null; cFullScan: CFigures | null }; crowd: { typescript: ReferenceCrowdRun; drillArithmetic: ReferenceCrowdRun; c: CFigures | null; cCpuS: number | null }[] }
+interface Round { fire: { typescript: FreshFireRun; cActiveBox: CFigures | null; cFullScan: CFigures | null }; crowd: { typescript: FreshCrowdRun; drillArithmetic: FreshCrowdRun; c: CFigures | null; cCpuS: number | null }[] }
+
+/** The most garbage collections any of the runs had in its timed loop (0: the kernel allocated nothing there to speak of). */
+const mostCollections = (runs: readonly GarbageInTimedLoop[]) => Math.max(...runs.map((r) => r.garbageCollections));
 
 /** A whole number from the environment (`fallback` when unset or not a whole number ≥ `least`). */
 function wholeFromEnv(name: string, fallback: number, least: number): number {
@@ -57,6 +60,7 @@ function fireSummary(rounds: readonly Round[]): Record<string, unknown> {
     typescript: {
       timeS: roundedSpread(times), cellUpdatesPerS: significant((fireCellUpdates * last.steps) / median, 3), ignitionTestsPerS: significant(last.ignitionTests / median, 3),
       steps: last.steps, ignitionTests: last.ignitionTests, burnt: last.burnt, unburntFuel: last.unburntFuel, checksum: last.checksum, reproducesReference: reproduces,
+      garbageCollectionsInTimedLoop: mostCollections(ts),
     },
     cActiveBox: cFireFigures(rounds.map((r) => r.fire.cActiveBox)),
     cFullScan: cFireFigures(rounds.map((r) => r.fire.cFullScan)),
@@ -67,7 +71,7 @@ function fireSummary(rounds: readonly Round[]): Record<string, unknown> {
 }
 
 /** How far a run's pairs per agent-step are from the C double build's in perf-ref's README, in per cent. */
-function pairsOffReadmePct(run: ReferenceCrowdRun): number {
+function pairsOffReadmePct(run: FreshCrowdRun): number {
   return (100 * (run.pairsPerAgentStep - referencePairs[run.agents]!)) / referencePairs[run.agents]!;
 }
 
@@ -90,7 +94,7 @@ function crowdSummary(rounds: readonly Round[], k: number): Record<string, unkno
     typescript: {
       timeS: roundedSpread(times), agentStepsPerS: significant((agents * 400) / spreadOf(times).median, 3),
       pairsPerAgentStep: significant(last.pairsPerAgentStep, 5), exits: last.exits, leaks: last.leaks, meanSpeedEndMs: significant(last.meanSpeedEndMs, 5),
-      pairsOffReadmePct: significant(pairsOffPct, 2),
+      pairsOffReadmePct: significant(pairsOffPct, 2), garbageCollectionsInTimedLoop: mostCollections(ts),
     },
     cDouble: cLast ? {
       timeS: roundedSpread(cs.map(cTime)), agentStepsPerS: significant((agents * 400) / spreadOf(cs.map(cTime)).median, 3),
@@ -117,7 +121,7 @@ function drillArithmeticSummary(rounds: readonly Round[], k: number, cTimes: rea
   return {
     timeS: roundedSpread(runs.map((r) => r.timeS)), agentStepsPerS: significant((last.agents * 400) / spreadOf(runs.map((r) => r.timeS)).median, 3),
     pairsPerAgentStep: significant(last.pairsPerAgentStep, 5), exits: last.exits,
-    pairsOffReadmePct: significant(pairsOffReadmePct(last), 2),
+    pairsOffReadmePct: significant(pairsOffReadmePct(last), 2), garbageCollectionsInTimedLoop: mostCollections(runs),
     ratio, cpuRatio: ratios(runs.map((r) => r.cpuS), cCpu), speedMet: ratio ? ratio.median <= targets.crowdToDouble : null,
   };
 }

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { GarbageInTimedLoop } from './kernelRun.ts';
 import type { CrowdArithmetic, ReferenceCrowdRun } from './referenceCrowd.ts';
 import type { ReferenceFireRun } from './referenceFire.ts';
 
@@ -22,6 +23,9 @@ function inFreshProcess(job: KernelJob): unknown {
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!);
 }
 
-export const freshFireRun = (): ReferenceFireRun => inFreshProcess({ kernel: 'fire' }) as ReferenceFireRun;
+export type FreshFireRun = ReferenceFireRun & GarbageInTimedLoop;
+export type FreshCrowdRun = ReferenceCrowdRun & GarbageInTimedLoop;
 
-export const freshCrowdRun = (agents: number, arithmetic: CrowdArithmetic): ReferenceCrowdRun => inFreshProcess({ kernel: 'crowd', agents, arithmetic }) as ReferenceCrowdRun;
+export const freshFireRun = (): FreshFireRun => inFreshProcess({ kernel: 'fire' }) as FreshFireRun;
+
+export const freshCrowdRun = (agents: number, arithmetic: CrowdArithmetic): FreshCrowdRun => inFreshProcess({ kernel: 'crowd', agents, arithmetic }) as FreshCrowdRun;

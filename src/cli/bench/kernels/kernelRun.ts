@@ -1,10 +1,15 @@
 // One timed kernel run in a process of its own (see freshProcess.ts): the JIT warmed up on the same kernel, untimed,
-// then one run on the perf-ref workload, its figures printed as a JSON line.
+// then one run on the perf-ref workload, its figures printed as a JSON line with the garbage collections that fell
+// within its timed loop (a kernel that allocates nothing per step has none).
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { KernelJob } from './freshProcess.ts';
 import { runReferenceCrowd } from './referenceCrowd.ts';
 import { runReferenceFire } from './referenceFire.ts';
 
-function run(job: KernelJob): unknown {
+/** What the C figures lack: how many garbage collections ran during the timed loop, and for how long. */
+export interface GarbageInTimedLoop { garbageCollections: number; garbageCollectionMs: number }
+
+function run(job: KernelJob): ReturnType<typeof runReferenceFire> | ReturnType<typeof runReferenceCrowd> {
   if (job.kernel === 'fire') {
     // The fire reaches its steady speed from its third run.
     runReferenceFire();
@@ -17,4 +22,13 @@ function run(job: KernelJob): unknown {
   return runReferenceCrowd(job.agents, { arithmetic: job.arithmetic });
 }
 
-process.stdout.write(`${JSON.stringify(run(JSON.parse(process.argv[2]!) as KernelJob))}\n`);
+const collections: { startMs: number; durationMs: number }[] = [];
+const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) collections.push({ startMs: e.startTime, durationMs: e.duration }); });
+observer.observe({ entryTypes: ['gc'] });
+const figures = run(JSON.parse(process.argv[2]!) as KernelJob);
+// The observer hears of collections later, on a timer's turn of the event loop (not on the next turn): wait for it.
+await new Promise((resolve) => setTimeout(resolve, 200));
+observer.disconnect();
+const inLoop = collections.filter((c) => c.startMs >= figures.timedMs.from && c.startMs < figures.timedMs.to);
+const garbage: GarbageInTimedLoop = { garbageCollections: inLoop.length, garbageCollectionMs: inLoop.reduce((sum, c) => sum + c.durationMs, 0) };
+process.stdout.write(`${JSON.stringify({ ...figures, ...garbage })}\n`);

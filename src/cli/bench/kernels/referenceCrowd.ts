@@ -12,7 +12,8 @@ const door = { fromM: 28.5, toM: 31.5 };
 const walls = [0, 0, 100, 0, 0, 60, 100, 60, 0, 0, 0, 28.5, 0, 31.5, 0, 60, 100, 0, 100, 28.5, 100, 31.5, 100, 60];
 const dtS = 0.05;
 
-export interface ReferenceCrowdRun { agents: number; timeS: number; cpuS: number; pairsPerAgentStep: number; exits: number; leaks: number; meanSpeedEndMs: number; meanXEndM: number }
+/** `timedMs`: the timed steps' start and end on performance.now()'s clock (to find what ran in between, such as a GC). */
+export interface ReferenceCrowdRun { agents: number; timeS: number; cpuS: number; timedMs: { from: number; to: number }; pairsPerAgentStep: number; exits: number; leaks: number; meanSpeedEndMs: number; meanXEndM: number }
 
 /** Desired velocity v0 · e towards the nearest exit's target: (−1, clamp(y, 29, 31)) left of x = 50, else (101, …). */
 function steer(peds: Pedestrians, v0Ms: Float64Array, drive: Drive): void {
@@ -111,9 +112,10 @@ export function runReferenceCrowd(agents: number, options: { warmupSteps?: numbe
   const warmupTally: Tally = { exits: 0, leaks: 0 };
   const tally: Tally = { exits: 0, leaks: 0 };
   let started = process.hrtime.bigint();
+  let startedMs = performance.now();
   let cpuStarted = process.cpuUsage();
   for (let s = 0; s < warmupSteps + steps; s++) {
-    if (s === warmupSteps) { started = process.hrtime.bigint(); cpuStarted = process.cpuUsage(); }
+    if (s === warmupSteps) { started = process.hrtime.bigint(); startedMs = performance.now(); cpuStarted = process.cpuUsage(); }
     indexAgents(grid, columns.peds.xM, columns.peds.yM, agents);
     spareCells = sortIntoCellOrder(grid, columns, spare, spareCells);
     drive.maxSpeedMs = columns.maxSpeedMs;
@@ -123,11 +125,12 @@ export function runReferenceCrowd(agents: number, options: { warmupSteps?: numbe
     if (s >= warmupSteps) pairs += 2 * scratch.pairCount;
   }
   const timeS = Number(process.hrtime.bigint() - started) / 1e9;
+  const timedMs = { from: startedMs, to: performance.now() };
   const cpu = process.cpuUsage(cpuStarted);
   const cpuS = (cpu.user + cpu.system) / 1e6;
   const { peds } = columns;
   let speed = 0;
   let x = 0;
   for (let i = 0; i < agents; i++) { speed += Math.sqrt(peds.vxMs[i]! * peds.vxMs[i]! + peds.vyMs[i]! * peds.vyMs[i]!); x += peds.xM[i]!; }
-  return { agents, timeS, cpuS, pairsPerAgentStep: pairs / (agents * steps), exits: tally.exits, leaks: tally.leaks, meanSpeedEndMs: speed / agents, meanXEndM: x / agents };
+  return { agents, timeS, cpuS, timedMs, pairsPerAgentStep: pairs / (agents * steps), exits: tally.exits, leaks: tally.leaks, meanSpeedEndMs: speed / agents, meanXEndM: x / agents };
 }

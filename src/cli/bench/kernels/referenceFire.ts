@@ -31,7 +31,8 @@ function hill(): Float64Array {
   return elevationM;
 }
 
-export interface ReferenceFireRun { timeS: number; steps: number; ignitionTests: number; burnt: number; unburntFuel: number; checksum: string }
+/** `timedMs`: the timed loop's start and end on performance.now()'s clock. */
+export interface ReferenceFireRun { timeS: number; timedMs: { from: number; to: number }; steps: number; ignitionTests: number; burnt: number; unburntFuel: number; checksum: string }
 
 let table: SpreadTable | null = null;
 
@@ -57,13 +58,15 @@ export function runReferenceFire(seed = 12345): ReferenceFireRun {
   const draw = () => { ignitionTests++; return (rng.next() >>> 8) / 16777216; };
   let steps = 0;
   const started = process.hrtime.bigint();
+  const startedMs = performance.now();
   while (burning.length > 0 && steps < 2000) {
     burning = spreadGeneration({ cells, burning, table, ignited: buffers[steps % 2]!, breachShare: 0, spread: true, draw, drawForCellsIgnitedThisGeneration: true });
     steps++;
   }
   const timeS = Number(process.hrtime.bigint() - started) / 1e9;
+  const timedMs = { from: startedMs, to: performance.now() };
   let burnt = 0;
   let unburntFuel = 0;
   for (const state of cells) { if (state === Cell.burnt) burnt++; else if (state === Cell.fuel) unburntFuel++; }
-  return { timeS, steps, ignitionTests, burnt, unburntFuel, checksum: checksum(cells) };
+  return { timeS, timedMs, steps, ignitionTests, burnt, unburntFuel, checksum: checksum(cells) };
 }
