@@ -1,5 +1,5 @@
-// A scenario's texts that name an incident's place (placeInText.ts): its incidents' titles and the injects about an
-// incident. Checked as content by the scenario schema, and named once, when a drill is loaded or placed, so every
+// A scenario's texts that name an incident's place (placeInText.ts): its incidents' titles, the injects about an
+// incident, and the briefing of a scenario of one incident. Checked as content by the scenario schema, and named once, when a drill is loaded or placed, so every
 // view, export and the command line read the same final text.
 import type { IncidentPlaceName } from './placeInText.ts';
 import { namesPlace, placeTextProblems, withPlaceName } from './placeInText.ts';
@@ -7,15 +7,26 @@ import { namesPlace, placeTextProblems, withPlaceName } from './placeInText.ts';
 /** The texts a person reads, and the language of each. */
 const injectTexts = [['messageZh', 'zh'], ['messageEn', 'en'], ['expectedActionZh', 'zh'], ['expectedActionEn', 'en']] as const;
 const titleTexts = [['titleZh', 'zh'], ['titleEn', 'en']] as const;
+const briefingTexts = [['briefingZh', 'zh'], ['briefingEn', 'en']] as const;
 
 interface InjectText { id: string; incident?: string | undefined; messageZh: string; messageEn: string; expectedActionZh: string; expectedActionEn: string }
 interface IncidentText { id: string; titleZh: string; titleEn: string; groundTruth: { placeZh: string; placeEn: string } }
-interface ScenarioText<I extends IncidentText, J extends InjectText> { incidents: I[]; injects: J[] }
+interface ScenarioText<I extends IncidentText, J extends InjectText> { briefingZh: string; briefingEn: string; incidents: I[]; injects: J[] }
 
 /** One placeholder problem: the field's path in the scenario and what is wrong, naming the inject or incident. */
 export interface PlaceNameProblem { path: (string | number)[]; message: string }
 
-/** Unknown placeholders, and places named in an inject about no incident of the scenario. */
+/** The briefing's placeholders: it may name the place of a scenario's only incident, and no other. */
+function briefingProblems(scenario: ScenarioText<IncidentText, InjectText>): PlaceNameProblem[] {
+  return briefingTexts.flatMap(([field]) => {
+    const found = placeTextProblems(scenario[field]).map((problem) => ({ path: [field], message: `the briefing: ${problem}` }));
+    if (found.length > 0 || !namesPlace(scenario[field]) || scenario.incidents.length === 1) return found;
+    return [{ path: [field], message: `the briefing names its incident's place, but the scenario has ${scenario.incidents.length} incidents: only a scenario of one may (name the place in an incident's title or injects)` }];
+  });
+}
+
+/** Unknown placeholders, places named in an inject about no incident of the scenario, or in the briefing of a
+ *  scenario of several incidents. */
 export function placeNameProblems(scenario: ScenarioText<IncidentText, InjectText>): PlaceNameProblem[] {
   const titles = scenario.incidents.flatMap((incident, i) => titleTexts.flatMap(([field]) =>
     placeTextProblems(incident[field]).map((problem) => ({ path: ['incidents', i, field], message: `incident "${incident.id}": ${problem}` }))));
@@ -29,7 +40,7 @@ export function placeNameProblems(scenario: ScenarioText<IncidentText, InjectTex
     }
     return found;
   }));
-  return [...titles, ...injects];
+  return [...briefingProblems(scenario), ...titles, ...injects];
 }
 
 function named<T>(texts: T, fields: readonly (readonly [keyof T & string, 'zh' | 'en'])[], incident: IncidentText, moved: boolean): T {
@@ -43,9 +54,9 @@ function named<T>(texts: T, fields: readonly (readonly [keyof T & string, 'zh' |
 }
 
 /**
- * `scenario` with the titles and injects of `written` (the scenario as its file writes them) naming each incident's
- * place: as written for an incident that stayed, by its place's name for one in `moved`. A placement and the ledger's
- * hazards never change titles or injects, so `written`'s are the ones to name; an incident `written` lacks keeps its own.
+ * `scenario` with the titles, injects and briefing of `written` (the scenario as its file writes them) naming each
+ * incident's place: as written for an incident that stayed, by its place's name for one in `moved`. A placement and the
+ * ledger's hazards never change these texts, so `written`'s are the ones to name; an incident `written` lacks keeps its own.
  */
 export function withPlacesNamed<I extends IncidentText, J extends InjectText, S extends ScenarioText<I, J>>(scenario: S, written: ScenarioText<I, J>, moved: ReadonlySet<string>): S {
   const incidents = scenario.incidents.map((incident) => {
@@ -56,5 +67,7 @@ export function withPlacesNamed<I extends IncidentText, J extends InjectText, S 
     const incident = incidents.find((d) => d.id === inject.incident);
     return incident ? named(inject, injectTexts, incident, moved.has(incident.id)) : inject;
   });
-  return { ...scenario, incidents, injects };
+  const only = written.incidents.length === 1 ? incidents.find((d) => d.id === written.incidents[0]!.id) : undefined;
+  const briefing = only ? named({ briefingZh: written.briefingZh, briefingEn: written.briefingEn }, briefingTexts, only, moved.has(only.id)) : {};
+  return { ...scenario, ...briefing, incidents, injects };
 }

@@ -56,6 +56,13 @@ describe('a crash drilled at the mine haul road’s hazard', () => {
     expect(lines('en').join('\n')).not.toMatch(/S215 bend|Eagle-beak/);
   });
 
+  it('briefs the players on a crash on the haul road, in Chinese and in English', () => {
+    const { briefingZh, briefingEn } = haulRoad().scenario;
+    expect(briefingZh).toContain('一辆载有32人的乡村客运班车在北山煤矿运输路与一辆对向货车相撞');
+    expect(briefingEn).toContain('collide on Beishan mine haul road');
+    expect(`${briefingZh}${briefingEn}`).not.toMatch(/鹰嘴弯|Eagle-beak/);
+  });
+
   it('keeps the injects’ new place when the drill is rebuilt from its record for replay and scoring', () => {
     const drill = haulRoad();
     const record = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS: 300 }).sim.record();
@@ -88,6 +95,8 @@ describe('a drill that does not move its incident', () => {
     expect(call122!.messageEn).toBe('A 122 call: at the S215 Eagle-beak bend a bus and a lorry have collided; the bus is on its side, people inside are calling for help, there is oil on the road and traffic keeps coming.');
     expect(call120!.messageZh).toBe('120求救：鹰嘴弯客车翻车，伤员二三十人，有人昏迷不醒，有人被卡在车里。');
     expect(crashTemplate().scenario.incidents[0]).toMatchObject({ titleZh: 'S215鹰嘴弯客车货车相撞', titleEn: 'bus and lorry crash on the S215 bend' });
+    expect(crashTemplate().scenario.briefingZh).toContain('一辆载有32人的乡村客运班车在省道S215鹰嘴弯与一辆对向货车相撞');
+    expect(crashTemplate().scenario.briefingEn).toContain('A rural bus carrying 32 people and an oncoming lorry collide on the S215 Eagle-beak bend;');
   });
 
   it('keeps the bend in the texts of a hazard on the S215 bend itself, where the template’s crash stays', () => {

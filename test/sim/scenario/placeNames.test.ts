@@ -48,6 +48,16 @@ describe('an inject that names its incident’s place', () => {
   });
 });
 
+describe('a briefing that names its incident’s place', () => {
+  it('is refused in a scenario of several incidents, since it cannot say whose', () => {
+    const heat = 'scenarios/demo-heat-wave.json';
+    const scenario = JSON.parse(fileText(heat)) as ScenarioInput;
+    scenario.briefingZh = `{place:河滩村}${scenario.briefingZh}`;
+    const loaded = loadDrill(heat, readWith({ [heat]: JSON.stringify(scenario) }));
+    expect(!loaded.ok && loaded.problems).toEqual([{ file: heat, path: 'briefingZh', problem: 'the briefing names its incident\'s place, but the scenario has 4 incidents: only a scenario of one may (name the place in an incident\'s title or injects)' }]);
+  });
+});
+
 describe('a plan’s report that names its incident’s place', () => {
   it('is refused with an unknown placeholder, naming the plan, the order and the element', () => {
     const drill = loadDrill(path, readWith({}));
