@@ -1,5 +1,5 @@
 // A scenario's texts that name an incident's place (placeInText.ts): its incidents' titles, the injects about an
-// incident, and the briefing of a scenario of one incident. Checked as content by the scenario schema, and named once, when a drill is loaded or placed, so every
+// incident, and the briefing (its first incident's place). Checked as content by the scenario schema, and named once, when a drill is loaded or placed, so every
 // view, export and the command line read the same final text.
 import type { IncidentPlaceName } from './placeInText.ts';
 import { namesPlace, placeTextProblems, withPlaceName } from './placeInText.ts';
@@ -16,17 +16,17 @@ interface ScenarioText<I extends IncidentText, J extends InjectText> { briefingZ
 /** One placeholder problem: the field's path in the scenario and what is wrong, naming the inject or incident. */
 export interface PlaceNameProblem { path: (string | number)[]; message: string }
 
-/** The briefing's placeholders: it may name the place of a scenario's only incident, and no other. */
+/** The briefing's placeholders: they name the place of the scenario's first incident, so it must have one. */
 function briefingProblems(scenario: ScenarioText<IncidentText, InjectText>): PlaceNameProblem[] {
   return briefingTexts.flatMap(([field]) => {
     const found = placeTextProblems(scenario[field]).map((problem) => ({ path: [field], message: `the briefing: ${problem}` }));
-    if (found.length > 0 || !namesPlace(scenario[field]) || scenario.incidents.length === 1) return found;
-    return [{ path: [field], message: `the briefing names its incident's place, but the scenario has ${scenario.incidents.length} incidents: only a scenario of one may (name the place in an incident's title or injects)` }];
+    if (found.length > 0 || !namesPlace(scenario[field]) || scenario.incidents.length > 0) return found;
+    return [{ path: [field], message: 'the briefing names its first incident\'s place, but the scenario has no incident' }];
   });
 }
 
-/** Unknown placeholders, places named in an inject about no incident of the scenario, or in the briefing of a
- *  scenario of several incidents. */
+/** Unknown placeholders, and places named in an inject about no incident of the scenario or in the briefing of a
+ *  scenario of none. */
 export function placeNameProblems(scenario: ScenarioText<IncidentText, InjectText>): PlaceNameProblem[] {
   const titles = scenario.incidents.flatMap((incident, i) => titleTexts.flatMap(([field]) =>
     placeTextProblems(incident[field]).map((problem) => ({ path: ['incidents', i, field], message: `incident "${incident.id}": ${problem}` }))));
@@ -67,7 +67,7 @@ export function withPlacesNamed<I extends IncidentText, J extends InjectText, S 
     const incident = incidents.find((d) => d.id === inject.incident);
     return incident ? named(inject, injectTexts, incident, moved.has(incident.id)) : inject;
   });
-  const only = written.incidents.length === 1 ? incidents.find((d) => d.id === written.incidents[0]!.id) : undefined;
-  const briefing = only ? named({ briefingZh: written.briefingZh, briefingEn: written.briefingEn }, briefingTexts, only, moved.has(only.id)) : {};
+  const first = incidents.find((d) => d.id === written.incidents[0]?.id);
+  const briefing = first ? named({ briefingZh: written.briefingZh, briefingEn: written.briefingEn }, briefingTexts, first, moved.has(first.id)) : {};
   return { ...scenario, ...briefing, incidents, injects };
 }

@@ -49,12 +49,12 @@ describe('an inject that names its incident’s place', () => {
 });
 
 describe('a briefing that names its incident’s place', () => {
-  it('is refused in a scenario of several incidents, since it cannot say whose', () => {
-    const heat = 'scenarios/demo-heat-wave.json';
-    const scenario = JSON.parse(fileText(heat)) as ScenarioInput;
-    scenario.briefingZh = `{place:河滩村}${scenario.briefingZh}`;
-    const loaded = loadDrill(heat, readWith({ [heat]: JSON.stringify(scenario) }));
-    expect(!loaded.ok && loaded.problems).toEqual([{ file: heat, path: 'briefingZh', problem: 'the briefing names its incident\'s place, but the scenario has 4 incidents: only a scenario of one may (name the place in an incident\'s title or injects)' }]);
+  it('is refused in a scenario of no incident, since it cannot say whose', () => {
+    const transfer = 'scenarios/demo-flood-transfer.json';
+    const scenario = JSON.parse(fileText(transfer)) as ScenarioInput;
+    scenario.briefingEn = `{place:Hetan}: ${scenario.briefingEn}`;
+    const loaded = loadDrill(transfer, readWith({ [transfer]: JSON.stringify(scenario) }));
+    expect(!loaded.ok && loaded.problems).toEqual([{ file: transfer, path: 'briefingEn', problem: 'the briefing names its first incident\'s place, but the scenario has no incident' }]);
   });
 });
 
