@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.orders) {
     const text = readContentFiles(values.orders);
     if (text === undefined) throw new BadInput(`${values.orders}: no such file`);
-    const parsed = parseOrdersFile(values.orders, text, drill.scenario.durationS);
+    const parsed = parseOrdersFile(values.orders, text, drill);
     if (!parsed.ok) throw new BadInput(formatProblems(parsed.problems));
     orders = parsed.value;
   }

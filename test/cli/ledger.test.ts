@@ -97,6 +97,16 @@ describe('npm run drill -- --from-ledger FILE --item NUMBER', { timeout: 300_000
     expect(JSON.parse(scored.stdout)).toEqual(out.score);
   });
 
+  it('prints the haul-road drill’s feed naming the haul road: the incident and the 122 and 120 calls, never the S215 bend', () => {
+    const run = npmCli('src/cli/drill.ts', '--from-ledger', 'scenarios/ledger/demo-township.json', '--item', 'YH-2026-019', '--until', '3');
+    expect(run.code, run.stderr).toBe(0);
+    const feed = run.stdout.split('\n').filter((line) => /^\d\d:\d\d:\d\d/.test(line));
+    expect(feed).toContainEqual(expect.stringContaining('122转警：北山煤矿运输路一辆客车与货车相撞'));
+    expect(feed).toContainEqual(expect.stringContaining('120求救：北山煤矿运输路客车翻车'));
+    expect(feed).toContainEqual(expect.stringContaining('北山煤矿运输路客车货车相撞'));
+    expect(feed.filter((line) => line.includes('鹰嘴弯'))).toEqual([]);
+  });
+
   it('exits 2 saying in Chinese and English why a hazard cannot be drilled, naming it and its place by name, or when there is no such item', () => {
     const file = temp('ledger.csv');
     expect(ledger('export', file).code).toBe(0);

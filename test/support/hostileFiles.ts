@@ -69,10 +69,11 @@ export function manyIncidents(scenario: Json, count: number): void {
   scenario.incidents = Array.from({ length: count }, (_, i) => ({ ...first, id: `incident-${i}` }));
 }
 
-/** Ten crowds of 10,000 agents each at the finest sub-step, on the temple-fair square. */
+/** Ten crowds of 10,000 agents each at the finest sub-step, on the temple-fair square, and no injects (the scenario's
+ *  name their incident's place, which the crowds replace: a content problem of its own). */
 export function tenHugeCrowds(scenario: Json): void {
   const temple = readJson('scenarios/demo-temple-fair-crush.json');
   const [crowd] = temple.incidents as Json[];
-  Object.assign(scenario, { incidents: Array.from({ length: 10 }, (_, i) => ({ ...crowd, id: `crowd-${i}`, maxAgents: 10_000, stepS: 0.01 })) });
+  Object.assign(scenario, { incidents: Array.from({ length: 10 }, (_, i) => ({ ...crowd, id: `crowd-${i}`, maxAgents: 10_000, stepS: 0.01 })), injects: [] });
 }
 

@@ -104,6 +104,11 @@ export function placeHazard(template: Scenario, item: HazardItem, map: TownshipM
   };
 }
 
+/** The incident a placement moved to a place of another name (whose texts then say it), or null. */
+export function movedIncident(placed: Pick<PlacedAt, 'incident' | 'placeZh'> | undefined): string | null {
+  return placed?.placeZh !== undefined ? placed.incident : null;
+}
+
 export function isPlaced(result: PlacedAt | HazardUnplaceable): result is PlacedAt {
   return !('refused' in result);
 }

@@ -7,16 +7,20 @@ import type { HazardItem } from './hazardItem.ts';
 import type { AppliedHazard } from './applyHazards.ts';
 import { applyHazards, applyRecordedHazards } from './applyHazards.ts';
 import type { PlacedAt } from './drillForHazard.ts';
-import { hazardPlacement, placeAtHazard } from './drillForHazard.ts';
+import { hazardPlacement, movedIncident, placeAtHazard } from './drillForHazard.ts';
 import { checkScenario, teamIds } from '../scenario/crossReferences.ts';
+import { withPlacesNamed } from '../scenario/placeNames.ts';
 
-/** The drill with its incident placed, its map references checked again (a record's placement is never trusted). */
+/** The drill with its incident placed, its map references checked again (a record's placement is never trusted), and
+ *  its title and injects naming the moved incident's new place where they name its place (placeNames.ts). */
 function placedDrill(drill: Drill, placedAt: PlacedAt): Loaded<Drill> {
   const file = drill.files.scenario;
   const placed = placeAtHazard(file, drill.scenario, placedAt);
   if (!placed.ok) return placed;
   const problems = checkScenario(file, placed.value, drill.map, drill.roster);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { ...drill, scenario: placed.value, placedAt } };
+  if (problems.length > 0) return { ok: false, problems };
+  const moved = movedIncident(placedAt);
+  return { ok: true, value: { ...drill, scenario: withPlacesNamed(placed.value, drill.asWritten ?? drill.scenario, new Set(moved ? [moved] : [])), placedAt } };
 }
 
 /** The drill with the ledger's open hazards where they lie; `hazards` lists what was applied (empty: the same drill). */

@@ -13,6 +13,7 @@ import type { CurveballTemplate } from '../curveballs/curveballSchema.ts';
 import { curveballPathFor, loadCurveballs } from '../curveballs/loadCurveballs.ts';
 import { teamIds } from './crossReferences.ts';
 import { RubricSchema } from '../scoring/rubricSchema.ts';
+import { withPlacesNamed } from './placeNames.ts';
 import type { AppliedHazard } from '../ledger/applyHazards.ts';
 import type { PlacedAt } from '../ledger/drillForHazard.ts';
 
@@ -33,6 +34,9 @@ export interface Drill {
   hazards?: AppliedHazard[];
   /** Where a drill built from a ledger item put its incident (src/sim/ledger/drillForHazard.ts), kept in the drill record; absent otherwise. */
   placedAt?: PlacedAt;
+  /** The scenario as its file writes it, `{place…}` and all: a placement names its moved incident's place in the
+   *  incidents' titles and the injects from this (`scenario`'s are named already); absent: `scenario` is as written. */
+  asWritten?: Scenario;
 }
 
 /** Reads a content file by its path (as given for the scenario); undefined when there is no such file. */
@@ -102,5 +106,6 @@ export function loadDrill(scenarioPath: string, readContent: ReadContent): Loade
   if (!curveballs.ok) problems.push(...curveballs.problems);
   if (problems.length > 0 || !curveballs.ok) return { ok: false, problems };
   const files = { scenario: scenarioPath, map: mapPath, roster: rosterPath, rubric: rubricPath, curveballs: curveballPath };
-  return { ok: true, value: { scenario: scenario.value, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, files } };
+  const named = withPlacesNamed(scenario.value, scenario.value, new Set());
+  return { ok: true, value: { scenario: named, map: map.value, roster, rubric: rubricParsed.data, curveballs: curveballs.value, files, asWritten: scenario.value } };
 }

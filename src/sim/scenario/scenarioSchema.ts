@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CountyForce, Id, NonEmptyText, SeedText } from './vocabulary.ts';
 import { IncidentSchema } from './incidentSchema.ts';
 import { TrainingSchema } from '../training/trainingSchema.ts';
+import { placeNameProblems } from './placeNames.ts';
 
 // A micro-drill in scenarios/training/ reaches the township's map and roster one folder up (`../maps/…`); nothing
 // may climb further or go down and back.
@@ -27,6 +28,8 @@ export const InjectSchema = z.strictObject({
   to: Id,
   /** The incident the message is about, if any: the receiving team then knows of it. */
   incident: Id.optional(),
+  /** The texts may name the incident's place as `{place}` (its name) or `{place:鹰嘴弯}` (as written, until a drill
+   *  built from a ledger item moves the incident: then its new place's name); see placeInText.ts. */
   messageZh: NonEmptyText,
   messageEn: NonEmptyText,
   expectedActionZh: NonEmptyText,
@@ -88,6 +91,10 @@ export const ScenarioSchema = z.strictObject({
   injects: z.array(InjectSchema).max(maxInjects, { error: `at most ${maxInjects} injects in one drill` }).default([]),
   /** Present on a micro-drill for self-training (scenarios/training/): the role it trains. */
   training: TrainingSchema.optional(),
+}).superRefine((scenario, ctx) => {
+  // An incident's title and an inject's texts may name the incident's place as {place} or {place:as written}
+  // (placeInText.ts); nothing else in braces.
+  for (const { path, message } of placeNameProblems(scenario)) ctx.addIssue({ code: 'custom', path, message });
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -19,5 +19,5 @@ export function loadReferencePlan(drill: Drill, readContent: ReadContent): Loade
   const path = referencePlanPathFor(drill.files.scenario);
   const text = readContent(path);
   if (text === undefined) return { ok: true, value: null };
-  return parseOrdersFile(path, text, drill.scenario.durationS);
+  return parseOrdersFile(path, text, drill);
 }
