@@ -5,11 +5,15 @@ import { wordOfFactor } from '../i18n/factorWord.ts';
 import type { Language } from '../i18n/translate.ts';
 import { namesWith } from '../i18n/names.ts';
 
+/** The view as JSON: each incident with its title (both languages) and the actions that fit it, as the team's screen shows it. */
 export function teamViewJson(view: TeamView) {
   return {
     team: view.team,
     timeS: view.timeS,
-    incidents: view.incidents.map((i) => ({ id: i.id, factor: i.factor, knownSinceS: i.knownSinceS, toldBy: i.toldBy, via: i.via, casualties: i.casualties, lossYuan: i.lossYuan, phase: i.phase, ended: i.ended, endedS: i.endedS })),
+    incidents: view.incidents.map((i) => ({
+      id: i.id, titleZh: i.titleZh, titleEn: i.titleEn, factor: i.factor, knownSinceS: i.knownSinceS, toldBy: i.toldBy, via: i.via,
+      casualties: i.casualties, lossYuan: i.lossYuan, phase: i.phase, ended: i.ended, endedS: i.endedS, actions: i.actions,
+    })),
     readings: view.readings,
     units: view.units,
     villages: view.villages,

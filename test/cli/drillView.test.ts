@@ -18,11 +18,13 @@ describe('npm run drill --view', { timeout: 60_000 }, () => {
     expect(view.units.length).toBeGreaterThan(0);
   });
 
-  it('lists the fire with the reported figures once 林草站 filed its report', () => {
+  it('lists the fire by its title, with the reported figures and the actions that fit it, once 林草站 filed its report', () => {
     const { code, stdout } = drill(fire, '--orders', plan, '--until', '20', '--view', 'command-post', '--json');
     expect(code).toBe(0);
     const view = JSON.parse(stdout) as { incidents: Record<string, unknown>[]; messages: Record<string, unknown>[] };
     expect(view.incidents).toEqual([expect.objectContaining({ id: 'xiling-grass-fire', factor: 'fire', knownSinceS: 270, casualties: { deaths: 0, injured: 0, missing: 0 } })]);
+    expect(view.incidents[0]).toMatchObject({ titleZh: '西岭草场火灾', titleEn: 'Xiling grassland fire' });
+    expect((view.incidents[0]!.actions as unknown[]).length).toBeGreaterThan(0);
     expect(view.messages).toContainEqual(expect.objectContaining({ kind: 'report', from: 'linchaozhan', atS: 270 }));
   });
 
