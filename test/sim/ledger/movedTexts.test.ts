@@ -46,6 +46,13 @@ describe('a crash drilled at the mine haul road’s hazard', () => {
     expect(en.join('\n')).not.toContain('Eagle-beak');
   });
 
+  it('asks nobody to close the S215 when the crash is on the haul road: no inject text or expected action names it', () => {
+    const texts = haulRoad().scenario.injects.flatMap((i) => [i.messageZh, i.messageEn, i.expectedActionZh, i.expectedActionEn]);
+    expect(texts.filter((t) => /S215|鹰嘴弯|Eagle-beak/.test(t))).toEqual([]);
+    const nearMiss = haulRoad().scenario.injects.find((i) => i.id === 'near-miss')!;
+    expect(nearMiss.expectedActionZh).toContain('必要时封闭该路段');
+  });
+
   it('calls the incident after the haul road on every line of the feed that names it', () => {
     const drill = haulRoad();
     const run = runDrill({ drill, seed: drill.scenario.seed, orders: [], untilS: 300 });
