@@ -3,20 +3,7 @@
 // rehearsal log, and the board, opened again, shows today's drill for Hetan's flood and no longer calls it due.
 // Then one open hazard drilled where it lies: the review says what it cost, a finding goes to the ledger, the board shows both.
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
-import { watchErrors } from './drillPage.ts';
-
-/** From the briefing: starts the drill, runs it at ×60 to `untilS` sim seconds, ends it and waits for its score. */
-async function startRunAndEnd(page: Page, untilS: number): Promise<void> {
-  await page.getByTestId('start-drill').click();
-  await page.waitForFunction(() => window.__drillhall?.scene === 'tabletop' && window.__drillhall.mapDrawn, null, { timeout: 30_000 });
-  await page.evaluate(() => window.__drillhall?.setSpeed(60));
-  await page.waitForFunction((s) => (window.__drillhall?.snapshot()?.timeS ?? 0) >= s, untilS, { timeout: 60_000 });
-  await page.evaluate(() => window.__drillhall?.setSpeed(0));
-  await page.getByTestId('end-drill').click();
-  await page.getByTestId('end-drill').click();
-  await page.waitForFunction(() => window.__drillhall?.review()?.status === 'scored', null, { timeout: 60_000 });
-}
+import { runToAndEnd, startFromBriefing, watchErrors } from './drillPage.ts';
 
 test('sees a factor due in a village, runs the drill the board suggests, and sees the board updated', async ({ page }) => {
   test.setTimeout(150_000);
@@ -33,7 +20,8 @@ test('sees a factor due in a village, runs the drill the board suggests, and see
 
   await page.getByTestId('coverage-drill-hetan-flood').click();
   await expect(page.getByTestId('briefing')).toContainText('示范乡汛期人员转移桌面推演');
-  await startRunAndEnd(page, 1800);
+  await startFromBriefing(page);
+  await runToAndEnd(page, 1800);
   await expect(page.getByTestId('review-notices')).toContainText('已保存', { timeout: 30_000 });
 
   await page.getByTestId('debrief-home').click();
@@ -55,7 +43,8 @@ test('drills an open hazard where it lies, reads what it cost in the review, sen
 
   await page.getByTestId('coverage-hazard-YH-2026-001').click();
   await expect(page.getByTestId('briefing')).toContainText('隐患 YH-2026-001');
-  await startRunAndEnd(page, 1200);
+  await startFromBriefing(page);
+  await runToAndEnd(page, 1200);
 
   const costs = page.getByTestId('review-hazard-costs');
   await expect(costs).toContainText('此隐患未整改：YH-2026-001');

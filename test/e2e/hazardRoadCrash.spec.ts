@@ -2,7 +2,7 @@
 // mine haul road's overloaded lorries (YH-2026-019) open as a drill with the crash on the haul road; once ended, the
 // review — scored in its worker from the record — says what the open hazard cost.
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './drillPage.ts';
+import { runToAndEnd, startFromBriefing, watchErrors } from './drillPage.ts';
 
 test('drills the haul road’s hazard from the board with the crash on the haul road, and the review says what it cost', async ({ page }) => {
   test.setTimeout(150_000);
@@ -12,16 +12,10 @@ test('drills the haul road’s hazard from the board with the crash on the haul 
   await page.getByTestId('coverage-hazard-YH-2026-019').click();
   await expect(page.getByTestId('briefing')).toContainText('隐患 YH-2026-019');
 
-  await page.getByTestId('start-drill').click();
-  await page.waitForFunction(() => window.__drillhall?.scene === 'tabletop' && window.__drillhall.mapDrawn, null, { timeout: 30_000 });
+  await startFromBriefing(page);
   const placedAt = await page.evaluate(() => window.__drillhall?.record()?.placedAt);
   expect(placedAt).toMatchObject({ hazard: 'YH-2026-019', place: 'road-mine', road: 'road-mine', placeZh: '北山煤矿运输路' });
-  await page.evaluate(() => window.__drillhall?.setSpeed(60));
-  await page.waitForFunction(() => (window.__drillhall?.snapshot()?.timeS ?? 0) >= 1200, null, { timeout: 60_000 });
-  await page.evaluate(() => window.__drillhall?.setSpeed(0));
-  await page.getByTestId('end-drill').click();
-  await page.getByTestId('end-drill').click();
-  await page.waitForFunction(() => window.__drillhall?.review()?.status === 'scored', null, { timeout: 60_000 });
+  await runToAndEnd(page, 1200);
 
   const costs = page.getByTestId('review-hazard-costs');
   await expect(costs).toContainText('此隐患未整改：YH-2026-019');

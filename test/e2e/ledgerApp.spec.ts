@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readLedgerInput } from '../../src/cli/ledgerInput.ts';
 import { demoRehearsal } from '../support/demoRehearsal.ts';
-import { watchErrors } from './drillPage.ts';
+import { runToAndEnd, startFromBriefing, watchErrors } from './drillPage.ts';
 import { openSeeded } from './rehearsalLog.ts';
 import { contentIds, fitProblems, viewports } from './screenFit.ts';
 import { demoLedger } from '../support/demoLedger.ts';
@@ -73,14 +73,8 @@ test('runs a drill opened from the home screen with the ledger’s open hazards,
   await expect(hazards).toContainText('安全出口堵塞：老人疏散变慢');
   await expect(hazards).not.toContainText('blocked-fire-exit');
 
-  await page.getByTestId('start-drill').click();
-  await page.waitForFunction(() => window.__drillhall?.scene === 'tabletop' && window.__drillhall.mapDrawn, null, { timeout: 30_000 });
-  await page.evaluate(() => window.__drillhall?.setSpeed(60));
-  await page.waitForFunction(() => (window.__drillhall?.snapshot()?.timeS ?? 0) >= 900, null, { timeout: 60_000 });
-  await page.evaluate(() => window.__drillhall?.setSpeed(0));
-  await page.getByTestId('end-drill').click();
-  await page.getByTestId('end-drill').click();
-  await page.waitForFunction(() => window.__drillhall?.review()?.status === 'scored', null, { timeout: 60_000 });
+  await startFromBriefing(page);
+  await runToAndEnd(page, 900);
   await expect(page.getByTestId('review-hazard-costs')).toContainText('此隐患未整改：YH-2026-001');
   expect(errors).toEqual([]);
 });

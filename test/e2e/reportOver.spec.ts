@@ -3,7 +3,7 @@
 // greys it out and its feed says it learnt so — and the review lists the report with what it stated, and judges the
 // false word against the truth (谎报).
 import { expect, test } from '@playwright/test';
-import { openDrill, runUntilKnown, watchErrors } from './drillPage.ts';
+import { openDrill, runUntilKnown, sendDespiteWarning, watchErrors } from './drillPage.ts';
 
 const fire = 'xiling-grass-fire';
 
@@ -24,10 +24,7 @@ test('a village reports the fire out in a 续报: the command post greys it out,
   await form.getByTestId('report-unit').fill('上岭村村委会');
   await form.getByTestId('report-place').fill('西岭草场');
   await form.getByTestId('report-scene').fill('草场起火，烟大');
-  await form.getByTestId('form-submit').click();
-  await expect(form.getByTestId('form-submit')).toHaveText('仍然报送');
-  await form.getByTestId('form-submit').click();
-  await expect(form).toBeHidden();
+  await sendDespiteWarning(form);
 
   // Its 续报 says the fire is out (it is not): the choice reads as words, the end as "the incident is over".
   await page.getByTestId('open-report').click();
@@ -36,10 +33,7 @@ test('a village reports the fire out in a 续报: the command post greys it out,
   await expect(form.getByTestId('report-phase').locator('option[value="extinguished"]')).toHaveText('彻底熄灭（事件已结束）');
   await form.getByTestId('report-phase').selectOption('extinguished');
   await form.getByTestId('report-scene').fill('明火已扑灭');
-  await form.getByTestId('form-submit').click();
-  await expect(form.getByTestId('form-submit')).toHaveText('仍然报送');
-  await form.getByTestId('form-submit').click();
-  await expect(form).toBeHidden();
+  await sendDespiteWarning(form);
 
   // The command post's view (the hall's default) now has the fire over: greyed out in its list, told by the village.
   await expect(page.getByTestId('view-switch')).toHaveAttribute('data-viewing', 'command-post');

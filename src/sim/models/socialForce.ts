@@ -136,12 +136,9 @@ export interface StepOptions { grid: AgentGrid; walls: SegmentGrid | null; dtS: 
 /** The widest span a step accepts. */
 const maxSpan = 4;
 
+/** The caller's work arrays when they hold `n` agents, else new ones (addPairForces writes every agent's sums). */
 function scratchFor(scratch: StepScratch | undefined, n: number): StepScratch {
-  if (!scratch || scratch.fx.length < n) return stepScratch(n);
-  scratch.fx.fill(0, 0, n);
-  scratch.fy.fill(0, 0, n);
-  scratch.stiffness.fill(0, 0, n);
-  return scratch;
+  return !scratch || scratch.fx.length < n ? stepScratch(n) : scratch;
 }
 
 /**

@@ -27,7 +27,7 @@ function packInCellOrder(peds: Pedestrians, order: Int32Array, indexedCount: num
 /**
  * Σ_j f_ij over every pair within reach, each pair once (Newton's third law gives f_ji = −f_ij), and each agent's
  * contact stiffness K_i = Σ_j ∂|f_ij|/∂d (only where mass scaling needs it), written to `work.fx`, `fy` and
- * `stiffness`. Pairs are visited in the same order, and each agent's sum grows in the same order, as when the agents
+ * `stiffness` for every agent (zero for those the grid does not index). Pairs are visited in the same order, and each agent's sum grows in the same order, as when the agents
  * were read through `order`: the packed copy changes where the numbers live, not a bit of them. Counts the pairs
  * within the cutoff in `work.pairCount`. Kept as one loop on purpose: it is the crowd's inner loop, about half of a
  * dense drill's run time.
@@ -137,4 +137,6 @@ export function addPairForces(peds: Pedestrians, grid: AgentGrid, span: number, 
     const i = order[at]!;
     fx[i] = b[s + 5]!; fy[i] = b[s + 6]!; stiffness[i] = b[s + 7]!;
   }
+  // The grid indexes agents 0 … indexedCount − 1: the rest meet no pair.
+  fx.fill(0, indexedCount, peds.count); fy.fill(0, indexedCount, peds.count); stiffness.fill(0, indexedCount, peds.count);
 }

@@ -3,13 +3,15 @@
 // within its timed loop (a kernel that allocates nothing per step has none).
 import { PerformanceObserver } from 'node:perf_hooks';
 import type { KernelJob } from './freshProcess.ts';
+import type { ReferenceCrowdRun } from './referenceCrowd.ts';
 import { runReferenceCrowd } from './referenceCrowd.ts';
+import type { ReferenceFireRun } from './referenceFire.ts';
 import { runReferenceFire } from './referenceFire.ts';
 
 /** What the C figures lack: how many garbage collections ran during the timed loop, and for how long. */
 export interface GarbageInTimedLoop { garbageCollections: number; garbageCollectionMs: number }
 
-function run(job: KernelJob): ReturnType<typeof runReferenceFire> | ReturnType<typeof runReferenceCrowd> {
+function run(job: KernelJob): ReferenceFireRun | ReferenceCrowdRun {
   if (job.kernel === 'fire') {
     // The fire reaches its steady speed from its third run.
     runReferenceFire();
